@@ -1,0 +1,162 @@
+package dev.hydra.crawl;
+
+import dev.hydra.http.HeaderRule;
+import dev.hydra.http.HostPattern;
+import java.net.Authenticator;
+import java.net.ProxySelector;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Everything a check needs to know. Build it with {@link #builder()}; every setting has the default a
+ * user gets from the plugin. Exactly one of {@code url} and {@code directory} is set.
+ */
+public record CheckConfig(
+        URI url,
+        Path directory,
+        URI siteUrl,
+        int threads,
+        int maxConnectionsPerHost,
+        Duration minRequestInterval,
+        Duration timeout,
+        int retries,
+        Duration firstBackoff,
+        Duration maxRetryAfter,
+        int maxRedirects,
+        String userAgent,
+        List<HeaderRule> headers,
+        StatusCodes acceptedStatusCodes,
+        StatusCodes warningStatusCodes,
+        List<Pattern> excludes,
+        List<Pattern> includes,
+        boolean skipExternal,
+        int maxPages,
+        int maxDepth,
+        int maxUrlLength,
+        boolean checkExternalAnchors,
+        long maxPageSize,
+        List<HostPattern> insecureHosts,
+        ProxySelector proxy,
+        Authenticator proxyAuthenticator,
+        Duration progressInterval) {
+
+    public static final int DEFAULT_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
+    public static final int DEFAULT_MAX_CONNECTIONS_PER_HOST = 8;
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    public static final String DEFAULT_ACCEPTED = "200-299";
+    public static final String DEFAULT_WARNING = "429,999";
+
+    public CheckConfig {
+        if ((url == null) == (directory == null)) {
+            throw new IllegalArgumentException("set either url or directory, not both and not neither");
+        }
+        headers = List.copyOf(headers);
+        excludes = List.copyOf(excludes);
+        includes = List.copyOf(includes);
+        insecureHosts = List.copyOf(insecureHosts);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        if (maxConnectionsPerHost < 1) {
+            throw new IllegalArgumentException("maxConnectionsPerHost must be at least 1, was " + maxConnectionsPerHost);
+        }
+        if (timeout.isZero() || timeout.isNegative()) {
+            throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+        }
+        if (retries < 0 || maxRedirects < 0) {
+            throw new IllegalArgumentException("retries and maxRedirects cannot be negative");
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Whether a URL is left out by {@code excludes} or not matched by a non-empty {@code includes}. */
+    public boolean isExcluded(String url) {
+        for (Pattern exclude : excludes) {
+            if (exclude.matcher(url).find()) {
+                return true;
+            }
+        }
+        if (includes.isEmpty()) {
+            return false;
+        }
+        for (Pattern include : includes) {
+            if (include.matcher(url).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A mutable builder with the plugin's defaults. */
+    public static final class Builder {
+        private URI url;
+        private Path directory;
+        private URI siteUrl;
+        private int threads = DEFAULT_THREADS;
+        private int maxConnectionsPerHost = DEFAULT_MAX_CONNECTIONS_PER_HOST;
+        private Duration minRequestInterval = Duration.ZERO;
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private int retries = 2;
+        private Duration firstBackoff = Duration.ofMillis(500);
+        private Duration maxRetryAfter = Duration.ofSeconds(30);
+        private int maxRedirects = 10;
+        private String userAgent = "hydra-maven-plugin/" + Version.current();
+        private final List<HeaderRule> headers = new ArrayList<>();
+        private StatusCodes acceptedStatusCodes = StatusCodes.parse(DEFAULT_ACCEPTED);
+        private StatusCodes warningStatusCodes = StatusCodes.parse(DEFAULT_WARNING);
+        private final List<Pattern> excludes = new ArrayList<>();
+        private final List<Pattern> includes = new ArrayList<>();
+        private boolean skipExternal;
+        private int maxPages = 100_000;
+        private int maxDepth = -1;
+        private int maxUrlLength = 4096;
+        private boolean checkExternalAnchors;
+        private long maxPageSize = 8L * 1024 * 1024;
+        private final List<HostPattern> insecureHosts = new ArrayList<>();
+        private ProxySelector proxy;
+        private Authenticator proxyAuthenticator;
+        private Duration progressInterval = Duration.ofSeconds(5);
+
+        public Builder url(URI value) { this.url = value; return this; }
+        public Builder directory(Path value) { this.directory = value; return this; }
+        public Builder siteUrl(URI value) { this.siteUrl = value; return this; }
+        public Builder threads(int value) { this.threads = value; return this; }
+        public Builder maxConnectionsPerHost(int value) { this.maxConnectionsPerHost = value; return this; }
+        public Builder minRequestInterval(Duration value) { this.minRequestInterval = value; return this; }
+        public Builder timeout(Duration value) { this.timeout = value; return this; }
+        public Builder retries(int value) { this.retries = value; return this; }
+        public Builder firstBackoff(Duration value) { this.firstBackoff = value; return this; }
+        public Builder maxRetryAfter(Duration value) { this.maxRetryAfter = value; return this; }
+        public Builder maxRedirects(int value) { this.maxRedirects = value; return this; }
+        public Builder userAgent(String value) { this.userAgent = value; return this; }
+        public Builder header(HeaderRule value) { this.headers.add(value); return this; }
+        public Builder acceptedStatusCodes(StatusCodes value) { this.acceptedStatusCodes = value; return this; }
+        public Builder warningStatusCodes(StatusCodes value) { this.warningStatusCodes = value; return this; }
+        public Builder exclude(Pattern value) { this.excludes.add(value); return this; }
+        public Builder include(Pattern value) { this.includes.add(value); return this; }
+        public Builder skipExternal(boolean value) { this.skipExternal = value; return this; }
+        public Builder maxPages(int value) { this.maxPages = value; return this; }
+        public Builder maxDepth(int value) { this.maxDepth = value; return this; }
+        public Builder maxUrlLength(int value) { this.maxUrlLength = value; return this; }
+        public Builder checkExternalAnchors(boolean value) { this.checkExternalAnchors = value; return this; }
+        public Builder maxPageSize(long value) { this.maxPageSize = value; return this; }
+        public Builder insecureHost(HostPattern value) { this.insecureHosts.add(value); return this; }
+        public Builder proxy(ProxySelector value) { this.proxy = value; return this; }
+        public Builder proxyAuthenticator(Authenticator value) { this.proxyAuthenticator = value; return this; }
+        public Builder progressInterval(Duration value) { this.progressInterval = value; return this; }
+
+        public CheckConfig build() {
+            return new CheckConfig(url, directory, siteUrl, threads, maxConnectionsPerHost, minRequestInterval, timeout,
+                    retries, firstBackoff, maxRetryAfter, maxRedirects, userAgent, headers, acceptedStatusCodes,
+                    warningStatusCodes, excludes, includes, skipExternal, maxPages, maxDepth, maxUrlLength,
+                    checkExternalAnchors, maxPageSize, insecureHosts, proxy, proxyAuthenticator, progressInterval);
+        }
+    }
+}

@@ -1,0 +1,358 @@
+package dev.hydra.crawl;
+
+import dev.hydra.extract.Anchors;
+import dev.hydra.extract.ExtractedLink;
+import dev.hydra.extract.LinkExtractor;
+import dev.hydra.extract.LinkTarget;
+import dev.hydra.extract.PageLinks;
+import dev.hydra.extract.UrlNormalizer;
+import dev.hydra.http.FailureKind;
+import dev.hydra.http.FetchOutcome;
+import dev.hydra.http.FetchRequest;
+import dev.hydra.http.Fetcher;
+import dev.hydra.model.LinkResult;
+import dev.hydra.model.Source;
+import dev.hydra.model.Verdict;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The crawl itself: fetches each URL once, parses the site's own HTML pages on the worker pool, checks
+ * every link found, and knows it is over only when no fetch and no parse is pending.
+ */
+final class Crawler {
+
+    /** One URL without fragment: fetched once, whatever number of links point at it. */
+    private static final class Target {
+        final URI uri;
+        final int depth;
+        volatile TargetOutcome outcome;
+
+        Target(URI uri, int depth) {
+            this.uri = uri;
+            this.depth = depth;
+        }
+    }
+
+    /** One unique link as written (with its fragment), and the places that hold it. */
+    private static final class Link {
+        final URI fetchKey; // null when the link is not fetched (invalid, unsupported scheme)
+        final String fragment;
+        final String shownUrl;
+        final TargetOutcome fixedOutcome; // the verdict of a link that is never fetched
+        final Queue<Source> sources = new ConcurrentLinkedQueue<>();
+
+        Link(URI fetchKey, String fragment, String shownUrl, TargetOutcome fixedOutcome) {
+            this.fetchKey = fetchKey;
+            this.fragment = fragment;
+            this.shownUrl = shownUrl;
+            this.fixedOutcome = fixedOutcome;
+        }
+    }
+
+    private final CheckConfig config;
+    private final Fetcher fetcher;
+    private final Executor workers;
+    private final CheckListener listener;
+    private final SiteScope scope;
+    private final UrlDisplay display;
+    private final ResponseJudge judge;
+    private final String notFoundReason;
+
+    private final ConcurrentHashMap<URI, Target> targets = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Link> links = new ConcurrentHashMap<>();
+    private final Set<String> notices = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger pending = new AtomicInteger();
+    private final AtomicInteger pagesCrawled = new AtomicInteger();
+    private final AtomicInteger pagesAdmitted = new AtomicInteger();
+    private final AtomicInteger targetsDone = new AtomicInteger();
+    private final AtomicInteger brokenSoFar = new AtomicInteger();
+    private final CompletableFuture<Void> finished = new CompletableFuture<>();
+
+    Crawler(CheckConfig config, Fetcher fetcher, Executor workers, CheckListener listener, SiteScope scope,
+            UrlDisplay display, boolean servedDirectory) {
+        this.config = config;
+        this.fetcher = fetcher;
+        this.workers = workers;
+        this.listener = listener;
+        this.scope = scope;
+        this.display = display;
+        this.judge = new ResponseJudge(config.acceptedStatusCodes(), config.warningStatusCodes(), config.retries());
+        this.notFoundReason = servedDirectory ? "file not found in site directory" : null;
+    }
+
+    /** Starts the crawl at {@code start}; the returned future completes when nothing is pending. */
+    CompletableFuture<Void> start(URI start) {
+        begin();
+        try {
+            Link seed = links.computeIfAbsent(start.toString(), key -> new Link(start, null, display.show(start), null));
+            seed.sources.add(new Source("(start)", 0));
+            schedule(start, 0);
+        } finally {
+            end();
+        }
+        return finished;
+    }
+
+    Progress progress(long elapsedMillis, int inFlight) {
+        return new Progress(pagesCrawled.get(), targetsDone.get(), inFlight, brokenSoFar.get(), elapsedMillis);
+    }
+
+    int pagesCrawled() {
+        return pagesCrawled.get();
+    }
+
+    List<String> notices() {
+        List<String> sorted = new ArrayList<>(notices);
+        Collections.sort(sorted);
+        return sorted;
+    }
+
+    /** The verdict on every unique link, fragments judged against the anchors of their pages. */
+    List<LinkResult> results() {
+        List<LinkResult> results = new ArrayList<>(links.size());
+        for (Link link : links.values()) {
+            TargetOutcome outcome = link.fixedOutcome;
+            if (outcome == null) {
+                Target target = targets.get(link.fetchKey);
+                outcome = target == null || target.outcome == null
+                        ? TargetOutcome.of(Verdict.SKIPPED, "not checked: the check was stopped")
+                        : target.outcome;
+            }
+            results.add(resultOf(link, outcome));
+        }
+        Collections.sort(results);
+        return results;
+    }
+
+    private LinkResult resultOf(Link link, TargetOutcome outcome) {
+        List<Source> sources = new ArrayList<>(new TreeSet<>(link.sources));
+        String finalUrl = outcome.finalUri() == null ? null : display.show(outcome.finalUri());
+        if (outcome.verdict() == Verdict.OK && link.fragment != null && outcome.anchors() != null
+                && !Anchors.isSatisfied(link.fragment, outcome.anchors())) {
+            String shownFragment = Anchors.percentDecode(link.fragment);
+            if (outcome.truncated()) {
+                return new LinkResult(link.shownUrl, Verdict.WARNING, outcome.status(),
+                        "anchor #" + shownFragment + " not found in the first " + (config.maxPageSize() / 1024)
+                                + " KB of the page (raise maxPageSize to read more)", finalUrl, sources);
+            }
+            return new LinkResult(link.shownUrl, Verdict.BROKEN, outcome.status(),
+                    "anchor #" + shownFragment + " not found on the page", finalUrl, sources);
+        }
+        return new LinkResult(link.shownUrl, outcome.verdict(), outcome.status(), outcome.reason(), finalUrl, sources);
+    }
+
+    private void begin() {
+        pending.incrementAndGet();
+    }
+
+    private void end() {
+        if (pending.decrementAndGet() == 0) {
+            finished.complete(null);
+        }
+    }
+
+    /** Records one link found on {@code page} and schedules its URL if it is new. */
+    private void discover(URI page, int pageDepth, ExtractedLink found) {
+        Source source = new Source(display.show(page), found.line());
+        LinkTarget target = found.target();
+        if (target instanceof LinkTarget.Unfetchable unfetchable) {
+            addSource(unfetchable.url(), source, null, null,
+                    TargetOutcome.of(Verdict.SKIPPED, unfetchable.scheme() + ": links are not checked"));
+            return;
+        }
+        if (target instanceof LinkTarget.Invalid invalid) {
+            addSource(invalid.url(), source, null, null,
+                    TargetOutcome.of(Verdict.BROKEN, "invalid URL: " + invalid.why() + " (" + found.raw().strip() + ")"));
+            return;
+        }
+        URI uri = scope.remap(((LinkTarget.Web) target).uri());
+        URI key = UrlNormalizer.withoutFragment(uri);
+        String fragment = uri.getRawFragment();
+        String shown = display.show(uri);
+        if ("file".equals(uri.getScheme())) {
+            addSource(shown, source, null, null, TargetOutcome.of(Verdict.BROKEN,
+                    "file: link on a web page: a visitor's browser cannot open it, and Hydra does not read local files"));
+            return;
+        }
+        if (shown.length() > config.maxUrlLength()) {
+            addSource(shown.substring(0, Math.min(shown.length(), 200)) + "...", source, null, null,
+                    TargetOutcome.of(Verdict.WARNING, "URL longer than maxUrlLength (" + config.maxUrlLength()
+                            + " characters): not checked, possibly a crawler trap"));
+            notices.add("maxUrlLength (" + config.maxUrlLength() + ") reached: longer URLs were not checked");
+            return;
+        }
+        addSource(shown, source, key, fragment, null);
+        schedule(key, pageDepth + 1);
+    }
+
+    private void addSource(String shownUrl, Source source, URI key, String fragment, TargetOutcome fixed) {
+        links.computeIfAbsent(shownUrl, url -> new Link(key, fragment, url, fixed)).sources.add(source);
+    }
+
+    private void schedule(URI key, int depth) {
+        if (targets.containsKey(key)) {
+            return;
+        }
+        Target target = new Target(key, depth);
+        if (targets.putIfAbsent(key, target) != null) {
+            return;
+        }
+        begin();
+        try {
+            check(target).whenComplete((outcome, error) -> {
+                target.outcome = outcome != null ? outcome
+                        : TargetOutcome.of(Verdict.BROKEN, "internal error while checking: " + error
+                                + " (please report it; exclude the link to go on)");
+                targetsDone.incrementAndGet();
+                if (target.outcome.verdict() == Verdict.BROKEN) {
+                    brokenSoFar.incrementAndGet();
+                }
+                end();
+            });
+        } catch (RuntimeException e) {
+            target.outcome = TargetOutcome.of(Verdict.BROKEN, "internal error while checking: " + e);
+            end();
+        }
+    }
+
+    private CompletableFuture<TargetOutcome> check(Target target) {
+        URI uri = target.uri;
+        if (config.isExcluded(uri.toString()) || config.isExcluded(display.show(uri))) {
+            return CompletableFuture.completedFuture(TargetOutcome.of(Verdict.EXCLUDED, "excluded by configuration"));
+        }
+        if (scope.isInside(uri)) {
+            return fetcher.fetch(FetchRequest.get(uri, true)).thenCompose(outcome -> afterPageFetch(target, outcome));
+        }
+        if (config.skipExternal()) {
+            return CompletableFuture.completedFuture(
+                    TargetOutcome.of(Verdict.SKIPPED, "external link not checked (skipExternal, or Maven is offline)"));
+        }
+        if (config.checkExternalAnchors()) {
+            return fetcher.fetch(FetchRequest.get(uri, true)).thenApplyAsync(outcome -> withAnchors(judge.judge(outcome, null), outcome), workers);
+        }
+        return fetcher.fetch(FetchRequest.head(uri)).thenCompose(outcome -> {
+            if (headRefused(outcome)) {
+                return fetcher.fetch(FetchRequest.get(uri, false));
+            }
+            return CompletableFuture.completedFuture(outcome);
+        }).thenApply(outcome -> judge.judge(outcome, null));
+    }
+
+    /** Servers that refuse or botch HEAD often serve GET well: these answers are worth a second try. */
+    private static boolean headRefused(FetchOutcome outcome) {
+        if (outcome instanceof FetchOutcome.Failure failure) {
+            return failure.kind() == FailureKind.CONNECTION_RESET || failure.kind() == FailureKind.IO;
+        }
+        int status = ((FetchOutcome.Response) outcome).status();
+        return status == 400 || status == 403 || status == 405 || status == 406 || status == 501 || status == 999;
+    }
+
+    private CompletableFuture<TargetOutcome> afterPageFetch(Target target, FetchOutcome outcome) {
+        TargetOutcome judged = judge.judge(outcome, notFoundReason);
+        if (!(outcome instanceof FetchOutcome.Response response) || judged.verdict() == Verdict.BROKEN
+                || !response.isHtml() || response.body() == null) {
+            return CompletableFuture.completedFuture(judged);
+        }
+        Target alias = shareWithRedirectTarget(response, judged);
+        boolean crawl = scope.isInside(response.uri()) && !isQueryOnStaticFile(target) && admitPage(target);
+        CompletableFuture<TargetOutcome> parsed = new CompletableFuture<>();
+        Runnable parse = () -> {
+            try {
+                TargetOutcome withAnchors = parse(target, response, judged, crawl);
+                if (alias != null) {
+                    alias.outcome = withAnchors;
+                }
+                parsed.complete(withAnchors);
+            } catch (RuntimeException | StackOverflowError e) {
+                parsed.complete(judged.withAnchors(null, false));
+                notices.add("a page could not be parsed: " + display.show(target.uri) + " (" + e + ")");
+            }
+        };
+        try {
+            workers.execute(parse);
+        } catch (RejectedExecutionException e) {
+            parsed.complete(TargetOutcome.of(Verdict.SKIPPED, "not checked: the check was stopped"));
+        }
+        return parsed;
+    }
+
+    private TargetOutcome parse(Target target, FetchOutcome.Response response, TargetOutcome judged, boolean crawl) {
+        PageLinks page = LinkExtractor.extract(response.body(), response.charset(), response.uri());
+        if (crawl) {
+            pagesCrawled.incrementAndGet();
+            for (ExtractedLink link : page.links()) {
+                discover(target.uri, target.depth, link);
+            }
+        }
+        return judged.withAnchors(page.anchors(), response.truncated());
+    }
+
+    private TargetOutcome withAnchors(TargetOutcome judged, FetchOutcome outcome) {
+        if (outcome instanceof FetchOutcome.Response response && judged.verdict() == Verdict.OK
+                && response.isHtml() && response.body() != null) {
+            try {
+                PageLinks page = LinkExtractor.extract(response.body(), response.charset(), response.uri());
+                return judged.withAnchors(page.anchors(), response.truncated());
+            } catch (RuntimeException e) {
+                return judged;
+            }
+        }
+        return judged;
+    }
+
+    /**
+     * A served directory ignores query strings: {@code page.html?v=2} is {@code page.html}. Its anchors are read,
+     * its links are followed once, through the URL without the query.
+     */
+    private boolean isQueryOnStaticFile(Target target) {
+        if (notFoundReason == null || target.uri.getRawQuery() == null) {
+            return false;
+        }
+        String text = target.uri.toString();
+        begin();
+        try {
+            schedule(URI.create(text.substring(0, text.indexOf('?'))), target.depth);
+        } finally {
+            end();
+        }
+        return true;
+    }
+
+    /** Whether a page's links may be followed, within maxPages and maxDepth. */
+    private boolean admitPage(Target target) {
+        if (config.maxDepth() >= 0 && target.depth > config.maxDepth()) {
+            notices.add("maxDepth (" + config.maxDepth() + ") reached: pages deeper than that were checked but not crawled");
+            return false;
+        }
+        if (pagesAdmitted.incrementAndGet() > config.maxPages()) {
+            notices.add("maxPages (" + config.maxPages() + ") reached: further pages were checked but not crawled"
+                    + " (a crawler trap, such as endless generated URLs, or raise maxPages)");
+            return false;
+        }
+        return true;
+    }
+
+    /** A redirect's target answers the same; fetching it again would only cost a request. */
+    private Target shareWithRedirectTarget(FetchOutcome.Response response, TargetOutcome judged) {
+        if (response.redirects().isEmpty()) {
+            return null;
+        }
+        URI finalKey = UrlNormalizer.withoutFragment(response.uri());
+        Target alias = new Target(finalKey, Integer.MAX_VALUE);
+        alias.outcome = judged;
+        return targets.putIfAbsent(finalKey, alias) == null ? alias : null;
+    }
+
+}

@@ -1,0 +1,163 @@
+package dev.hydra.crawl;
+
+import dev.hydra.http.Fetcher;
+import dev.hydra.http.HttpSettings;
+import dev.hydra.http.JdkFetcher;
+import dev.hydra.http.RedirectingFetcher;
+import dev.hydra.http.RetryPolicy;
+import dev.hydra.http.RetryingFetcher;
+import dev.hydra.http.ThrottledFetcher;
+import dev.hydra.model.CheckResult;
+import dev.hydra.model.LinkResult;
+import dev.hydra.model.Summary;
+import dev.hydra.site.SiteServer;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One check from start to end: serves the directory if there is one, builds the fetcher stack, runs the
+ * crawl on bounded pools, and shuts every thread and server down when it returns, also on failure.
+ */
+public final class LinkCheck {
+
+    private final CheckConfig config;
+    private final CheckListener listener;
+
+    public LinkCheck(CheckConfig config, CheckListener listener) {
+        this.config = config;
+        this.listener = listener;
+    }
+
+    /**
+     * Runs the check.
+     *
+     * @throws IOException when the site directory cannot be served
+     * @throws InterruptedException when the calling thread is interrupted; the crawl stops promptly
+     */
+    public CheckResult run() throws IOException, InterruptedException {
+        Instant checkedAt = Instant.now();
+        long started = System.nanoTime();
+        SiteServer site = null;
+        if (config.directory() != null) {
+            if (!Files.isDirectory(config.directory())) {
+                throw new IOException("the site directory " + config.directory() + " does not exist or is not a directory");
+            }
+            if (!Files.isRegularFile(config.directory().resolve("index.html"))) {
+                throw new IOException("the site directory " + config.directory()
+                        + " has no index.html to start the crawl from; generate the site first (mvn site) or point directory at it");
+            }
+            site = SiteServer.start(config.directory(), Math.max(2, config.threads()));
+        }
+        ThreadPoolExecutor workers = workerPool(config.threads());
+        ThreadPoolExecutor clientPool = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                named("hydra-http"));
+        ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, named("hydra-timer"));
+        scheduler.setRemoveOnCancelPolicy(true);
+        JdkFetcher base = new JdkFetcher(httpSettings(), clientPool, scheduler);
+        try {
+            URI start = site != null ? site.rootUri() : config.url();
+            UrlDisplay display = new UrlDisplay(site != null ? site.origin() : null);
+            ThrottledFetcher throttled = new ThrottledFetcher(
+                    listener.wantsRequests() ? new LoggingFetcher(base, listener, display) : base,
+                    config.maxConnectionsPerHost(), config.minRequestInterval(), scheduler);
+            Fetcher fetcher = new RedirectingFetcher(
+                    new RetryingFetcher(throttled,
+                            new RetryPolicy(config.retries(), config.firstBackoff(), config.maxRetryAfter()), scheduler),
+                    config.maxRedirects());
+            SiteScope scope = new SiteScope(start, config.siteUrl(), site != null ? site.rootUri() : null);
+            Crawler crawler = new Crawler(config, fetcher, workers, listener, scope, display, site != null);
+            ScheduledFuture<?> progress = scheduler.scheduleAtFixedRate(
+                    () -> listener.progress(crawler.progress((System.nanoTime() - started) / 1_000_000, base.inFlight())),
+                    config.progressInterval().toMillis(), config.progressInterval().toMillis(), TimeUnit.MILLISECONDS);
+            try {
+                crawler.start(start).get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("the crawl failed unexpectedly", e.getCause());
+            } finally {
+                progress.cancel(false);
+            }
+            List<LinkResult> links = crawler.results();
+            List<String> notices = new ArrayList<>(crawler.notices());
+            throttled.slowedHosts().forEach((host, limit) -> notices.add(
+                    host + " answered 429 Too Many Requests: slowed to " + limit + " requests at a time"));
+            notices.forEach(listener::notice);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            return new CheckResult(
+                    config.directory() != null ? config.directory().toString() : config.url().toString(),
+                    checkedAt,
+                    Summary.of(crawler.pagesCrawled(), links, millis),
+                    links,
+                    notices,
+                    settings());
+        } finally {
+            base.close();
+            scheduler.shutdownNow();
+            workers.shutdownNow();
+            clientPool.shutdownNow();
+            if (site != null) {
+                site.close();
+            }
+        }
+    }
+
+    private HttpSettings httpSettings() {
+        return new HttpSettings(config.timeout(), config.userAgent(), config.headers(), config.maxPageSize(),
+                config.insecureHosts(), config.proxy(), config.proxyAuthenticator());
+    }
+
+    /** The settings that change verdicts, for reports. */
+    private Map<String, String> settings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("timeout", config.timeout().toSeconds() + " s");
+        settings.put("retries", String.valueOf(config.retries()));
+        settings.put("maxRedirects", String.valueOf(config.maxRedirects()));
+        settings.put("acceptedStatusCodes", config.acceptedStatusCodes().toString());
+        settings.put("warningStatusCodes", config.warningStatusCodes().toString());
+        settings.put("skipExternal", String.valueOf(config.skipExternal()));
+        settings.put("checkExternalAnchors", String.valueOf(config.checkExternalAnchors()));
+        settings.put("maxConnectionsPerHost", String.valueOf(config.maxConnectionsPerHost()));
+        if (!config.excludes().isEmpty()) {
+            settings.put("excludes", config.excludes().toString());
+        }
+        if (!config.includes().isEmpty()) {
+            settings.put("includes", config.includes().toString());
+        }
+        if (config.siteUrl() != null) {
+            settings.put("siteUrl", config.siteUrl().toString());
+        }
+        return settings;
+    }
+
+    /**
+     * Parsing runs here. The queue is bounded; when it is full the thread that delivered the page parses it
+     * itself, which slows the network side down instead of deadlocking or dropping work.
+     */
+    private static ThreadPoolExecutor workerPool(int threads) {
+        return new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(threads * 256),
+                named("hydra-worker"), new ThreadPoolExecutor.CallerRunsPolicy());
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

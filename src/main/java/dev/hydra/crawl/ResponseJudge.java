@@ -1,0 +1,72 @@
+package dev.hydra.crawl;
+
+import dev.hydra.http.FailureKind;
+import dev.hydra.http.FetchOutcome;
+import dev.hydra.model.Verdict;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns what a server answered into a verdict, by the user's status policy. */
+final class ResponseJudge {
+
+    private final StatusCodes accepted;
+    private final StatusCodes warnings;
+    private final int retries;
+
+    ResponseJudge(StatusCodes accepted, StatusCodes warnings, int retries) {
+        this.accepted = accepted;
+        this.warnings = warnings;
+        this.retries = retries;
+    }
+
+    TargetOutcome judge(FetchOutcome outcome, String notFoundReason) {
+        if (outcome instanceof FetchOutcome.Failure failure) {
+            URI last = failure.redirects().isEmpty() ? null : failure.redirects().get(failure.redirects().size() - 1);
+            Verdict verdict = failure.kind() == FailureKind.INTERRUPTED ? Verdict.SKIPPED : Verdict.BROKEN;
+            return new TargetOutcome(verdict, 0, failure.reason(), last, null, false);
+        }
+        FetchOutcome.Response response = (FetchOutcome.Response) outcome;
+        int status = response.status();
+        URI finalUri = response.redirects().isEmpty() ? null : response.uri();
+        String statusText = StatusText.of(status);
+        if (accepted.contains(status)) {
+            if (isDowngrade(response.requested(), response.redirects(), response.uri())) {
+                return new TargetOutcome(Verdict.WARNING, status,
+                        statusText + " after a redirect from https to http (" + response.uri() + ")", finalUri, null, false);
+            }
+            return new TargetOutcome(Verdict.OK, status, statusText, finalUri, null, false);
+        }
+        if (status == 404 && notFoundReason != null) {
+            return new TargetOutcome(Verdict.BROKEN, status, notFoundReason, finalUri, null, false);
+        }
+        if (status == 403 && isBotChallenge(response)) {
+            return new TargetOutcome(Verdict.WARNING, status,
+                    statusText + ": a bot challenge (Cloudflare), not a dead page", finalUri, null, false);
+        }
+        if (warnings.contains(status)) {
+            String why = status == 429
+                    ? statusText + ": the host kept rate limiting after " + retries + " retries"
+                    : statusText + ": the host refuses automated checks";
+            return new TargetOutcome(Verdict.WARNING, status, why, finalUri, null, false);
+        }
+        String reason = finalUri == null ? statusText : statusText + " (after redirect to " + finalUri + ")";
+        return new TargetOutcome(Verdict.BROKEN, status, reason, finalUri, null, false);
+    }
+
+    private static boolean isBotChallenge(FetchOutcome.Response response) {
+        if (response.header("cf-mitigated").map(v -> v.toLowerCase(Locale.ROOT).contains("challenge")).orElse(false)) {
+            return true;
+        }
+        boolean cloudflare = response.header("Server").map(v -> v.toLowerCase(Locale.ROOT).contains("cloudflare")).orElse(false);
+        return cloudflare && response.header("cf-chl-bypass").isPresent();
+    }
+
+    private static boolean isDowngrade(URI requested, List<URI> chain, URI last) {
+        boolean sawHttps = "https".equals(requested.getScheme());
+        for (URI hop : chain) {
+            sawHttps |= "https".equals(hop.getScheme());
+        }
+        return sawHttps && "http".equals(last.getScheme());
+    }
+}

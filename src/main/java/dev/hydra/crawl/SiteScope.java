@@ -1,0 +1,53 @@
+package dev.hydra.crawl;
+
+import java.net.URI;
+
+/**
+ * Which URLs belong to the site being crawled: the start's origin, under the start's directory.
+ * With {@code siteUrl}, absolute links to the site's public address are mapped onto the served copy.
+ */
+final class SiteScope {
+
+    private final String origin;
+    private final String basePath;
+    private final String publicPrefix;
+    private final String servedPrefix;
+
+    SiteScope(URI start, URI siteUrl, URI servedRoot) {
+        this.origin = originOf(start);
+        String path = start.getRawPath() == null || start.getRawPath().isEmpty() ? "/" : start.getRawPath();
+        this.basePath = path.substring(0, path.lastIndexOf('/') + 1);
+        if (siteUrl != null) {
+            String text = siteUrl.toString();
+            this.publicPrefix = text.endsWith("/") ? text : text + "/";
+            String served = (servedRoot != null ? servedRoot : start).toString();
+            this.servedPrefix = served.endsWith("/") ? served : served + "/";
+        } else {
+            this.publicPrefix = null;
+            this.servedPrefix = null;
+        }
+    }
+
+    /** Rewrites a link to the site's public address onto the copy being checked. */
+    URI remap(URI uri) {
+        if (publicPrefix == null) {
+            return uri;
+        }
+        String text = uri.toString();
+        if (text.startsWith(publicPrefix)) {
+            return URI.create(servedPrefix + text.substring(publicPrefix.length()));
+        }
+        if (text.equals(publicPrefix.substring(0, publicPrefix.length() - 1))) {
+            return URI.create(servedPrefix);
+        }
+        return uri;
+    }
+
+    boolean isInside(URI uri) {
+        return origin.equals(originOf(uri)) && uri.getRawPath() != null && uri.getRawPath().startsWith(basePath);
+    }
+
+    private static String originOf(URI uri) {
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+}

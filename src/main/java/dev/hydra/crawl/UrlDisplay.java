@@ -1,0 +1,30 @@
+package dev.hydra.crawl;
+
+import java.net.URI;
+
+/**
+ * How URLs appear in reports and logs: links into a served directory are site-absolute
+ * ({@code /docs/a.html#intro}, never with the ephemeral port) and credentials in a URL are never shown.
+ */
+final class UrlDisplay {
+
+    private final String servedOrigin;
+
+    /** @param servedOrigin the origin of the embedded site server ({@code http://127.0.0.1:PORT}), or null */
+    UrlDisplay(String servedOrigin) {
+        this.servedOrigin = servedOrigin;
+    }
+
+    String show(URI uri) {
+        String text = uri.toString();
+        if (servedOrigin != null && text.startsWith(servedOrigin)
+                && (text.length() == servedOrigin.length() || "/?#".indexOf(text.charAt(servedOrigin.length())) >= 0)) {
+            String rest = text.substring(servedOrigin.length());
+            return rest.isEmpty() || rest.charAt(0) != '/' ? "/" + rest : rest;
+        }
+        if (uri.getRawUserInfo() != null) {
+            return text.replace(uri.getRawUserInfo() + "@", "***@");
+        }
+        return text;
+    }
+}

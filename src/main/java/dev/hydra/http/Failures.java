@@ -1,0 +1,79 @@
+package dev.hydra.http;
+
+import java.io.EOFException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import javax.net.ssl.SSLException;
+
+/** Turns what the JDK client threw into a failure a user understands, by exception type. */
+final class Failures {
+
+    private Failures() {}
+
+    static FetchOutcome.Failure classify(URI uri, Throwable error, Duration timeout) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof HttpConnectTimeoutException) {
+                return new FetchOutcome.Failure(uri, FailureKind.TIMEOUT, "connect timed out after " + seconds(timeout));
+            }
+            if (t instanceof HttpTimeoutException) {
+                return timedOut(uri, timeout);
+            }
+            if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
+                return new FetchOutcome.Failure(uri, FailureKind.UNKNOWN_HOST, "unknown host " + uri.getHost());
+            }
+            if (t instanceof ConnectException || t instanceof NoRouteToHostException) {
+                return new FetchOutcome.Failure(uri, FailureKind.CONNECTION_REFUSED, "connection refused");
+            }
+            if (t instanceof SSLException) {
+                return new FetchOutcome.Failure(uri, FailureKind.TLS, "TLS failure: " + firstLine(t.getMessage())
+                        + " (set insecureHosts to accept this host's certificate)");
+            }
+            if (t instanceof EOFException) {
+                return new FetchOutcome.Failure(uri, FailureKind.CONNECTION_RESET, "connection closed without a complete response");
+            }
+            if (t instanceof SocketException) {
+                return new FetchOutcome.Failure(uri, FailureKind.CONNECTION_RESET, "connection reset");
+            }
+            if (t instanceof InterruptedException || t instanceof CancellationException) {
+                return new FetchOutcome.Failure(uri, FailureKind.INTERRUPTED, "interrupted");
+            }
+            if (t instanceof IllegalArgumentException) {
+                return new FetchOutcome.Failure(uri, FailureKind.INVALID_URL, "invalid URL: " + firstLine(t.getMessage()));
+            }
+        }
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof java.io.IOException) {
+            return new FetchOutcome.Failure(uri, FailureKind.IO, "connection failed: " + firstLine(root.getMessage()));
+        }
+        return new FetchOutcome.Failure(uri, FailureKind.IO, "request failed: " + root.getClass().getSimpleName()
+                + (root.getMessage() == null ? "" : ": " + firstLine(root.getMessage())));
+    }
+
+    static FetchOutcome.Failure timedOut(URI uri, Duration timeout) {
+        return new FetchOutcome.Failure(uri, FailureKind.TIMEOUT, "timed out after " + seconds(timeout));
+    }
+
+    static String seconds(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? (millis / 1000) + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no details";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

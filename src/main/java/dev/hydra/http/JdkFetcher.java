@@ -1,0 +1,192 @@
+package dev.hydra.http;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+
+/**
+ * One HTTP exchange through the JDK's {@link HttpClient}, asynchronously: no redirects followed,
+ * a deadline on the whole exchange, the body read only when wanted and only up to the page size limit.
+ */
+public final class JdkFetcher implements Fetcher, AutoCloseable {
+
+    /** Bodies that are not wanted are drained up to this size, so that the connection can be reused. */
+    private static final long DRAIN_LIMIT = 64 * 1024;
+
+    private final HttpSettings settings;
+    private final ScheduledExecutorService scheduler;
+    private final HttpClient client;
+    private final HttpClient insecureClient;
+    private final AtomicInteger inFlight = new AtomicInteger();
+
+    /**
+     * @param settings how to talk to servers
+     * @param clientExecutor the bounded executor the client delivers responses on
+     * @param scheduler where request deadlines run
+     */
+    public JdkFetcher(HttpSettings settings, ExecutorService clientExecutor, ScheduledExecutorService scheduler) {
+        this.settings = settings;
+        this.scheduler = scheduler;
+        this.client = newClient(settings, clientExecutor, false);
+        this.insecureClient = settings.insecureHosts().isEmpty() ? null : newClient(settings, clientExecutor, true);
+    }
+
+    /** Requests sent and not yet answered, for progress reports. */
+    public int inFlight() {
+        return inFlight.get();
+    }
+
+    @Override
+    public CompletableFuture<FetchOutcome> fetch(FetchRequest request) {
+        URI uri = request.uri();
+        HttpRequest httpRequest;
+        try {
+            httpRequest = buildRequest(request);
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.completedFuture(Failures.classify(uri, e, settings.timeout()));
+        }
+        HttpClient chosen = insecureClient != null && settings.isInsecure(uri.getHost()) ? insecureClient : client;
+        CompletableFuture<FetchOutcome> result = new CompletableFuture<>();
+        inFlight.incrementAndGet();
+        CompletableFuture<HttpResponse<CappedBody>> exchange;
+        try {
+            exchange = chosen.sendAsync(httpRequest, info -> bodyFor(request, info));
+        } catch (RuntimeException e) {
+            inFlight.decrementAndGet();
+            return CompletableFuture.completedFuture(Failures.classify(uri, e, settings.timeout()));
+        }
+        ScheduledFuture<?> deadline = scheduler.schedule(
+                () -> {
+                    if (result.complete(Failures.timedOut(uri, settings.timeout()))) {
+                        exchange.cancel(true);
+                    }
+                },
+                settings.timeout().toMillis(),
+                TimeUnit.MILLISECONDS);
+        exchange.whenComplete((response, error) -> {
+            deadline.cancel(false);
+            inFlight.decrementAndGet();
+            if (response != null) {
+                CappedBody body = response.body();
+                result.complete(new FetchOutcome.Response(
+                        uri, uri, response.statusCode(), response.headers(), body.bytes(), body.truncated(),
+                        java.util.List.of()));
+            } else {
+                result.complete(Failures.classify(uri, error, settings.timeout()));
+            }
+        });
+        return result;
+    }
+
+    private HttpRequest buildRequest(FetchRequest request) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri())
+                .timeout(settings.timeout())
+                .header("User-Agent", settings.userAgent())
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        if ("http".equals(request.uri().getScheme())) {
+            builder.version(HttpClient.Version.HTTP_1_1); // no h2c upgrade dance on plain http
+        }
+        for (HeaderRule rule : settings.headers()) {
+            if (rule.hosts().matches(request.uri().getHost())) {
+                builder.setHeader(rule.name(), rule.value());
+            }
+        }
+        if (request.method() == FetchRequest.Method.HEAD) {
+            builder.method("HEAD", HttpRequest.BodyPublishers.noBody());
+        } else {
+            builder.GET();
+        }
+        return builder.build();
+    }
+
+    private HttpResponse.BodySubscriber<CappedBody> bodyFor(FetchRequest request, HttpResponse.ResponseInfo info) {
+        if (request.method() == FetchRequest.Method.HEAD) {
+            return HttpResponse.BodySubscribers.replacing(CappedBody.NONE);
+        }
+        boolean html = info.headers()
+                .firstValue("Content-Type")
+                .map(value -> ContentTypes.isHtml(value.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT)))
+                .orElse(false);
+        if (request.readBody() && html) {
+            return new CappedBodySubscriber(settings.maxPageSize(), true);
+        }
+        return new CappedBodySubscriber(DRAIN_LIMIT, false);
+    }
+
+    private static HttpClient newClient(HttpSettings settings, ExecutorService executor, boolean insecure) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .executor(executor)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(settings.timeout())
+                .version(HttpClient.Version.HTTP_2);
+        if (settings.proxy() != null) {
+            builder.proxy(settings.proxy());
+        }
+        if (settings.proxyAuthenticator() != null) {
+            builder.authenticator(settings.proxyAuthenticator());
+        }
+        if (insecure) {
+            builder.sslContext(trustingEverything());
+            SSLParameters parameters = new SSLParameters();
+            parameters.setEndpointIdentificationAlgorithm(null);
+            builder.sslParameters(parameters);
+        }
+        return builder.build();
+    }
+
+    private static SSLContext trustingEverything() {
+        TrustManager trustAll = new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        };
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {trustAll}, new SecureRandom());
+            return context;
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("TLS is not available in this JVM", e);
+        }
+    }
+
+    /**
+     * Stops the clients at once on Java 21+ ({@code HttpClient.shutdownNow}); on Java 17 a client has no
+     * such method and its selector thread ends once the client is unreachable.
+     */
+    @Override
+    public void close() {
+        shutdownNow(client);
+        shutdownNow(insecureClient);
+    }
+
+    private static void shutdownNow(HttpClient httpClient) {
+        if (httpClient == null) {
+            return;
+        }
+        try {
+            HttpClient.class.getMethod("shutdownNow").invoke(httpClient);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // Java 17: nothing to call; the executor the client used is shut down by its owner
+        }
+    }
+}

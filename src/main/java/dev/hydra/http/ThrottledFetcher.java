@@ -1,0 +1,58 @@
+package dev.hydra.http;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+
+/** Limits the requests in flight per host (and the pace per host) before handing them to the next fetcher. */
+public final class ThrottledFetcher implements Fetcher {
+
+    private final Fetcher next;
+    private final int maxPerHost;
+    private final long minIntervalNanos;
+    private final ScheduledExecutorService scheduler;
+    private final ConcurrentHashMap<String, HostGate> gates = new ConcurrentHashMap<>();
+
+    public ThrottledFetcher(Fetcher next, int maxPerHost, Duration minInterval, ScheduledExecutorService scheduler) {
+        this.next = next;
+        this.maxPerHost = maxPerHost;
+        this.minIntervalNanos = minInterval.toNanos();
+        this.scheduler = scheduler;
+    }
+
+    @Override
+    public CompletableFuture<FetchOutcome> fetch(FetchRequest request) {
+        HostGate gate = gates.computeIfAbsent(hostKey(request), key -> new HostGate(maxPerHost, minIntervalNanos, scheduler));
+        return gate.acquire().thenCompose(permit -> {
+            CompletableFuture<FetchOutcome> outcome;
+            try {
+                outcome = next.fetch(request);
+            } catch (RuntimeException e) {
+                gate.release();
+                throw e;
+            }
+            return outcome.whenComplete((result, error) -> {
+                if (result instanceof FetchOutcome.Response response && response.status() == 429) {
+                    gate.rateLimited(permit);
+                }
+                gate.release();
+            });
+        });
+    }
+
+    /** The current limit per host that has been slowed down by 429 answers, for the summary. */
+    public java.util.Map<String, Integer> slowedHosts() {
+        java.util.Map<String, Integer> slowed = new java.util.TreeMap<>();
+        gates.forEach((host, gate) -> {
+            if (gate.limit() < gate.maxLimit()) {
+                slowed.put(host, gate.limit());
+            }
+        });
+        return slowed;
+    }
+
+    private static String hostKey(FetchRequest request) {
+        return request.uri().getScheme() + "://" + request.uri().getHost() + ":" + request.uri().getPort();
+    }
+}

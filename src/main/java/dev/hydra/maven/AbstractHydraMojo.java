@@ -1,0 +1,214 @@
+package dev.hydra.maven;
+
+import dev.hydra.crawl.CheckConfig;
+import dev.hydra.crawl.StatusCodes;
+import dev.hydra.http.HeaderRule;
+import dev.hydra.http.HostPattern;
+import java.io.File;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** The parameters every Hydra goal shares, and their mapping onto the engine's {@link CheckConfig}. */
+abstract class AbstractHydraMojo extends AbstractMojo {
+
+    /** The site to crawl, such as {@code https://docs.example.org/}. Set this or {@code directory}. */
+    @Parameter(property = "hydra.url")
+    protected String url;
+
+    /**
+     * A local site directory, such as {@code ${project.build.directory}/site}: Hydra serves it on 127.0.0.1 at a
+     * free port for the length of the check and crawls it from its {@code index.html}. Set this or {@code url}.
+     */
+    @Parameter(property = "hydra.directory")
+    protected File directory;
+
+    /**
+     * The public address of the served {@code directory}, such as {@code https://docs.example.org/}: absolute links
+     * to it are checked against the local files instead of the live site.
+     */
+    @Parameter(property = "hydra.siteUrl")
+    protected String siteUrl;
+
+    /** Worker threads that parse pages. Requests in flight do not hold a thread. */
+    @Parameter(property = "hydra.threads")
+    protected Integer threads;
+
+    /** The most requests in flight to one host at a time. */
+    @Parameter(property = "hydra.maxConnectionsPerHost", defaultValue = "8")
+    protected int maxConnectionsPerHost;
+
+    /** The least time between two requests to one host, such as {@code 200ms}; 0 for no pause. */
+    @Parameter(property = "hydra.minRequestInterval", defaultValue = "0")
+    protected String minRequestInterval;
+
+    /** The deadline of one request, from connecting to the last byte: {@code 10s}, {@code 500ms}, {@code 1m}. */
+    @Parameter(property = "hydra.timeout", defaultValue = "10s")
+    protected String timeout;
+
+    /** How many times a transient failure (timeout, reset, 5xx, 429) is tried again, with exponential backoff. */
+    @Parameter(property = "hydra.retries", defaultValue = "2")
+    protected int retries;
+
+    /** The longest {@code Retry-After} Hydra waits for; a server asking for more is not retried. */
+    @Parameter(property = "hydra.maxRetryAfter", defaultValue = "30s")
+    protected String maxRetryAfter;
+
+    /** The most redirects followed for one link; more is reported as "too many redirects". */
+    @Parameter(property = "hydra.maxRedirects", defaultValue = "10")
+    protected int maxRedirects;
+
+    /** The User-Agent header; by default {@code hydra-maven-plugin/VERSION}. */
+    @Parameter(property = "hydra.userAgent")
+    protected String userAgent;
+
+    /** Extra request headers, each sent only to the hosts its pattern matches (never after a redirect elsewhere). */
+    @Parameter
+    protected List<Header> headers;
+
+    /** Status codes that mean a link is alive, after redirects: a list of codes and ranges. */
+    @Parameter(property = "hydra.acceptedStatusCodes", defaultValue = CheckConfig.DEFAULT_ACCEPTED)
+    protected String acceptedStatusCodes;
+
+    /**
+     * Status codes that mean "a bot wall, not a dead page": reported as warnings, not broken. A 403 that carries
+     * a Cloudflare challenge is always a warning.
+     */
+    @Parameter(property = "hydra.warningStatusCodes", defaultValue = CheckConfig.DEFAULT_WARNING)
+    protected String warningStatusCodes;
+
+    /** Regular expressions on the URL: matching links are excluded (counted, not checked). */
+    @Parameter(property = "hydra.excludes")
+    protected List<String> excludes;
+
+    /** Regular expressions on the URL: when set, only matching links are checked; the rest are excluded. */
+    @Parameter(property = "hydra.includes")
+    protected List<String> includes;
+
+    /** Leave links to other sites unchecked (skipped). Also on when Maven runs offline ({@code -o}). */
+    @Parameter(property = "hydra.skipExternal", defaultValue = "false")
+    protected boolean skipExternal;
+
+    /** The most pages crawled; further pages are checked but their links not followed (crawler traps). */
+    @Parameter(property = "hydra.maxPages", defaultValue = "100000")
+    protected int maxPages;
+
+    /** The most link steps from the start page that are crawled; -1 for no limit. */
+    @Parameter(property = "hydra.maxDepth", defaultValue = "-1")
+    protected int maxDepth;
+
+    /** URLs longer than this are not checked (a warning): endless generated URLs are crawler traps. */
+    @Parameter(property = "hydra.maxUrlLength", defaultValue = "4096")
+    protected int maxUrlLength;
+
+    /** Also check {@code #anchors} on other sites' pages (fetches them with GET and parses them). */
+    @Parameter(property = "hydra.checkExternalAnchors", defaultValue = "false")
+    protected boolean checkExternalAnchors;
+
+    /** The most bytes of a page read for parsing: {@code 8MB}, {@code 512KB}. Larger pages are checked, not parsed in full. */
+    @Parameter(property = "hydra.maxPageSize", defaultValue = "8MB")
+    protected String maxPageSize;
+
+    /** Host patterns whose TLS certificates are not verified (self-signed test servers). */
+    @Parameter(property = "hydra.insecureHosts")
+    protected List<String> insecureHosts;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
+    /** Maps the parameters onto the engine's configuration, or explains what to fix. */
+    protected CheckConfig.Builder configBuilder() throws MojoExecutionException {
+        boolean hasUrl = url != null && !url.isBlank();
+        if (hasUrl == (directory != null)) {
+            throw new MojoExecutionException(hasUrl
+                    ? "Hydra: set either url or directory, not both (url=" + url + ", directory=" + directory + ")"
+                    : "Hydra: nothing to check. Set <url> (-Dhydra.url=https://...) to crawl a site, or <directory> "
+                            + "(-Dhydra.directory=target/site) to check a local site directory.");
+        }
+        CheckConfig.Builder builder = CheckConfig.builder();
+        try {
+            if (hasUrl) {
+                builder.url(startUrl(url));
+            } else {
+                builder.directory(directory.toPath().toAbsolutePath());
+            }
+            if (siteUrl != null && !siteUrl.isBlank()) {
+                builder.siteUrl(startUrl(siteUrl));
+            }
+            if (threads != null) {
+                builder.threads(threads);
+            }
+            builder.maxConnectionsPerHost(maxConnectionsPerHost)
+                    .minRequestInterval(Quantities.duration("minRequestInterval", minRequestInterval))
+                    .timeout(Quantities.duration("timeout", timeout))
+                    .retries(retries)
+                    .maxRetryAfter(Quantities.duration("maxRetryAfter", maxRetryAfter))
+                    .maxRedirects(maxRedirects)
+                    .acceptedStatusCodes(StatusCodes.parse(acceptedStatusCodes))
+                    .warningStatusCodes(StatusCodes.parse(warningStatusCodes))
+                    .skipExternal(skipExternal || isOffline())
+                    .maxPages(maxPages)
+                    .maxDepth(maxDepth)
+                    .maxUrlLength(maxUrlLength)
+                    .checkExternalAnchors(checkExternalAnchors)
+                    .maxPageSize(Quantities.size("maxPageSize", maxPageSize));
+            if (userAgent != null && !userAgent.isBlank()) {
+                builder.userAgent(userAgent);
+            }
+            if (headers != null) {
+                for (Header header : headers) {
+                    if (header.getHost() == null || header.getName() == null || header.getValue() == null) {
+                        throw new IllegalArgumentException("each <header> needs <host>, <name> and <value>");
+                    }
+                    builder.header(new HeaderRule(new HostPattern(header.getHost()), header.getName(), header.getValue()));
+                }
+            }
+            for (String exclude : nonBlank(excludes)) {
+                builder.exclude(regex("excludes", exclude));
+            }
+            for (String include : nonBlank(includes)) {
+                builder.include(regex("includes", include));
+            }
+            for (String host : nonBlank(insecureHosts)) {
+                builder.insecureHost(new HostPattern(host));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Hydra: " + e.getMessage(), e);
+        }
+        return builder;
+    }
+
+    protected boolean isOffline() {
+        return session != null && session.isOffline();
+    }
+
+    private static URI startUrl(String text) {
+        try {
+            URI uri = new URI(text.trim());
+            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+                throw new IllegalArgumentException("'" + text + "' is not an http(s) URL; to check local files use <directory>");
+            }
+            return dev.hydra.extract.UrlNormalizer.parseAbsolute(text.trim());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a valid URL: " + e.getReason());
+        }
+    }
+
+    private static Pattern regex(String parameter, String text) {
+        try {
+            return Pattern.compile(text.trim());
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException(parameter + ": '" + text + "' is not a regular expression: " + e.getDescription());
+        }
+    }
+
+    private static List<String> nonBlank(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).toList();
+    }
+}

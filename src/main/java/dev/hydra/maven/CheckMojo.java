@@ -1,0 +1,122 @@
+package dev.hydra.maven;
+
+import dev.hydra.crawl.LinkCheck;
+import dev.hydra.model.CheckResult;
+import dev.hydra.model.Verdict;
+import dev.hydra.output.ConsoleReport;
+import dev.hydra.output.JsonReport;
+import dev.hydra.output.ReportFormat;
+import dev.hydra.output.ReportWriter;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Checks every link of a site (a URL, or a local directory Hydra serves itself) and fails the build when
+ * links are dead. Results are written to {@code target/hydra/}.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
+public class CheckMojo extends AbstractHydraMojo {
+
+    /** Skip the check. */
+    @Parameter(property = "hydra.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Fail the build when a link is broken. With {@code false} broken links are logged as warnings. */
+    @Parameter(property = "hydra.failOnError", defaultValue = "true")
+    private boolean failOnError;
+
+    /** Fail the build on warnings too (rate limits, bot walls, anchors beyond maxPageSize, https-to-http redirects). */
+    @Parameter(property = "hydra.failOnWarning", defaultValue = "false")
+    private boolean failOnWarning;
+
+    /** Where the reports are written; by default {@code target/hydra} (of the project, or of the current folder without one). */
+    @Parameter(property = "hydra.outputDirectory")
+    private File outputDirectory;
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private org.apache.maven.project.MavenProject project;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Hydra: skipped (hydra.skip)");
+            return;
+        }
+        CheckResult result = runCheck();
+        Path report = writeReports(result);
+        List<String> problems = new ArrayList<>();
+        List<dev.hydra.model.LinkResult> broken = result.withVerdict(Verdict.BROKEN);
+        List<dev.hydra.model.LinkResult> warnings = result.withVerdict(Verdict.WARNING);
+        if (!warnings.isEmpty()) {
+            String text = warnings.size() + " link warning" + (warnings.size() == 1 ? "" : "s") + ":\n"
+                    + ConsoleReport.describe(warnings);
+            if (failOnWarning) {
+                problems.add(text);
+            } else {
+                getLog().warn(text.stripTrailing());
+            }
+        }
+        if (!broken.isEmpty()) {
+            String text = broken.size() + " broken link" + (broken.size() == 1 ? "" : "s") + ":\n"
+                    + ConsoleReport.describe(broken);
+            if (failOnError) {
+                problems.add(0, text);
+            } else {
+                getLog().warn(text.stripTrailing());
+            }
+        }
+        getLog().info(ConsoleReport.summaryLine(result));
+        if (!problems.isEmpty()) {
+            throw new MojoFailureException("Hydra found dead links.\n" + String.join("", problems)
+                    + ConsoleReport.howToAccept(report.toString()));
+        }
+    }
+
+    private CheckResult runCheck() throws MojoExecutionException {
+        LinkCheck check = new LinkCheck(configBuilder().build(), new MavenCheckListener(getLog()));
+        getLog().info("Hydra: checking " + (url != null && !url.isBlank() ? url : directory));
+        try {
+            return check.run();
+        } catch (IOException e) {
+            throw new MojoExecutionException("Hydra: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("Hydra: the check was interrupted", e);
+        }
+    }
+
+    private File outputDirectory() {
+        if (outputDirectory != null) {
+            return outputDirectory;
+        }
+        if (project != null && project.getFile() != null) {
+            return new File(project.getBuild().getDirectory(), "hydra");
+        }
+        // no pom: Maven's stand-in project has no usable build directory; use the folder Maven runs in
+        String base = session != null && session.getExecutionRootDirectory() != null
+                ? session.getExecutionRootDirectory()
+                : System.getProperty("user.dir");
+        return new File(new File(base, "target"), "hydra");
+    }
+
+    private Path writeReports(CheckResult result) throws MojoExecutionException {
+        Path directoryPath = outputDirectory().toPath();
+        List<ReportFormat> formats = List.of(new JsonReport());
+        try {
+            ReportWriter.write(result, directoryPath, formats);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Hydra: cannot write reports to " + directoryPath + ": " + e.getMessage(), e);
+        }
+        Path json = directoryPath.resolve("report.json");
+        getLog().info("Hydra: results written to " + json);
+        return json;
+    }
+}

@@ -1,0 +1,13 @@
+package dev.hydra.output;
+
+import dev.hydra.model.CheckResult;
+import java.io.IOException;
+import java.io.Writer;
+
+/** One machine-readable output of a check, written to a file of its own under {@code target/hydra/}. */
+public interface ReportFormat {
+
+    String fileName();
+
+    void write(CheckResult result, Writer out) throws IOException;
+}
