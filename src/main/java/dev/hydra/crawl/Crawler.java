@@ -96,7 +96,8 @@ final class Crawler {
     CompletableFuture<Void> start(URI start) {
         begin();
         try {
-            Link seed = links.computeIfAbsent(start.toString(), key -> new Link(start, null, display.show(start), null));
+            // keyed like every other link (site-absolute for a served directory), so a link back to the start is one entry
+            Link seed = links.computeIfAbsent(display.show(start), shown -> new Link(start, null, shown, null));
             seed.sources.add(new Source("(start)", 0));
             schedule(start, 0);
         } finally {
