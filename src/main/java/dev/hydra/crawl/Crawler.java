@@ -194,6 +194,12 @@ final class Crawler {
             notices.add("maxUrlLength (" + config.maxUrlLength() + ") reached: longer URLs were not checked");
             return;
         }
+        if (fragment != null && config.excludes().stream().anyMatch(exclude -> exclude.matcher(shown).find())) {
+            // an exclude written for the link as reported (with its #anchor) accepts that anchor; the page is still checked
+            addSource(shown, source, null, null, TargetOutcome.of(Verdict.EXCLUDED, "excluded by configuration"));
+            schedule(key, pageDepth + 1);
+            return;
+        }
         addSource(shown, source, key, fragment, null);
         schedule(key, pageDepth + 1);
     }
