@@ -64,6 +64,14 @@ public final class UrlNormalizer {
             String baseText = withoutFragment(base).toString();
             return URI.create(baseText + (relative.getRawFragment() != null ? "#" + relative.getRawFragment() : ""));
         }
+        if (relative.getRawPath() != null && relative.getRawPath().isEmpty() && relative.getRawQuery() != null
+                && relative.getRawAuthority() == null && relative.getScheme() == null) {
+            // "?q" alone: the page's path with a new query (RFC 3986; URI.resolve follows RFC 2396 and drops the file)
+            String baseText = withoutFragment(base).toString();
+            int query = baseText.indexOf('?');
+            return URI.create((query < 0 ? baseText : baseText.substring(0, query)) + "?" + relative.getRawQuery()
+                    + (relative.getRawFragment() != null ? "#" + relative.getRawFragment() : ""));
+        }
         return resolved;
     }
 

@@ -14,8 +14,14 @@ import java.util.concurrent.TimeUnit;
  */
 final class HostGate {
 
-    /** One granted slot; {@code inFlightAtGrant} tells how busy the host was when this request started. */
-    record Permit(int inFlightAtGrant) {}
+    /**
+     * One granted slot: {@code inFlightAtGrant} tells how busy the host was when this request started, and
+     * {@code generation} which limit was in force then.
+     */
+    record Permit(int inFlightAtGrant, int generation) {}
+
+    /** How many 429s at one limit show that the host tolerates fewer requests at once, not one busy URL. */
+    static final int PERSISTENT_429S = 3;
 
     private final int maxLimit;
     private final int floor;
@@ -26,11 +32,14 @@ final class HostGate {
     private int inFlight;
     private long nextStartNanos;
     private int rateLimited;
+    private int generation;
+    private int answersSinceChange;
+    private int rateLimitedSinceChange;
 
     HostGate(int maxLimit, long minIntervalNanos, ScheduledExecutorService scheduler) {
         this.maxLimit = Math.max(1, maxLimit);
         this.limit = this.maxLimit;
-        // a 429 on one URL must not serialise a whole host: never drop below half the configured limit
+        // a 429 on one URL must not serialise a whole host: one 429 never drops the limit below half
         this.floor = Math.max(1, this.maxLimit / 2);
         this.minIntervalNanos = minIntervalNanos;
         this.scheduler = scheduler;
@@ -53,14 +62,36 @@ final class HostGate {
     }
 
     /**
-     * The host answered 429 to a request started with {@code permit}: it tolerates fewer requests at once
-     * than were in flight then, so the limit drops below that (not below half the configured limit).
+     * The host answered a request started with {@code permit}. A 429 means it tolerates fewer requests at once
+     * than were in flight then, so the limit drops to one below that; one 429 never takes it below half the
+     * configured limit, since a single rate-limited URL must not serialise a whole host. When 429s keep coming
+     * at the limit reached (at least {@link #PERSISTENT_429S}, and a quarter of the answers since the limit
+     * last changed), the host really tolerates fewer: the limit drops one more step, down to 1.
+     * Answers to requests started before the last change do not count towards that persistence.
      */
-    void rateLimited(Permit permit) {
+    void answered(Permit permit, boolean tooManyRequests) {
         synchronized (this) {
-            rateLimited++;
-            int tolerated = Math.max(floor, permit.inFlightAtGrant() - 1);
-            limit = Math.min(limit, tolerated);
+            int next = limit;
+            if (tooManyRequests) {
+                rateLimited++;
+                next = Math.min(limit, Math.max(floor, permit.inFlightAtGrant() - 1));
+            }
+            if (permit.generation() == generation) {
+                answersSinceChange++;
+                if (tooManyRequests) {
+                    rateLimitedSinceChange++;
+                    if (next == limit && limit > 1 && rateLimitedSinceChange >= PERSISTENT_429S
+                            && rateLimitedSinceChange * 4 >= answersSinceChange) {
+                        next = limit - 1;
+                    }
+                }
+            }
+            if (next < limit) {
+                limit = next;
+                generation++;
+                answersSinceChange = 0;
+                rateLimitedSinceChange = 0;
+            }
         }
     }
 
@@ -78,7 +109,7 @@ final class HostGate {
             while (inFlight < limit && !waiting.isEmpty()) {
                 CompletableFuture<Permit> ticket = waiting.pollFirst();
                 inFlight++;
-                Permit permit = new Permit(inFlight);
+                Permit permit = new Permit(inFlight, generation);
                 long now = System.nanoTime();
                 long delay = 0;
                 if (minIntervalNanos > 0) {

@@ -33,8 +33,8 @@ public final class ThrottledFetcher implements Fetcher {
                 throw e;
             }
             return outcome.whenComplete((result, error) -> {
-                if (result instanceof FetchOutcome.Response response && response.status() == 429) {
-                    gate.rateLimited(permit);
+                if (result instanceof FetchOutcome.Response response) {
+                    gate.answered(permit, response.status() == 429);
                 }
                 gate.release();
             });

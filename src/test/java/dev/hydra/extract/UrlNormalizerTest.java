@@ -1,0 +1,79 @@
+package dev.hydra.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Link text read as a browser reads it. */
+class UrlNormalizerTest {
+
+    private static final URI PAGE = URI.create("http://site.example/docs/guide/page.html?x=1");
+
+    private static String web(String raw) {
+        LinkTarget target = UrlNormalizer.resolve(raw, PAGE);
+        return assertInstanceOf(LinkTarget.Web.class, target, () -> raw + " -> " + target).uri().toString();
+    }
+
+    @Test
+    void surroundingWhitespaceAndEmbeddedNewlinesAreDropped() {
+        assertEquals("http://site.example/docs/guide/other.html", web("  \n other.html\t "));
+        assertEquals("http://site.example/docs/guide/other.html", web("oth\ner.html"));
+    }
+
+    @Test
+    void relativeLinksResolveLikeABrowser() {
+        assertEquals("http://site.example/docs/api/x.html", web("../api/x.html"));
+        assertEquals("http://site.example/top.html", web("/top.html"));
+        assertEquals("https://cdn.example/a.js", web("//cdn.example/a.js".replace("//", "https://")));
+        assertEquals("http://site.example/docs/guide/page.html?x=1#part", web("#part"));
+        assertEquals("http://site.example/docs/guide/page.html?y=2", web("?y=2"));
+    }
+
+    @Test
+    void spacesAndNonAsciiInPathsArePercentEncoded() {
+        assertEquals("http://site.example/docs/guide/my%20page.html", web("my page.html"));
+        assertEquals("http://site.example/%C3%A9t%C3%A9/caf%C3%A9.html", web("/été/café.html"));
+        // an escape that is already there is kept, not encoded twice
+        assertEquals("http://site.example/docs/guide/my%20page.html", web("my%20page.html"));
+    }
+
+    @Test
+    void internationalHostNamesBecomeAscii() {
+        assertEquals("http://xn--bcher-kva.example/", web("http://bücher.example/"));
+        assertEquals("http://xn--bcher-kva.example/b%C3%BCcher", web("http://BÜCHER.example/bücher"));
+    }
+
+    @Test
+    void schemeAndHostAreLowerCasedDefaultPortDroppedEmptyPathIsSlash() {
+        assertEquals("http://site.example/", web("HTTP://Site.Example:80"));
+        assertEquals("https://site.example:8443/A", web("https://SITE.example:8443/A"));
+    }
+
+    @Test
+    void aFragmentIsNotPartOfWhatIsFetched() {
+        URI withFragment = URI.create("http://h.example/a#x");
+        assertEquals(URI.create("http://h.example/a"), UrlNormalizer.withoutFragment(withFragment));
+        assertEquals(UrlNormalizer.withoutFragment(URI.create(web("http://h.example/a#x"))),
+                UrlNormalizer.withoutFragment(URI.create(web("http://h.example/a"))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://[::1", "http://exa mple.com", "ht!tp:", "http://"})
+    void unparsableUrlsAreInvalidNotAnException(String raw) {
+        LinkTarget target = UrlNormalizer.resolve(raw, PAGE);
+        LinkTarget.Invalid invalid = assertInstanceOf(LinkTarget.Invalid.class, target, () -> raw + " -> " + target);
+        assertEquals("invalid URL", invalid.why());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mailto:a@b.example", "tel:+1-555", "javascript:void(0)", "data:image/png;base64,AAAA",
+        "MAILTO:x@y.example"})
+    void otherSchemesAreNotFetched(String raw) {
+        LinkTarget target = UrlNormalizer.resolve(raw, PAGE);
+        assertInstanceOf(LinkTarget.Unfetchable.class, target, () -> raw + " -> " + target);
+    }
+}
