@@ -13,7 +13,9 @@ import java.util.regex.PatternSyntaxException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /** The parameters every Hydra goal shares, and their mapping onto the engine's {@link CheckConfig}. */
 abstract class AbstractHydraMojo extends AbstractMojo {
@@ -122,6 +124,10 @@ abstract class AbstractHydraMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 
+    /** Decrypts proxy passwords from {@code settings.xml} ({@code mvn --encrypt-password}). */
+    @Component
+    protected SettingsDecrypter settingsDecrypter;
+
     /** Maps the parameters onto the engine's configuration, or explains what to fix. */
     protected CheckConfig.Builder configBuilder() throws MojoExecutionException {
         boolean hasUrl = url != null && !url.isBlank();
@@ -178,6 +184,7 @@ abstract class AbstractHydraMojo extends AbstractMojo {
             for (String host : nonBlank(insecureHosts)) {
                 builder.insecureHost(new HostPattern(host));
             }
+            MavenProxies.apply(session != null ? session.getSettings() : null, settingsDecrypter, builder, getLog());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Hydra: " + e.getMessage(), e);
         }

@@ -4,8 +4,8 @@ import dev.hydra.crawl.LinkCheck;
 import dev.hydra.model.CheckResult;
 import dev.hydra.model.Verdict;
 import dev.hydra.output.ConsoleReport;
-import dev.hydra.output.JsonReport;
 import dev.hydra.output.ReportFormat;
+import dev.hydra.output.ReportFormats;
 import dev.hydra.output.ReportWriter;
 import java.io.File;
 import java.io.IOException;
@@ -41,6 +41,14 @@ public class CheckMojo extends AbstractHydraMojo {
     @Parameter(property = "hydra.outputDirectory")
     private File outputDirectory;
 
+    /**
+     * The report files written beside {@code report.json} (which is always written): a comma-separated list of
+     * {@code json}, {@code markdown} ({@code report.md}, also appended to the file that the environment variable
+     * {@code GITHUB_STEP_SUMMARY} names) and {@code junit} ({@code TEST-hydra.xml}).
+     */
+    @Parameter(property = "hydra.formats", defaultValue = "json,markdown,junit")
+    private String formats;
+
     @Parameter(defaultValue = "${project}", readonly = true)
     private org.apache.maven.project.MavenProject project;
 
@@ -50,8 +58,10 @@ public class CheckMojo extends AbstractHydraMojo {
             getLog().info("Hydra: skipped (hydra.skip)");
             return;
         }
+        List<ReportFormat> chosenFormats = chosenFormats();
         CheckResult result = runCheck();
-        Path report = writeReports(result);
+        Path report = writeReports(result, chosenFormats);
+        StepSummary.append(result, chosenFormats, System.getenv(StepSummary.VARIABLE), getLog());
         List<String> problems = new ArrayList<>();
         List<dev.hydra.model.LinkResult> broken = result.withVerdict(Verdict.BROKEN);
         List<dev.hydra.model.LinkResult> warnings = result.withVerdict(Verdict.WARNING);
@@ -107,9 +117,16 @@ public class CheckMojo extends AbstractHydraMojo {
         return new File(new File(base, "target"), "hydra");
     }
 
-    private Path writeReports(CheckResult result) throws MojoExecutionException {
+    private List<ReportFormat> chosenFormats() throws MojoExecutionException {
+        try {
+            return ReportFormats.parse(formats);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Hydra: " + e.getMessage() + " (-Dhydra.formats=json,markdown,junit)", e);
+        }
+    }
+
+    private Path writeReports(CheckResult result, List<ReportFormat> formats) throws MojoExecutionException {
         Path directoryPath = outputDirectory().toPath();
-        List<ReportFormat> formats = List.of(new JsonReport());
         try {
             ReportWriter.write(result, directoryPath, formats);
         } catch (IOException e) {

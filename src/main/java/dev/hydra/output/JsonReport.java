@@ -12,6 +12,11 @@ import java.util.Map;
 public final class JsonReport implements ReportFormat {
 
     @Override
+    public String name() {
+        return "json";
+    }
+
+    @Override
     public String fileName() {
         return "report.json";
     }

@@ -7,6 +7,9 @@ import java.io.Writer;
 /** One machine-readable output of a check, written to a file of its own under {@code target/hydra/}. */
 public interface ReportFormat {
 
+    /** The name users choose it by in {@code formats}: {@code json}, {@code markdown}, {@code junit}. */
+    String name();
+
     String fileName();
 
     void write(CheckResult result, Writer out) throws IOException;

@@ -1,0 +1,42 @@
+package dev.hydra.output;
+
+import dev.hydra.model.CheckResult;
+import dev.hydra.model.LinkResult;
+import dev.hydra.model.Source;
+import dev.hydra.model.Summary;
+import dev.hydra.model.Verdict;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** A small check result whose crawled strings try to break out of every format. */
+final class Results {
+
+    static final String HOSTILE_URL = "https://example.org/\"><script>alert(1)</script>";
+    static final String PIPE_URL = "https://example.org/a|b`c`\nd";
+
+    private Results() {}
+
+    static CheckResult hostile() {
+        List<LinkResult> links = List.of(
+                new LinkResult(HOSTILE_URL, Verdict.BROKEN, 404, "404 Not Found", null,
+                        List.of(new Source("/about.html", 3), new Source("/index.html", 12))),
+                new LinkResult(PIPE_URL, Verdict.BROKEN, 0, "connection refused <b>\u0000\u0001", null,
+                        List.of(new Source("/index.html", 14))),
+                new LinkResult("https://example.org/ok", Verdict.OK, 200, "200 OK", null,
+                        List.of(new Source("/index.html", 5), new Source("/contact.html", 2))),
+                new LinkResult("https://example.org/slow", Verdict.WARNING, 429, "429 Too Many Requests", null,
+                        List.of(new Source("/contact.html", 8))));
+        return new CheckResult("http://127.0.0.1:1234/ (directory site)", Instant.parse("2026-11-25T10:00:00Z"),
+                Summary.of(3, links, 1500), links, List.of("maxPages reached: <stop>"),
+                Map.of("acceptedStatusCodes", "200-299"));
+    }
+
+    static String render(ReportFormat format, CheckResult result) throws IOException {
+        StringWriter out = new StringWriter();
+        format.write(result, out);
+        return out.toString();
+    }
+}
