@@ -73,6 +73,8 @@ final class Crawler {
     private final ConcurrentHashMap<URI, Target> targets = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Link> links = new ConcurrentHashMap<>();
     private final Set<String> notices = ConcurrentHashMap.newKeySet();
+    /** Pages whose body came in an encoding Hydra cannot undo, with the reason: their anchors are unknown. */
+    private final ConcurrentHashMap<URI, String> undecodable = new ConcurrentHashMap<>();
     private final AtomicInteger pending = new AtomicInteger();
     private final AtomicInteger pagesCrawled = new AtomicInteger();
     private final AtomicInteger pagesAdmitted = new AtomicInteger();
@@ -115,7 +117,8 @@ final class Crawler {
     }
 
     List<String> notices() {
-        List<String> sorted = new ArrayList<>(notices);
+        List<String> sorted = new ArrayList<>();
+        notices.forEach(notice -> sorted.add(UrlDisplay.maskCredentials(notice)));
         Collections.sort(sorted);
         return sorted;
     }
@@ -137,9 +140,23 @@ final class Crawler {
         return results;
     }
 
+    /** Credentials written into a link never reach a report, whichever text holds them. */
     private LinkResult resultOf(Link link, TargetOutcome outcome) {
+        LinkResult result = judgeFragment(link, outcome);
+        return new LinkResult(UrlDisplay.maskCredentials(result.url()), result.verdict(), result.status(),
+                UrlDisplay.maskCredentials(result.reason()),
+                result.finalUrl() == null ? null : UrlDisplay.maskCredentials(result.finalUrl()), result.sources());
+    }
+
+    private LinkResult judgeFragment(Link link, TargetOutcome outcome) {
         List<Source> sources = new ArrayList<>(new TreeSet<>(link.sources));
         String finalUrl = outcome.finalUri() == null ? null : display.show(outcome.finalUri());
+        String undecoded = link.fetchKey == null ? null : undecodable.get(link.fetchKey);
+        if (outcome.verdict() == Verdict.OK && link.fragment != null && outcome.anchors() == null && undecoded != null
+                && !Anchors.isSatisfied(link.fragment, java.util.Set.of())) {
+            return new LinkResult(link.shownUrl, Verdict.WARNING, outcome.status(), "page could not be decoded ("
+                    + undecoded + "): anchor #" + Anchors.percentDecode(link.fragment) + " not checked", finalUrl, sources);
+        }
         if (outcome.verdict() == Verdict.OK && link.fragment != null && outcome.anchors() != null
                 && !Anchors.isSatisfied(link.fragment, outcome.anchors())) {
             String shownFragment = Anchors.percentDecode(link.fragment);
@@ -268,6 +285,11 @@ final class Crawler {
 
     private CompletableFuture<TargetOutcome> afterPageFetch(Target target, FetchOutcome outcome) {
         TargetOutcome judged = judge.judge(outcome, notFoundReason);
+        if (noteUndecodable(outcome, judged)) {
+            notices.add("a page could not be decoded, so its links and anchors were not checked: "
+                    + display.show(target.uri) + " (" + undecodable.get(target.uri) + ")");
+            return CompletableFuture.completedFuture(judged);
+        }
         if (!(outcome instanceof FetchOutcome.Response response) || judged.verdict() == Verdict.BROKEN
                 || !response.isHtml() || response.body() == null) {
             return CompletableFuture.completedFuture(judged);
@@ -306,7 +328,18 @@ final class Crawler {
         return judged.withAnchors(page.anchors(), response.truncated());
     }
 
+    /** Remembers a page whose HTML body came in an encoding Hydra cannot undo; true when it is one. */
+    private boolean noteUndecodable(FetchOutcome outcome, TargetOutcome judged) {
+        if (outcome instanceof FetchOutcome.Response response && response.undecodable() != null
+                && judged.verdict() != Verdict.BROKEN) {
+            undecodable.put(UrlNormalizer.withoutFragment(response.requested()), response.undecodable());
+            return true;
+        }
+        return false;
+    }
+
     private TargetOutcome withAnchors(TargetOutcome judged, FetchOutcome outcome) {
+        noteUndecodable(outcome, judged);
         if (outcome instanceof FetchOutcome.Response response && judged.verdict() == Verdict.OK
                 && response.isHtml() && response.body() != null) {
             try {

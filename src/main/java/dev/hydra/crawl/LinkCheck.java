@@ -98,7 +98,7 @@ public final class LinkCheck {
             notices.forEach(listener::notice);
             long millis = (System.nanoTime() - started) / 1_000_000;
             return new CheckResult(
-                    config.directory() != null ? config.directory().toString() : config.url().toString(),
+                    config.directory() != null ? config.directory().toString() : UrlDisplay.maskCredentials(config.url().toString()),
                     checkedAt,
                     Summary.of(crawler.pagesCrawled(), links, millis),
                     links,

@@ -26,7 +26,8 @@ final class LoggingFetcher implements Fetcher {
             String answer = outcome instanceof FetchOutcome.Response response
                     ? String.valueOf(response.status())
                     : outcome instanceof FetchOutcome.Failure failure ? failure.reason() : String.valueOf(error);
-            listener.request(request.method() + " " + display.show(request.uri()) + " -> " + answer + " (" + millis + " ms)");
+            listener.request(UrlDisplay.maskCredentials(
+                    request.method() + " " + display.show(request.uri()) + " -> " + answer + " (" + millis + " ms)"));
         });
     }
 }

@@ -27,4 +27,16 @@ final class UrlDisplay {
         }
         return text;
     }
+
+    /** Replaces the user name and password of every URL in {@code text} with {@code ***}. */
+    static String maskCredentials(String text) {
+        if (text == null || text.indexOf('@') < 0) {
+            return text;
+        }
+        return CREDENTIALS.matcher(text).replaceAll("$1***@");
+    }
+
+    /** A scheme, "//", then userinfo up to '@' (a mailto: address has no "//" and is left alone). */
+    private static final java.util.regex.Pattern CREDENTIALS =
+            java.util.regex.Pattern.compile("(?i)([a-z][a-z0-9+.-]*://)[^/?#@\\s]+@");
 }

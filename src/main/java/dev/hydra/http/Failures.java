@@ -19,6 +19,10 @@ final class Failures {
     private Failures() {}
 
     static FetchOutcome.Failure classify(URI uri, Throwable error, Duration timeout) {
+        // The JDK wraps a failed name lookup in a ConnectException: look for the precise cause first
+        if (hasCause(error, UnresolvedAddressException.class) || hasCause(error, UnknownHostException.class)) {
+            return new FetchOutcome.Failure(uri, FailureKind.UNKNOWN_HOST, "unknown host " + uri.getHost());
+        }
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof HttpConnectTimeoutException) {
                 return new FetchOutcome.Failure(uri, FailureKind.TIMEOUT, "connect timed out after " + seconds(timeout));
@@ -33,7 +37,7 @@ final class Failures {
                 return new FetchOutcome.Failure(uri, FailureKind.CONNECTION_REFUSED, "connection refused");
             }
             if (t instanceof SSLException) {
-                return new FetchOutcome.Failure(uri, FailureKind.TLS, "TLS failure: " + firstLine(t.getMessage())
+                return new FetchOutcome.Failure(uri, FailureKind.TLS, "TLS failure: " + tlsProblem(t, uri)
                         + " (set insecureHosts to accept this host's certificate)");
             }
             if (t instanceof EOFException) {
@@ -58,6 +62,36 @@ final class Failures {
         }
         return new FetchOutcome.Failure(uri, FailureKind.IO, "request failed: " + root.getClass().getSimpleName()
                 + (root.getMessage() == null ? "" : ": " + firstLine(root.getMessage())));
+    }
+
+    /** What is wrong with the server's certificate, by the exception types the JDK's trust manager throws. */
+    private static String tlsProblem(Throwable error, URI uri) {
+        if (hasCause(error, java.security.cert.CertificateExpiredException.class)) {
+            return "certificate expired";
+        }
+        if (hasCause(error, java.security.cert.CertificateNotYetValidException.class)) {
+            return "certificate not yet valid";
+        }
+        if (hasCause(error, java.security.cert.CertPathBuilderException.class)
+                || hasCause(error, java.security.cert.CertPathValidatorException.class)) {
+            return "certificate not trusted (self-signed, or its issuer is unknown)";
+        }
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            // the host name check throws a plain CertificateException; the trust checks above throw subclasses
+            if (t.getClass() == java.security.cert.CertificateException.class) {
+                return "certificate is not valid for " + uri.getHost();
+            }
+        }
+        return firstLine(error.getMessage());
+    }
+
+    private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static FetchOutcome.Failure timedOut(URI uri, Duration timeout) {

@@ -22,6 +22,7 @@ public sealed interface FetchOutcome {
      * @param body the body when it was wanted and is HTML, else null; at most the page size limit
      * @param truncated whether the body was cut at the page size limit
      * @param redirects the URLs redirected through, in order, without the final one
+     * @param undecodable why a wanted HTML body could not be decoded (an unsupported Content-Encoding), else null
      */
     record Response(
             URI requested,
@@ -30,11 +31,17 @@ public sealed interface FetchOutcome {
             HttpHeaders headers,
             byte[] body,
             boolean truncated,
-            List<URI> redirects)
+            List<URI> redirects,
+            String undecodable)
             implements FetchOutcome {
 
         public Response {
             redirects = List.copyOf(redirects);
+        }
+
+        public Response(URI requested, URI uri, int status, HttpHeaders headers, byte[] body, boolean truncated,
+                List<URI> redirects) {
+            this(requested, uri, status, headers, body, truncated, redirects, null);
         }
 
         public Optional<String> header(String name) {
@@ -58,7 +65,7 @@ public sealed interface FetchOutcome {
         }
 
         public Response redirectedFrom(URI first, List<URI> chain) {
-            return new Response(first, uri, status, headers, body, truncated, chain);
+            return new Response(first, uri, status, headers, body, truncated, chain, undecodable);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManager;
@@ -62,8 +63,9 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
         CompletableFuture<FetchOutcome> result = new CompletableFuture<>();
         inFlight.incrementAndGet();
         CompletableFuture<HttpResponse<CappedBody>> exchange;
+        AtomicReference<CappedBodySubscriber> reader = new AtomicReference<>();
         try {
-            exchange = chosen.sendAsync(httpRequest, info -> bodyFor(request, info));
+            exchange = chosen.sendAsync(httpRequest, info -> bodyFor(request, info, reader));
         } catch (RuntimeException e) {
             inFlight.decrementAndGet();
             return CompletableFuture.completedFuture(Failures.classify(uri, e, settings.timeout()));
@@ -72,6 +74,10 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
                 () -> {
                     if (result.complete(Failures.timedOut(uri, settings.timeout()))) {
                         exchange.cancel(true);
+                        CappedBodySubscriber body = reader.get();
+                        if (body != null) {
+                            body.abort(); // the deadline covers the whole body, not only the headers
+                        }
                     }
                 },
                 settings.timeout().toMillis(),
@@ -83,7 +89,7 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
                 CappedBody body = response.body();
                 result.complete(new FetchOutcome.Response(
                         uri, uri, response.statusCode(), response.headers(), body.bytes(), body.truncated(),
-                        java.util.List.of()));
+                        java.util.List.of(), body.undecodable()));
             } else {
                 result.complete(Failures.classify(uri, error, settings.timeout()));
             }
@@ -95,7 +101,8 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
         HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri())
                 .timeout(settings.timeout())
                 .header("User-Agent", settings.userAgent())
-                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .header("Accept-Encoding", ContentDecoder.ACCEPTED);
         if ("http".equals(request.uri().getScheme())) {
             builder.version(HttpClient.Version.HTTP_1_1); // no h2c upgrade dance on plain http
         }
@@ -112,7 +119,8 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
         return builder.build();
     }
 
-    private HttpResponse.BodySubscriber<CappedBody> bodyFor(FetchRequest request, HttpResponse.ResponseInfo info) {
+    private HttpResponse.BodySubscriber<CappedBody> bodyFor(
+            FetchRequest request, HttpResponse.ResponseInfo info, AtomicReference<CappedBodySubscriber> reader) {
         if (request.method() == FetchRequest.Method.HEAD) {
             return HttpResponse.BodySubscribers.replacing(CappedBody.NONE);
         }
@@ -120,10 +128,20 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
                 .firstValue("Content-Type")
                 .map(value -> ContentTypes.isHtml(value.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT)))
                 .orElse(false);
-        if (request.readBody() && html) {
-            return new CappedBodySubscriber(settings.maxPageSize(), true);
+        boolean wanted = request.readBody() && html;
+        String encoding = ContentDecoder.encodingOf(info.headers().firstValue("Content-Encoding").orElse(null));
+        boolean keep = wanted && (encoding.isEmpty() || ContentDecoder.canDecode(encoding));
+        CappedBodySubscriber subscriber = new CappedBodySubscriber(keep ? settings.maxPageSize() : DRAIN_LIMIT, keep);
+        reader.set(subscriber);
+        if (!wanted || encoding.isEmpty()) {
+            return subscriber;
         }
-        return new CappedBodySubscriber(DRAIN_LIMIT, false);
+        if (!keep) {
+            return HttpResponse.BodySubscribers.mapping(subscriber,
+                    drained -> CappedBody.undecodable("Content-Encoding " + encoding + " is not supported"));
+        }
+        return HttpResponse.BodySubscribers.mapping(subscriber,
+                raw -> ContentDecoder.decode(encoding, raw, settings.maxPageSize()));
     }
 
     private static HttpClient newClient(HttpSettings settings, ExecutorService executor, boolean insecure) {

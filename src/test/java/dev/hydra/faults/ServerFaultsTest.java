@@ -1,0 +1,278 @@
+package dev.hydra.faults;
+
+import static dev.hydra.faults.Checks.fast;
+import static dev.hydra.faults.Checks.link;
+import static dev.hydra.faults.Checks.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.hydra.model.CheckResult;
+import dev.hydra.model.LinkResult;
+import dev.hydra.model.Verdict;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Servers that misbehave on the wire: each link gets a verdict with a reason, and the run ends in bounded time. */
+class ServerFaultsTest {
+
+    private RawServer server;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = new RawServer();
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        server.close();
+    }
+
+    /** A start page at {@code /} linking to {@code hrefs}. */
+    private URI startLinking(String... hrefs) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><title>start</title>");
+        for (String href : hrefs) {
+            html.append("<a href=\"").append(href).append("\">x</a>\n");
+        }
+        server.page("/", html.toString());
+        return server.uri("/");
+    }
+
+    @Test
+    void serverThatAcceptsAndNeverAnswersTimesOut() {
+        server.route("/silent", (request, socket, out) -> RawServer.hang(socket));
+        CheckResult result = run(fast(startLinking("/silent")).timeout(Duration.ofSeconds(1)).build(), Duration.ofSeconds(20));
+
+        LinkResult silent = link(result, server.uri("/silent"));
+        assertEquals(Verdict.BROKEN, silent.verdict());
+        assertEquals("timed out after 1 s", silent.reason());
+    }
+
+    @Test
+    void headersThenSilenceTimesOutToo() {
+        server.route("/stalls", (request, socket, out) -> {
+            out.write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 1000\r\n\r\n<html>".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            RawServer.hang(socket);
+        });
+        CheckResult result = run(fast(startLinking("/stalls")).timeout(Duration.ofSeconds(1)).build(), Duration.ofSeconds(20));
+
+        LinkResult stalls = link(result, server.uri("/stalls"));
+        assertEquals(Verdict.BROKEN, stalls.verdict());
+        assertEquals("timed out after 1 s", stalls.reason());
+    }
+
+    @Test
+    void bodyAtOneBytePerSecondIsCutByTheDeadlineOnTheWholeRequest() {
+        List<Long> written = new ArrayList<>();
+        server.route("/trickle", (request, socket, out) -> {
+            out.write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 600\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            long sent = 0;
+            try {
+                for (int i = 0; i < 600; i++) {
+                    out.write('x');
+                    out.flush();
+                    sent++;
+                    Thread.sleep(1000);
+                }
+            } finally {
+                synchronized (written) {
+                    written.add(sent);
+                }
+            }
+        });
+        long started = System.nanoTime();
+        CheckResult result = run(fast(startLinking("/trickle")).timeout(Duration.ofSeconds(2)).build(), Duration.ofSeconds(20));
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+
+        LinkResult trickle = link(result, server.uri("/trickle"));
+        assertEquals(Verdict.BROKEN, trickle.verdict());
+        assertEquals("timed out after 2 s", trickle.reason());
+        assertTrue(seconds < 15, "a 10-minute body must be cut near the 2 s deadline, took " + seconds + " s");
+    }
+
+    @Test
+    void trickledBodyConnectionIsClosedByTheDeadline() throws Exception {
+        List<Long> written = new java.util.concurrent.CopyOnWriteArrayList<>();
+        server.route("/trickle", (request, socket, out) -> {
+            out.write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 600\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            long sent = 0;
+            try {
+                for (int i = 0; i < 600; i++) {
+                    out.write('x');
+                    out.flush();
+                    sent++;
+                    Thread.sleep(200);
+                }
+            } finally {
+                written.add(sent);
+            }
+        });
+        run(fast(startLinking("/trickle")).timeout(Duration.ofSeconds(1)).build(), Duration.ofSeconds(20));
+
+        // once Hydra stops reading, the server's writes fail: the socket was really closed, not left trickling
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (written.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(1, written.size(), "the server should see the connection closed after the deadline");
+        assertTrue(written.get(0) < 100, "bytes written before the close: " + written.get(0));
+    }
+
+    @Test
+    void resetInTheMiddleOfTheBodyIsBroken() {
+        server.route("/reset", (request, socket, out) -> {
+            out.write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.write("<html><body>".repeat(100).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            socket.setSoLinger(true, 0); // close with RST
+            socket.close();
+        });
+        CheckResult result = run(fast(startLinking("/reset")).build(), Duration.ofSeconds(20));
+
+        LinkResult reset = link(result, server.uri("/reset"));
+        assertEquals(Verdict.BROKEN, reset.verdict());
+        assertTrue(reset.reason().equals("connection reset")
+                        || reset.reason().equals("connection closed without a complete response"),
+                reset.reason());
+    }
+
+    @Test
+    void bodyShorterThanItsContentLengthIsBroken() {
+        server.route("/short", (request, socket, out) -> {
+            out.write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 5000\r\n\r\n<html>only this".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            socket.shutdownOutput(); // a clean FIN, 4985 bytes early
+        });
+        CheckResult result = run(fast(startLinking("/short")).build(), Duration.ofSeconds(20));
+
+        LinkResult lying = link(result, server.uri("/short"));
+        assertEquals(Verdict.BROKEN, lying.verdict());
+        assertEquals("connection closed without a complete response", lying.reason());
+    }
+
+    @Test
+    void bodyLongerThanItsContentLengthIsReadUpToTheLength() {
+        server.route("/long", (request, socket, out) -> {
+            out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 30\r\nConnection: close\r\n\r\n"
+                    + "<p id=\"early\">012345678901234 and then <p id=\"late\">").getBytes(StandardCharsets.US_ASCII));
+        });
+        CheckResult result = run(fast(startLinking("/long#early", "/long#late")).build(), Duration.ofSeconds(20));
+
+        assertEquals(Verdict.OK, link(result, server.uri("/long#early")).verdict());
+        LinkResult late = link(result, server.uri("/long#late"));
+        assertEquals(Verdict.BROKEN, late.verdict(), "bytes past Content-Length are not part of the page");
+        assertEquals("anchor #late not found on the page", late.reason());
+    }
+
+    @Test
+    void http10ServerWithoutContentLengthIsReadToTheEnd() {
+        server.route("/old", (request, socket, out) -> {
+            out.write(("HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n<html><h1 id=\"here\">old</h1>"
+                    + "<a href=\"/old-missing\">gone</a>").getBytes(StandardCharsets.US_ASCII));
+        });
+        CheckResult result = run(fast(startLinking("/old#here")).build(), Duration.ofSeconds(20));
+
+        assertEquals(Verdict.OK, link(result, server.uri("/old#here")).verdict());
+        LinkResult missing = link(result, server.uri("/old-missing"));
+        assertEquals(Verdict.BROKEN, missing.verdict(), "links on an HTTP/1.0 page are followed");
+        assertEquals(404, missing.status());
+    }
+
+    @Test
+    void pageWithoutContentTypeIsOkButNotParsed() {
+        server.route("/untyped", (request, socket, out) -> RawServer.respond(out, 200, Map.of(),
+                "<html><a href=\"/from-untyped\">x</a>".getBytes(StandardCharsets.US_ASCII)));
+        CheckResult result = run(fast(startLinking("/untyped")).build(), Duration.ofSeconds(20));
+
+        LinkResult untyped = link(result, server.uri("/untyped"));
+        assertEquals(Verdict.OK, untyped.verdict());
+        assertEquals("200 OK", untyped.reason());
+        assertTrue(result.links().stream().noneMatch(l -> l.url().endsWith("/from-untyped")),
+                "a body without Content-Type is not taken for HTML");
+    }
+
+    @Test
+    void binaryLabelledHtmlIsParsedWithoutHarm() {
+        byte[] noise = new byte[200_000];
+        new java.util.Random(42).nextBytes(noise);
+        server.route("/noise", (request, socket, out) -> RawServer.respond(out, 200, Map.of("Content-Type", "text/html"), noise));
+        server.route("/png-that-is-html", (request, socket, out) -> RawServer.respond(out, 200, Map.of("Content-Type", "image/png"),
+                "<html><a href=\"/never-seen\">x</a>".getBytes(StandardCharsets.US_ASCII)));
+        CheckResult result = run(fast(startLinking("/noise", "/png-that-is-html")).build(), Duration.ofSeconds(30));
+
+        assertEquals(Verdict.OK, link(result, server.uri("/noise")).verdict());
+        assertEquals(Verdict.OK, link(result, server.uri("/png-that-is-html")).verdict());
+        assertTrue(result.links().stream().noneMatch(l -> l.url().endsWith("/never-seen")));
+    }
+
+    @Test
+    void unknownHostIsBrokenQuickly() {
+        CheckResult result = run(fast(startLinking("http://nonexistent.invalid/")).build(), Duration.ofSeconds(30));
+
+        LinkResult unknown = link(result, "http://nonexistent.invalid/");
+        assertEquals(Verdict.BROKEN, unknown.verdict());
+        assertEquals("unknown host nonexistent.invalid", unknown.reason());
+    }
+
+    @Test
+    void refusedConnectionIsBroken() throws IOException {
+        int closedPort;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = probe.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + closedPort + "/";
+        CheckResult result = run(fast(startLinking(url)).build(), Duration.ofSeconds(20));
+
+        LinkResult refused = link(result, url);
+        assertEquals(Verdict.BROKEN, refused.verdict());
+        assertEquals("connection refused", refused.reason());
+    }
+
+    /**
+     * A listening socket whose accept queue is full and never drained: Linux drops further SYNs, so the
+     * connection attempt hangs like one to a host that does not answer, and the connect timeout ends it.
+     */
+    @Test
+    void connectTimeoutOnAFullBacklog() throws IOException {
+        try (ServerSocket full = new ServerSocket()) {
+            full.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1);
+            List<Socket> fillers = new ArrayList<>();
+            try {
+                for (int i = 0; i < 8; i++) {
+                    Socket filler = new Socket();
+                    try {
+                        filler.connect(full.getLocalSocketAddress(), 300);
+                        fillers.add(filler);
+                    } catch (IOException e) {
+                        filler.close();
+                        break; // the queue is full: this SYN was dropped
+                    }
+                }
+                assumeTrue(fillers.size() < 8, "this system does not drop connections to a full backlog");
+                String url = "http://127.0.0.1:" + full.getLocalPort() + "/";
+                CheckResult result = run(fast(startLinking(url)).timeout(Duration.ofSeconds(1)).build(), Duration.ofSeconds(20));
+
+                LinkResult timedOut = link(result, url);
+                assertEquals(Verdict.BROKEN, timedOut.verdict());
+                assertTrue(timedOut.reason().matches("(connect )?timed out after 1 s"), timedOut.reason());
+            } finally {
+                for (Socket filler : fillers) {
+                    filler.close();
+                }
+            }
+        }
+    }
+}
