@@ -42,13 +42,16 @@ public record CheckConfig(
         List<HostPattern> insecureHosts,
         ProxySelector proxy,
         Authenticator proxyAuthenticator,
-        Duration progressInterval) {
+        Duration progressInterval,
+        Path cacheDirectory,
+        Duration cacheTtl) {
 
     public static final int DEFAULT_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
     public static final int DEFAULT_MAX_CONNECTIONS_PER_HOST = 8;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
     public static final String DEFAULT_ACCEPTED = "200-299";
     public static final String DEFAULT_WARNING = "429,999";
+    public static final Duration DEFAULT_CACHE_TTL = Duration.ofDays(1);
 
     public CheckConfig {
         if ((url == null) == (directory == null)) {
@@ -123,6 +126,8 @@ public record CheckConfig(
         private ProxySelector proxy;
         private Authenticator proxyAuthenticator;
         private Duration progressInterval = Duration.ofSeconds(5);
+        private Path cacheDirectory;
+        private Duration cacheTtl = DEFAULT_CACHE_TTL;
 
         public Builder url(URI value) { this.url = value; return this; }
         public Builder directory(Path value) { this.directory = value; return this; }
@@ -151,12 +156,16 @@ public record CheckConfig(
         public Builder proxy(ProxySelector value) { this.proxy = value; return this; }
         public Builder proxyAuthenticator(Authenticator value) { this.proxyAuthenticator = value; return this; }
         public Builder progressInterval(Duration value) { this.progressInterval = value; return this; }
+        /** Where OK results of external links are kept between checks; null (the engine's default) keeps none. */
+        public Builder cacheDirectory(Path value) { this.cacheDirectory = value; return this; }
+        public Builder cacheTtl(Duration value) { this.cacheTtl = value; return this; }
 
         public CheckConfig build() {
             return new CheckConfig(url, directory, siteUrl, threads, maxConnectionsPerHost, minRequestInterval, timeout,
                     retries, firstBackoff, maxRetryAfter, maxRedirects, userAgent, headers, acceptedStatusCodes,
                     warningStatusCodes, excludes, includes, skipExternal, maxPages, maxDepth, maxUrlLength,
-                    checkExternalAnchors, maxPageSize, insecureHosts, proxy, proxyAuthenticator, progressInterval);
+                    checkExternalAnchors, maxPageSize, insecureHosts, proxy, proxyAuthenticator, progressInterval,
+                    cacheDirectory, cacheTtl);
         }
     }
 }

@@ -69,6 +69,7 @@ final class Crawler {
     private final UrlDisplay display;
     private final ResponseJudge judge;
     private final String notFoundReason;
+    private final CachedResults cache;
 
     private final ConcurrentHashMap<URI, Target> targets = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Link> links = new ConcurrentHashMap<>();
@@ -83,7 +84,7 @@ final class Crawler {
     private final CompletableFuture<Void> finished = new CompletableFuture<>();
 
     Crawler(CheckConfig config, Fetcher fetcher, Executor workers, CheckListener listener, SiteScope scope,
-            UrlDisplay display, boolean servedDirectory) {
+            UrlDisplay display, boolean servedDirectory, CachedResults cache) {
         this.config = config;
         this.fetcher = fetcher;
         this.workers = workers;
@@ -92,6 +93,7 @@ final class Crawler {
         this.display = display;
         this.judge = new ResponseJudge(config.acceptedStatusCodes(), config.warningStatusCodes(), config.retries());
         this.notFoundReason = servedDirectory ? "file not found in site directory" : null;
+        this.cache = cache;
     }
 
     /** Starts the crawl at {@code start}; the returned future completes when nothing is pending. */
@@ -263,6 +265,10 @@ final class Crawler {
             return CompletableFuture.completedFuture(
                     TargetOutcome.of(Verdict.SKIPPED, "external link not checked (skipExternal, or Maven is offline)"));
         }
+        TargetOutcome cached = cache.lookup(uri);
+        if (cached != null) {
+            return CompletableFuture.completedFuture(cached);
+        }
         if (config.checkExternalAnchors()) {
             return fetcher.fetch(FetchRequest.get(uri, true)).thenApplyAsync(outcome -> withAnchors(judge.judge(outcome, null), outcome), workers);
         }
@@ -271,7 +277,7 @@ final class Crawler {
                 return fetcher.fetch(FetchRequest.get(uri, false));
             }
             return CompletableFuture.completedFuture(outcome);
-        }).thenApply(outcome -> judge.judge(outcome, null));
+        }).thenApply(outcome -> cache.remember(uri, judge.judge(outcome, null)));
     }
 
     /** Servers that refuse or botch HEAD often serve GET well: these answers are worth a second try. */

@@ -1,5 +1,6 @@
 package dev.hydra.crawl;
 
+import dev.hydra.cache.ResultCache;
 import dev.hydra.http.Fetcher;
 import dev.hydra.http.HttpSettings;
 import dev.hydra.http.JdkFetcher;
@@ -14,6 +15,7 @@ import dev.hydra.site.SiteServer;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -80,7 +82,9 @@ public final class LinkCheck {
                             new RetryPolicy(config.retries(), config.firstBackoff(), config.maxRetryAfter()), scheduler),
                     config.maxRedirects());
             SiteScope scope = new SiteScope(start, config.siteUrl(), site != null ? site.rootUri() : null);
-            Crawler crawler = new Crawler(config, fetcher, workers, listener, scope, display, site != null);
+            ResultCache cache = openCache();
+            Crawler crawler = new Crawler(config, fetcher, workers, listener, scope, display, site != null,
+                    cache == null ? CachedResults.NONE : new CachedResults(cache, config.acceptedStatusCodes(), Clock.systemUTC()));
             ScheduledFuture<?> progress = scheduler.scheduleAtFixedRate(
                     () -> listener.progress(crawler.progress((System.nanoTime() - started) / 1_000_000, base.inFlight())),
                     config.progressInterval().toMillis(), config.progressInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -93,6 +97,15 @@ public final class LinkCheck {
             }
             List<LinkResult> links = crawler.results();
             List<String> notices = new ArrayList<>(crawler.notices());
+            if (cache != null) {
+                cache.save();
+                notices.addAll(cache.notices());
+                if (cache.hits() > 0) {
+                    notices.add(cache.hits() + " external links were not fetched: their OK results of the last "
+                            + CachedResults.span(config.cacheTtl()) + " came from the result cache " + cache.file()
+                            + " (turn the cache off to check them all)");
+                }
+            }
             throttled.slowedHosts().forEach((host, limit) -> notices.add(
                     host + " answered 429 Too Many Requests: slowed to " + limit + " requests at a time"));
             notices.forEach(listener::notice);
@@ -115,6 +128,18 @@ public final class LinkCheck {
         }
     }
 
+    /**
+     * The result cache, or null when off. External anchors need the page itself, which the cache does not keep,
+     * so checkExternalAnchors turns it off.
+     */
+    private ResultCache openCache() {
+        if (config.cacheDirectory() == null || config.checkExternalAnchors() || config.skipExternal()
+                || config.cacheTtl().isZero() || config.cacheTtl().isNegative()) {
+            return null;
+        }
+        return ResultCache.open(config.cacheDirectory(), config.cacheTtl(), Clock.systemUTC());
+    }
+
     private HttpSettings httpSettings() {
         return new HttpSettings(config.timeout(), config.userAgent(), config.headers(), config.maxPageSize(),
                 config.insecureHosts(), config.proxy(), config.proxyAuthenticator());
@@ -131,6 +156,9 @@ public final class LinkCheck {
         settings.put("skipExternal", String.valueOf(config.skipExternal()));
         settings.put("checkExternalAnchors", String.valueOf(config.checkExternalAnchors()));
         settings.put("maxConnectionsPerHost", String.valueOf(config.maxConnectionsPerHost()));
+        if (config.cacheDirectory() != null) {
+            settings.put("cacheTtl", CachedResults.span(config.cacheTtl()));
+        }
         if (!config.excludes().isEmpty()) {
             settings.put("excludes", config.excludes().toString());
         }

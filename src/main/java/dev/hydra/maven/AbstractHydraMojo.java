@@ -121,6 +121,26 @@ abstract class AbstractHydraMojo extends AbstractMojo {
     @Parameter(property = "hydra.insecureHosts")
     protected List<String> insecureHosts;
 
+    /**
+     * Keep the OK results of external links between builds, so that a repeat build asks other sites only about
+     * links that are new, were broken, or whose result is older than {@code cacheTtl}. Internal links are always
+     * checked; broken and warned links are always checked again. Off with {@code checkExternalAnchors}.
+     */
+    @Parameter(property = "hydra.cache", defaultValue = "true")
+    protected boolean useCache;
+
+    /**
+     * Where the result cache is kept. The default is outside {@code target/} on purpose: {@code mvn clean} would
+     * empty it before nearly every build, and one cache serves every module and project on the machine (CI can
+     * keep it between jobs like {@code ~/.m2}).
+     */
+    @Parameter(property = "hydra.cacheDirectory", defaultValue = "${user.home}/.cache/hydra")
+    protected File cacheDirectory;
+
+    /** How long an OK result of an external link is trusted: {@code 1d}, {@code 12h}, {@code 30m}. */
+    @Parameter(property = "hydra.cacheTtl", defaultValue = "1d")
+    protected String cacheTtl;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 
@@ -164,6 +184,10 @@ abstract class AbstractHydraMojo extends AbstractMojo {
                     .maxUrlLength(maxUrlLength)
                     .checkExternalAnchors(checkExternalAnchors)
                     .maxPageSize(Quantities.size("maxPageSize", maxPageSize));
+            if (useCache && cacheDirectory != null) {
+                builder.cacheDirectory(cacheDirectory.toPath().toAbsolutePath())
+                        .cacheTtl(Quantities.duration("cacheTtl", cacheTtl));
+            }
             if (userAgent != null && !userAgent.isBlank()) {
                 builder.userAgent(userAgent);
             }
