@@ -100,6 +100,15 @@ class CheckMojoTest {
     @Test
     @InjectMojo(goal = "check", pom = POM)
     @MojoParameter(name = "directory", value = CLEAN_SITE)
+    @MojoParameter(name = "threads", value = "0")
+    void rejectsValuesThatMakeNoSenseAsAConfigurationError(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("Hydra: threads must be at least 1, was 0", e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "directory", value = CLEAN_SITE)
     @MojoParameter(name = "url", value = "https://docs.example.org/")
     void refusesUrlAndDirectoryTogether(CheckMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
