@@ -176,8 +176,8 @@ abstract class AbstractHydraMojo extends AbstractMojo {
                     .retries(retries)
                     .maxRetryAfter(Quantities.duration("maxRetryAfter", maxRetryAfter))
                     .maxRedirects(maxRedirects)
-                    .acceptedStatusCodes(StatusCodes.parse(acceptedStatusCodes))
-                    .warningStatusCodes(StatusCodes.parse(warningStatusCodes))
+                    .acceptedStatusCodes(statusCodes("acceptedStatusCodes", acceptedStatusCodes))
+                    .warningStatusCodes(statusCodes("warningStatusCodes", warningStatusCodes))
                     .skipExternal(skipExternal || isOffline())
                     .maxPages(maxPages)
                     .maxDepth(maxDepth)
@@ -236,6 +236,15 @@ abstract class AbstractHydraMojo extends AbstractMojo {
             return Pattern.compile(text.trim());
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException(parameter + ": '" + text + "' is not a regular expression: " + e.getDescription());
+        }
+    }
+
+    /** Names the parameter in the message, since both status code parameters look alike. */
+    private static StatusCodes statusCodes(String parameter, String text) {
+        try {
+            return StatusCodes.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(parameter + ": " + e.getMessage(), e);
         }
     }
 

@@ -94,7 +94,17 @@ class CheckMojoTest {
     @MojoParameter(name = "acceptedStatusCodes", value = "200-abc")
     void rejectsStatusCodesItCannotRead(CheckMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertTrue(e.getMessage().startsWith("Hydra: ") && e.getMessage().contains("200-abc"), e.getMessage());
+        assertEquals("Hydra: acceptedStatusCodes: '200-abc' in '200-abc' is not an HTTP status code or a range like 200-299",
+                e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "directory", value = CLEAN_SITE)
+    @MojoParameter(name = "threads", value = "0")
+    void rejectsValuesThatMakeNoSenseAsAConfigurationError(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("Hydra: threads must be at least 1, was 0", e.getMessage());
     }
 
     @Test
