@@ -46,7 +46,7 @@ final class ResponseJudge {
         }
         if (warnings.contains(status)) {
             String why = status == 429
-                    ? statusText + ": the host kept rate limiting after " + retries + " retries"
+                    ? statusText + ": the host kept rate limiting after " + retries + (retries == 1 ? " retry" : " retries")
                     : statusText + ": the host refuses automated checks";
             return new TargetOutcome(Verdict.WARNING, status, why, finalUri, null, false);
         }
