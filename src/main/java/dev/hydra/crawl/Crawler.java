@@ -174,7 +174,9 @@ final class Crawler {
         }
         if (target instanceof LinkTarget.Invalid invalid) {
             addSource(invalid.url(), source, null, null,
-                    TargetOutcome.of(Verdict.BROKEN, "invalid URL: " + invalid.why() + " (" + found.raw().strip() + ")"));
+                    TargetOutcome.of(Verdict.BROKEN, "invalid URL"
+                            + (invalid.why().equals("invalid URL") ? "" : " (" + invalid.why() + ")")
+                            + ": " + found.raw().strip() + " (fix the link, or exclude it)"));
             return;
         }
         URI uri = scope.remap(((LinkTarget.Web) target).uri());
