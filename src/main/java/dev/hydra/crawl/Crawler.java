@@ -195,8 +195,18 @@ final class Crawler {
             notices.add("maxUrlLength (" + config.maxUrlLength() + ") reached: longer URLs were not checked");
             return;
         }
+        if (fragment != null && excludesLink(uri, shown)) {
+            // an exclude written for one anchor (as the failure message shows the link) leaves its page checked
+            addSource(shown, source, null, null, TargetOutcome.of(Verdict.EXCLUDED, "excluded by configuration"));
+            return;
+        }
         addSource(shown, source, key, fragment, null);
         schedule(key, pageDepth + 1);
+    }
+
+    private boolean excludesLink(URI uri, String shown) {
+        return config.excludes().stream()
+                .anyMatch(exclude -> exclude.matcher(uri.toString()).find() || exclude.matcher(shown).find());
     }
 
     private void addSource(String shownUrl, Source source, URI key, String fragment, TargetOutcome fixed) {

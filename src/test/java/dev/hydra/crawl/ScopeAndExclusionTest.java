@@ -47,6 +47,17 @@ class ScopeAndExclusionTest {
     }
 
     @Test
+    void anExcludeCanNameOneAnchorAsTheReportShowsIt() {
+        site.page("/index.html", "<a href='/doc.html#part'>p</a><a href='/doc.html#intro'>i</a><a href='/doc.html#gone'>g</a>");
+        site.page("/doc.html", "<h2 id='intro'>Intro</h2>");
+        CheckResult result = Checks.run(Checks.quick().url(site.uri("/index.html")).exclude(Pattern.compile("/doc\\.html#part$")));
+        assertEquals(Verdict.EXCLUDED, Checks.link(result, site.url("/doc.html#part")).verdict());
+        assertEquals(Verdict.OK, Checks.link(result, site.url("/doc.html#intro")).verdict());
+        assertEquals(Verdict.BROKEN, Checks.link(result, site.url("/doc.html#gone")).verdict());
+        assertEquals(1, result.summary().excluded());
+    }
+
+    @Test
     void includesLimitTheCheckToMatchingLinks() {
         site.page("/index.html", "<a href='/docs/a.html'>a</a><a href='/blog/b.html'>b</a>");
         site.page("/docs/a.html", "a");
