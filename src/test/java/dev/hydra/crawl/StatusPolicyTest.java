@@ -70,6 +70,16 @@ class StatusPolicyTest {
     }
 
     @Test
+    void a429AskingForALongerWaitThanAllowedIsAWarningThatSaysSo() {
+        other.route("/later", request -> Reply.status(429).withHeader("Retry-After", "3600"));
+        CheckResult result = check(Checks.quick(), "/later");
+        LinkResult later = link(result, "/later");
+        assertEquals(Verdict.WARNING, later.verdict());
+        assertTrue(later.reason().contains("Retry-After: 3600") && later.reason().contains("maxRetryAfter"), later.reason());
+        assertEquals(1, other.requests("/later").size(), "an hour is not waited for");
+    }
+
+    @Test
     void status999IsAWarning() {
         other.status("/linkedin-style", 999);
         LinkResult wall = link(check(Checks.quick(), "/linkedin-style"), "/linkedin-style");
