@@ -89,6 +89,17 @@ class AnchorVerdictTest {
     }
 
     @Test
+    void anchorsAreLookedUpOnThePageARedirectEndsAt() {
+        site.redirect("/old-doc", 301, "/doc.html");
+        CheckResult result = checkIndexLinking(Checks.quick(), "old-doc#intro", "old-doc#nowhere");
+        LinkResult present = Checks.link(result, site.url("/old-doc#intro"));
+        assertEquals(Verdict.OK, present.verdict());
+        assertEquals(site.url("/doc.html"), present.finalUrl());
+        assertEquals(Verdict.BROKEN, verdict(result, site.url("/old-doc#nowhere")));
+        assertEquals(1, site.requests("/old-doc").size());
+    }
+
+    @Test
     void aPageIsFetchedOnceHoweverManyAnchorsPointIntoIt() {
         String[] hrefs = new String[41];
         for (int i = 0; i < 40; i++) {
