@@ -194,7 +194,9 @@ final class Crawler {
         }
         if (target instanceof LinkTarget.Invalid invalid) {
             addSource(invalid.url(), source, null, null,
-                    TargetOutcome.of(Verdict.BROKEN, "invalid URL: " + invalid.why() + " (" + found.raw().strip() + ")"));
+                    TargetOutcome.of(Verdict.BROKEN, "invalid URL"
+                            + (invalid.why().equals("invalid URL") ? "" : " (" + invalid.why() + ")")
+                            + ": " + found.raw().strip() + " (fix the link, or exclude it)"));
             return;
         }
         URI uri = scope.remap(((LinkTarget.Web) target).uri());
@@ -213,14 +215,19 @@ final class Crawler {
             notices.add("maxUrlLength (" + config.maxUrlLength() + ") reached: longer URLs were not checked");
             return;
         }
-        if (fragment != null && config.excludes().stream().anyMatch(exclude -> exclude.matcher(shown).find())) {
-            // an exclude written for the link as reported (with its #anchor) accepts that anchor; the page is still checked
+        if (fragment != null && excludesLink(uri, shown)) {
+            // an exclude written for one anchor (as the failure message shows the link) leaves its page checked
             addSource(shown, source, null, null, TargetOutcome.of(Verdict.EXCLUDED, "excluded by configuration"));
             schedule(key, pageDepth + 1);
             return;
         }
         addSource(shown, source, key, fragment, null);
         schedule(key, pageDepth + 1);
+    }
+
+    private boolean excludesLink(URI uri, String shown) {
+        return config.excludes().stream()
+                .anyMatch(exclude -> exclude.matcher(uri.toString()).find() || exclude.matcher(shown).find());
     }
 
     private void addSource(String shownUrl, Source source, URI key, String fragment, TargetOutcome fixed) {

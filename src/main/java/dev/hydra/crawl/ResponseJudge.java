@@ -45,13 +45,21 @@ final class ResponseJudge {
                     statusText + ": a bot challenge (Cloudflare), not a dead page", finalUri, null, false);
         }
         if (warnings.contains(status)) {
-            String why = status == 429
-                    ? statusText + ": the host kept rate limiting after " + retries + " retries"
+            String why = status == 429 ? rateLimitedReason(response, statusText)
                     : statusText + ": the host refuses automated checks";
             return new TargetOutcome(Verdict.WARNING, status, why, finalUri, null, false);
         }
         String reason = finalUri == null ? statusText : statusText + " (after redirect to " + finalUri + ")";
         return new TargetOutcome(Verdict.BROKEN, status, reason, finalUri, null, false);
+    }
+
+    private String rateLimitedReason(FetchOutcome.Response response, String statusText) {
+        String times = retries + (retries == 1 ? " retry" : " retries");
+        // a Retry-After beyond maxRetryAfter is not waited for: name both limits, so the user knows which to raise
+        return response.header("Retry-After")
+                .map(wait -> statusText + ": the host kept rate limiting (it asked to wait Retry-After: " + wait.trim()
+                        + "; Hydra waits at most maxRetryAfter, and tries " + times + ")")
+                .orElse(statusText + ": the host kept rate limiting after " + times);
     }
 
     private static boolean isBotChallenge(FetchOutcome.Response response) {

@@ -1,0 +1,99 @@
+package dev.hydra.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hydra.testing.FetcherFixture;
+import dev.hydra.testing.Reply;
+import dev.hydra.testing.TestServer;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Transient failures tried again, with backoff and the server's Retry-After, a bounded number of times. */
+class RetryingFetcherTest {
+
+    private final TestServer server = TestServer.start();
+    private final FetcherFixture fixture = new FetcherFixture();
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+        server.close();
+    }
+
+    private FetchOutcome fetch(int retries, Duration maxRetryAfter, String path) {
+        RetryPolicy policy = new RetryPolicy(retries, Duration.ofMillis(20), maxRetryAfter);
+        return new RetryingFetcher(fixture.jdk(), policy, fixture.scheduler).fetch(FetchRequest.head(server.uri(path))).join();
+    }
+
+    private static int status(FetchOutcome outcome) {
+        return assertInstanceOf(FetchOutcome.Response.class, outcome, outcome::toString).status();
+    }
+
+    @Test
+    void aServiceUnavailableThatRecoversIsOk() {
+        server.sequence("/flaky", Reply.status(503), Reply.status(200));
+        assertEquals(200, status(fetch(2, Duration.ofSeconds(30), "/flaky")));
+        assertEquals(2, server.requests("/flaky").size());
+    }
+
+    @Test
+    void retryAfterIsHonoured() {
+        server.sequence("/limited", Reply.status(429).withHeader("Retry-After", "1"), Reply.status(200));
+        assertEquals(200, status(fetch(2, Duration.ofSeconds(30), "/limited")));
+        var requests = server.requests("/limited");
+        assertEquals(2, requests.size());
+        long waitedMillis = (requests.get(1).receivedNanos() - requests.get(0).receivedNanos()) / 1_000_000;
+        assertTrue(waitedMillis >= 900, "waited only " + waitedMillis + " ms for Retry-After: 1");
+    }
+
+    @Test
+    void retryAfterLongerThanTheCapIsNotWaitedFor() {
+        server.sequence("/later", Reply.status(429).withHeader("Retry-After", "120"), Reply.status(200));
+        assertEquals(429, status(fetch(2, Duration.ofSeconds(30), "/later")));
+        assertEquals(1, server.requests("/later").size());
+    }
+
+    @Test
+    void theNumberOfRetriesIsRespected() {
+        server.status("/down", 500);
+        assertEquals(500, status(fetch(3, Duration.ofSeconds(30), "/down")));
+        assertEquals(4, server.requests("/down").size(), "one try and three retries");
+        server.status("/down-too", 502);
+        assertEquals(502, status(fetch(0, Duration.ofSeconds(30), "/down-too")));
+        assertEquals(1, server.requests("/down-too").size());
+    }
+
+    @Test
+    void permanentAnswersAreNotRetried() {
+        server.status("/dead", 404).status("/gone", 410).status("/unimplemented", 501);
+        assertEquals(404, status(fetch(2, Duration.ofSeconds(30), "/dead")));
+        assertEquals(410, status(fetch(2, Duration.ofSeconds(30), "/gone")));
+        assertEquals(501, status(fetch(2, Duration.ofSeconds(30), "/unimplemented")));
+        assertEquals(3, server.requests().size());
+    }
+
+    @Test
+    void aDroppedConnectionThatRecoversIsOk() {
+        server.sequence("/reset", Reply.dropConnection(), Reply.dropConnection(), Reply.dropConnection(), Reply.status(200));
+        assertEquals(200, status(fetch(5, Duration.ofSeconds(30), "/reset")));
+    }
+
+    @Test
+    void backoffDoublesWithJitter() {
+        RetryPolicy policy = new RetryPolicy(5, Duration.ofMillis(100), Duration.ofSeconds(30));
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < 50; i++) {
+            long first = policy.backoff(0).toMillis();
+            long third = policy.backoff(2).toMillis();
+            assertTrue(first >= 50 && first <= 150, "first backoff " + first + " ms not within 50..150");
+            assertTrue(third >= 200 && third <= 600, "third backoff " + third + " ms not within 200..600");
+            seen.add(first);
+        }
+        assertTrue(seen.size() > 5, "backoff has no jitter: " + seen);
+    }
+}

@@ -1,0 +1,114 @@
+package dev.hydra.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hydra.testing.FetcherFixture;
+import dev.hydra.testing.Reply;
+import dev.hydra.testing.TestServer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Politeness: requests in flight per host, pace per host, and a host that answers 429 gets fewer at once. */
+class ThrottledFetcherTest {
+
+    private final TestServer server = TestServer.start();
+    private final FetcherFixture fixture = new FetcherFixture();
+
+    @AfterEach
+    void stop() {
+        fixture.close();
+        server.close();
+    }
+
+    private List<FetchOutcome> fetchAll(Fetcher fetcher, int count, String prefix) {
+        List<CompletableFuture<FetchOutcome>> futures = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            futures.add(fetcher.fetch(FetchRequest.head(server.uri(prefix + i))));
+        }
+        return futures.stream().map(CompletableFuture::join).toList();
+    }
+
+    private static long answered(List<FetchOutcome> outcomes, int status) {
+        return outcomes.stream()
+                .filter(o -> o instanceof FetchOutcome.Response r && r.status() == status).count();
+    }
+
+    @Test
+    void atMostMaxConnectionsPerHostAreInFlight() {
+        for (int i = 0; i < 24; i++) {
+            server.route("/slow" + i, request -> Reply.status(200).after(Duration.ofMillis(100)));
+        }
+        Fetcher fetcher = new ThrottledFetcher(fixture.jdk(), 3, Duration.ZERO, fixture.scheduler);
+        List<FetchOutcome> outcomes = fetchAll(fetcher, 24, "/slow");
+        assertEquals(24, answered(outcomes, 200));
+        assertTrue(server.maxInFlight() <= 3, "the server saw " + server.maxInFlight() + " requests at once");
+        assertTrue(server.maxInFlight() >= 2, "requests were not concurrent at all");
+    }
+
+    @Test
+    void theMinimumIntervalBetweenRequestsToAHostIsKept() {
+        for (int i = 0; i < 5; i++) {
+            server.status("/paced" + i, 200);
+        }
+        Fetcher fetcher = new ThrottledFetcher(fixture.jdk(), 8, Duration.ofMillis(200), fixture.scheduler);
+        // the first exchange pays for connecting and class loading: leave it out of the measured gaps
+        fetcher.fetch(FetchRequest.head(server.uri("/warm-up"))).join();
+        fetchAll(fetcher, 5, "/paced");
+        List<TestServer.Request> requests = server.requests().subList(1, 6);
+        for (int i = 1; i < requests.size(); i++) {
+            long gapMillis = (requests.get(i).receivedNanos() - requests.get(i - 1).receivedNanos()) / 1_000_000;
+            assertTrue(gapMillis >= 100, "only " + gapMillis + " ms between two requests, asked for 200 ms");
+        }
+        long spanMillis = (requests.get(4).receivedNanos() - requests.get(0).receivedNanos()) / 1_000_000;
+        assertTrue(spanMillis >= 700, "5 requests 200 ms apart took only " + spanMillis + " ms");
+    }
+
+    /** A host that answers 429 (Retry-After: 1) whenever more than {@code tolerated} requests are in flight. */
+    private AtomicInteger strictHost(int tolerated, int pages) {
+        AtomicInteger tooMany = new AtomicInteger();
+        for (int i = 0; i < pages; i++) {
+            server.route("/strict" + i, request -> {
+                if (request.inFlight() > tolerated) {
+                    tooMany.incrementAndGet();
+                    return Reply.status(429).withHeader("Retry-After", "1").after(Duration.ofMillis(30));
+                }
+                return Reply.status(200).after(Duration.ofMillis(30));
+            });
+        }
+        return tooMany;
+    }
+
+    private ThrottledFetcher throttled;
+
+    private Fetcher politeStack(int maxPerHost) {
+        throttled = new ThrottledFetcher(fixture.jdk(), maxPerHost, Duration.ZERO, fixture.scheduler);
+        return new RetryingFetcher(throttled, new RetryPolicy(3, Duration.ofMillis(50), Duration.ofSeconds(30)),
+                fixture.scheduler);
+    }
+
+    @Test
+    void aStrictHostMeetsItsLimitOnceThenThePaceAdapts() {
+        AtomicInteger tooMany = strictHost(4, 80);
+        List<FetchOutcome> outcomes = fetchAll(politeStack(8), 80, "/strict");
+        assertEquals(80, answered(outcomes, 200), "every request ends well after its retries");
+        assertTrue(tooMany.get() <= 8, tooMany.get() + " answers were 429: more than the first burst");
+        assertEquals(java.util.Map.of("http://127.0.0.1:" + server.uri("/").getPort(), 4), throttled.slowedHosts(),
+                "the host stays slowed down for the rest of the run");
+    }
+
+    @Test
+    void aHostToleratingFewerThanHalfTheLimitIsSlowedFurther() {
+        AtomicInteger tooMany = strictHost(2, 80);
+        List<FetchOutcome> outcomes = fetchAll(politeStack(8), 80, "/strict");
+        assertEquals(80, answered(outcomes, 200), "every request ends well after its retries");
+        assertTrue(tooMany.get() <= 20, tooMany.get() + " answers were 429 for 80 requests");
+        int limit = throttled.slowedHosts().values().iterator().next();
+        assertTrue(limit <= 3, "slowed only to " + limit + " requests at a time");
+    }
+}
