@@ -338,8 +338,8 @@ final class Crawler {
             try {
                 PageLinks page = LinkExtractor.extract(response.body(), response.charset(), response.uri());
                 return judged.withAnchors(page.anchors(), response.truncated());
-            } catch (RuntimeException e) {
-                return judged;
+            } catch (RuntimeException | StackOverflowError e) {
+                return judged; // a page the parser chokes on still answered: its anchors are unknown
             }
         }
         return judged;
