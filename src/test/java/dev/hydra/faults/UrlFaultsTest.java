@@ -41,10 +41,12 @@ class UrlFaultsTest {
 
     @Test
     void invalidUrlsAreBrokenWithTheReason() {
-        server.page("/", "<a href=\"http://[::1\">a</a><a href=\"http://exa mple.com/\">b</a><a href=\"ht!tp:\">c</a>");
+        // http:///x once sent the URL parser into an endless loop that hung the whole check
+        server.page("/", "<a href=\"http://[::1\">a</a><a href=\"http://exa mple.com/\">b</a><a href=\"ht!tp:\">c</a>"
+                + "<a href=\"http:///x\">d</a>");
         CheckResult result = run(fast(server.uri("/")).build(), Duration.ofSeconds(20));
 
-        for (String raw : List.of("http://[::1", "http://exa mple.com/", "ht!tp:")) {
+        for (String raw : List.of("http://[::1", "http://exa mple.com/", "ht!tp:", "http:///x")) {
             LinkResult invalid = link(result, raw);
             assertEquals(Verdict.BROKEN, invalid.verdict(), raw);
             assertEquals("invalid URL: invalid URL (" + raw + ")", invalid.reason());
