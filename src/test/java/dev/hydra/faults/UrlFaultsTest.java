@@ -55,6 +55,16 @@ class UrlFaultsTest {
     }
 
     @Test
+    void internationalHostNameIsLookedUpInItsAsciiForm() {
+        server.page("/", "<a href=\"http://bücher.invalid/seite\">b</a>");
+        CheckResult result = run(fast(server.uri("/")).build(), Duration.ofSeconds(30));
+
+        LinkResult idn = link(result, "http://xn--bcher-kva.invalid/seite");
+        assertEquals(Verdict.BROKEN, idn.verdict());
+        assertEquals("unknown host xn--bcher-kva.invalid", idn.reason());
+    }
+
+    @Test
     void ipv6LiteralHostIsChecked() throws IOException {
         InetAddress loopback6;
         RawServer six;
