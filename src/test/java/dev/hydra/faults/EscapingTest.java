@@ -30,7 +30,8 @@ class EscapingTest {
         server.page("/", "<a href=\"http://exa mple.com/<script>alert(&quot;x&quot;)</script>'&#1;&#27;[2J&#27;]0;pwned&#7;\">a</a>"
                 + "<a href=\"mailto:&quot;<img src=x onerror=alert(1)>&quot;@example.org\">m</a>"
                 + "<a href=\"/p?q=<script>&quot;'&#27;\">q</a>"
-                + "<a href=\"/redirect\">r</a>");
+                + "<a href=\"/redirect\">r</a>"
+                + "<a href=\"http://evil example/&#x202E;lmth.exe&#x2028;fake line\">b</a>");
         server.route("/redirect", (request, socket, out) -> RawServer.redirect(out, 302, "http://exa mple.org/</script><b>\"'"));
         result = run(fast(server.uri("/")).build(), Duration.ofSeconds(20));
     }
@@ -72,10 +73,12 @@ class EscapingTest {
 
         for (char c : text.toCharArray()) {
             assertTrue(!Character.isISOControl(c) || c == '\n', "control character U+" + Integer.toHexString(c) + " reaches the log");
+            assertTrue(Character.getType(c) != Character.FORMAT && c != '\u2028', "invisible U+" + Integer.toHexString(c));
         }
         assertEquals(result.links().size() * 2, text.lines().count(), "each link is two lines: URL with reason, then its pages");
         LinkResult hostile = result.links().stream().filter(l -> l.url().contains("<script>")).findFirst().orElseThrow();
         assertTrue(text.contains("http://exa mple.com/<script>alert(\"x\")</script>'??[2J?]0;pwned?"), text);
         assertTrue(hostile.reason().startsWith("invalid URL"), hostile.reason());
+        assertTrue(text.contains("http://evil example/?lmth.exe?fake line"), "right-to-left override and line separator");
     }
 }
