@@ -146,7 +146,7 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
             builder.proxy(settings.proxy());
         }
         if (settings.proxyAuthenticator() != null) {
-            builder.authenticator(settings.proxyAuthenticator());
+            builder.authenticator(new ProxyOnlyAuthenticator(settings.proxyAuthenticator()));
         }
         if (insecure) {
             builder.sslContext(trustingEverything());

@@ -144,6 +144,36 @@ class SecurityTest {
         }
     }
 
+    /**
+     * The JDK client hands one Authenticator both proxy and server challenges: a crawled site answering 401 must
+     * not receive the proxy password, however the authenticator given to Hydra was written.
+     */
+    @Test
+    void proxyCredentialsAreNeverSentToACrawledSite() throws IOException {
+        try (RawServer server = new RawServer()) {
+            server.page("/", "<a href=\"/members\">m</a>");
+            server.route("/members", (request, socket, out) -> RawServer.respond(out, 401,
+                    java.util.Map.of("WWW-Authenticate", "Basic realm=\"members\"", "Content-Type", "text/html"),
+                    "<p>log in</p>".getBytes(StandardCharsets.US_ASCII)));
+            java.net.Authenticator careless = new java.net.Authenticator() {
+                @Override
+                protected java.net.PasswordAuthentication getPasswordAuthentication() {
+                    return new java.net.PasswordAuthentication("proxy-user", "proxy-password".toCharArray());
+                }
+            };
+            CheckResult result = run(fast(server.uri("/")).proxyAuthenticator(careless).build(), Duration.ofSeconds(20));
+
+            LinkResult members = link(result, server.uri("/members"));
+            // with an authenticator set, the JDK client turns a 401 it may not answer into an IOException
+            assertEquals(Verdict.BROKEN, members.verdict());
+            assertTrue(members.status() == 401 || members.reason().equals("connection failed: No credentials provided"),
+                    members.reason());
+            for (RawServer.Request request : server.received()) {
+                assertNull(request.header("Authorization"), "credentials sent to " + request.target());
+            }
+        }
+    }
+
     @Test
     void customHeadersGoOnlyToTheirHostAlsoAcrossRedirects() throws IOException {
         InetAddress otherLoopback = InetAddress.getByName("127.0.0.2");
