@@ -134,5 +134,7 @@ class UrlFaultsTest {
                 logged.toString());
         assertTrue(logged.stream().noneMatch(line -> line.contains(secret)), logged.toString());
         assertFalse(result.toString().contains(secret), "no field of the result holds the password");
+        assertTrue(server.received().stream().noneMatch(r -> r.header("Authorization") != null),
+                "Hydra does not log in with the credentials of a link");
     }
 }
