@@ -130,6 +130,16 @@ class ContentEncodingTest {
     }
 
     @Test
+    void emptyBodyLabelledGzipIsAnEmptyPage() {
+        serveEncoded("gzip", new byte[0]);
+        CheckResult result = check();
+
+        assertEquals(Verdict.OK, link(result, server.uri("/encoded")).verdict());
+        assertEquals("anchor #section not found on the page", link(result, server.uri("/encoded#section")).reason());
+        assertTrue(result.notices().isEmpty(), result.notices().toString());
+    }
+
+    @Test
     void decompressionBombStopsAtMaxPageSize() {
         // 200 MB of spaces after the anchor: about 200 KB compressed
         ByteArrayOutputStream compressed = new ByteArrayOutputStream();
