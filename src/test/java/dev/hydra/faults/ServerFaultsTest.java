@@ -229,6 +229,34 @@ class ServerFaultsTest {
     }
 
     @Test
+    void somethingThatIsNotHttpIsBroken() {
+        server.route("/ssh", (request, socket, out) -> out.write("SSH-2.0-OpenSSH_9.2\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
+        CheckResult result = run(fast(startLinking("/ssh")).build(), Duration.ofSeconds(20));
+
+        LinkResult ssh = link(result, server.uri("/ssh"));
+        assertEquals(Verdict.BROKEN, ssh.verdict());
+        assertTrue(ssh.reason().startsWith("connection failed: "), ssh.reason());
+    }
+
+    @Test
+    void endlessHeadersEndAtTheDeadline() {
+        server.route("/headers", (request, socket, out) -> {
+            out.write("HTTP/1.1 200 OK\r\n".getBytes(StandardCharsets.US_ASCII));
+            for (int i = 0; i < 100_000 && !socket.isClosed(); i++) {
+                out.write(("X-Filler-" + i + ": " + "y".repeat(100) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                Thread.sleep(10);
+            }
+        });
+        CheckResult result = run(fast(startLinking("/headers")).timeout(Duration.ofSeconds(1)).build(), Duration.ofSeconds(20));
+
+        LinkResult headers = link(result, server.uri("/headers"));
+        assertEquals(Verdict.BROKEN, headers.verdict());
+        assertTrue(headers.reason().equals("timed out after 1 s") || headers.reason().startsWith("connection failed: "),
+                headers.reason());
+    }
+
+    @Test
     void unknownHostIsBrokenQuickly() {
         CheckResult result = run(fast(startLinking("http://nonexistent.invalid/")).build(), Duration.ofSeconds(30));
 
