@@ -211,7 +211,7 @@ final class Crawler {
                     TargetOutcome.of(Verdict.WARNING, "URL longer than maxUrlLength (" + config.maxUrlLength()
                             + " characters): not checked, possibly a crawler trap"));
             boundReached("maxUrlLength (" + config.maxUrlLength() + ") reached: longer URLs were not checked",
-                    shown.substring(0, Math.min(shown.length(), 200)) + "...");
+                    shown.length() > 200 ? shown.substring(0, 200) + "..." : shown);
             return;
         }
         addSource(shown, source, key, fragment, null);
