@@ -76,6 +76,8 @@ final class Crawler {
     private final Set<String> notices = ConcurrentHashMap.newKeySet();
     /** Pages whose body came in an encoding Hydra cannot undo, with the reason: their anchors are unknown. */
     private final ConcurrentHashMap<URI, String> undecodable = new ConcurrentHashMap<>();
+    /** For each crawl bound reached, its notice and the shortest URL that reached it, which names the trap. */
+    private final ConcurrentHashMap<String, String> boundsReached = new ConcurrentHashMap<>();
     private final AtomicInteger pending = new AtomicInteger();
     private final AtomicInteger pagesCrawled = new AtomicInteger();
     private final AtomicInteger pagesAdmitted = new AtomicInteger();
@@ -121,6 +123,7 @@ final class Crawler {
     List<String> notices() {
         List<String> sorted = new ArrayList<>();
         notices.forEach(notice -> sorted.add(UrlDisplay.maskCredentials(notice)));
+        boundsReached.forEach((notice, url) -> sorted.add(UrlDisplay.maskCredentials(notice + "; for example " + url)));
         Collections.sort(sorted);
         return sorted;
     }
@@ -212,7 +215,8 @@ final class Crawler {
             addSource(shown.substring(0, Math.min(shown.length(), 200)) + "...", source, null, null,
                     TargetOutcome.of(Verdict.WARNING, "URL longer than maxUrlLength (" + config.maxUrlLength()
                             + " characters): not checked, possibly a crawler trap"));
-            notices.add("maxUrlLength (" + config.maxUrlLength() + ") reached: longer URLs were not checked");
+            boundReached("maxUrlLength (" + config.maxUrlLength() + ") reached: longer URLs were not checked",
+                    shown.length() > 200 ? shown.substring(0, 200) + "..." : shown);
             return;
         }
         if (fragment != null && excludesLink(uri, shown)) {
@@ -358,8 +362,8 @@ final class Crawler {
             try {
                 PageLinks page = LinkExtractor.extract(response.body(), response.charset(), response.uri());
                 return judged.withAnchors(page.anchors(), response.truncated());
-            } catch (RuntimeException e) {
-                return judged;
+            } catch (RuntimeException | StackOverflowError e) {
+                return judged; // a page the parser chokes on still answered: its anchors are unknown
             }
         }
         return judged;
@@ -386,15 +390,23 @@ final class Crawler {
     /** Whether a page's links may be followed, within maxPages and maxDepth. */
     private boolean admitPage(Target target) {
         if (config.maxDepth() >= 0 && target.depth > config.maxDepth()) {
-            notices.add("maxDepth (" + config.maxDepth() + ") reached: pages deeper than that were checked but not crawled");
+            boundReached("maxDepth (" + config.maxDepth() + ") reached: pages deeper than that were checked but not crawled",
+                    display.show(target.uri));
             return false;
         }
         if (pagesAdmitted.incrementAndGet() > config.maxPages()) {
-            notices.add("maxPages (" + config.maxPages() + ") reached: further pages were checked but not crawled"
-                    + " (a crawler trap, such as endless generated URLs, or raise maxPages)");
+            boundReached("maxPages (" + config.maxPages() + ") reached: further pages were checked but not crawled"
+                    + " (a crawler trap, such as endless generated URLs, or raise maxPages)",
+                    display.show(target.uri));
             return false;
         }
         return true;
+    }
+
+    /** Keeps the shortest URL per bound (then the first in order), so that the notice is the same in every run. */
+    private void boundReached(String notice, String url) {
+        boundsReached.merge(notice, url, (a, b) -> a.length() != b.length()
+                ? (a.length() < b.length() ? a : b) : (a.compareTo(b) <= 0 ? a : b));
     }
 
     /** A redirect's target answers the same; fetching it again would only cost a request. */

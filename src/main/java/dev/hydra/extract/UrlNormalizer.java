@@ -175,7 +175,8 @@ public final class UrlNormalizer {
         boolean seenHash = false;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (authorityStart >= 0 && i == authorityStart + 2) {
+            // an empty authority (file:///x, http:///x) ends where it starts: skip it, or this loop never advances
+            if (authorityStart >= 0 && i == authorityStart + 2 && authorityEnd > i) {
                 out.append(asciiAuthority(text.substring(i, authorityEnd)));
                 i = authorityEnd;
                 continue;

@@ -19,8 +19,7 @@ final class CappedBodySubscriber implements BodySubscriber<CappedBody> {
     private final boolean keep;
     private final ByteArrayOutputStream buffer;
     private final CompletableFuture<CappedBody> result = new CompletableFuture<>();
-    private volatile Flow.Subscription subscription;
-    private volatile boolean aborted;
+    private Flow.Subscription subscription;
     private long received;
 
     CappedBodySubscriber(long limit, boolean keep) {
@@ -37,29 +36,12 @@ final class CappedBodySubscriber implements BodySubscriber<CappedBody> {
     @Override
     public void onSubscribe(Flow.Subscription subscription) {
         this.subscription = subscription;
-        if (aborted) {
-            subscription.cancel();
-            return;
-        }
         subscription.request(1);
-    }
-
-    /**
-     * Stops reading: the request's deadline passed. Cancelling the subscription closes the connection, so a
-     * body trickling in one byte a second no longer holds a socket (on Java 17, cancelling the response future does not).
-     */
-    void abort() {
-        aborted = true;
-        Flow.Subscription current = subscription;
-        if (current != null) {
-            current.cancel();
-        }
-        result.cancel(false);
     }
 
     @Override
     public void onNext(List<ByteBuffer> items) {
-        if (result.isDone() || aborted) {
+        if (result.isDone()) {
             return;
         }
         for (ByteBuffer item : items) {

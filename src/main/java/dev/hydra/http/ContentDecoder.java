@@ -36,6 +36,9 @@ final class ContentDecoder {
      * server stopped, yields what could be decoded, marked truncated; corrupt data yields an undecodable body.
      */
     static CappedBody decode(String encoding, CappedBody raw, long limit) {
+        if (raw.bytes().length == 0) {
+            return raw; // servers label empty bodies (a 204, a HEAD-like GET) with the encoding too
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(limit, 256 * 1024));
         byte[] chunk = new byte[16 * 1024];
         try (InputStream in = decoding(encoding, raw.bytes())) {

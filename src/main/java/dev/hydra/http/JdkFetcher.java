@@ -12,7 +12,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManager;
@@ -63,9 +62,8 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
         CompletableFuture<FetchOutcome> result = new CompletableFuture<>();
         inFlight.incrementAndGet();
         CompletableFuture<HttpResponse<CappedBody>> exchange;
-        AtomicReference<CappedBodySubscriber> reader = new AtomicReference<>();
         try {
-            exchange = chosen.sendAsync(httpRequest, info -> bodyFor(request, info, reader));
+            exchange = chosen.sendAsync(httpRequest, info -> bodyFor(request, info));
         } catch (RuntimeException e) {
             inFlight.decrementAndGet();
             return CompletableFuture.completedFuture(Failures.classify(uri, e, settings.timeout()));
@@ -73,11 +71,7 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
         ScheduledFuture<?> deadline = scheduler.schedule(
                 () -> {
                     if (result.complete(Failures.timedOut(uri, settings.timeout()))) {
-                        exchange.cancel(true);
-                        CappedBodySubscriber body = reader.get();
-                        if (body != null) {
-                            body.abort(); // the deadline covers the whole body, not only the headers
-                        }
+                        exchange.cancel(true); // since Java 16 this closes the connection, also mid-body
                     }
                 },
                 settings.timeout().toMillis(),
@@ -119,8 +113,7 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
         return builder.build();
     }
 
-    private HttpResponse.BodySubscriber<CappedBody> bodyFor(
-            FetchRequest request, HttpResponse.ResponseInfo info, AtomicReference<CappedBodySubscriber> reader) {
+    private HttpResponse.BodySubscriber<CappedBody> bodyFor(FetchRequest request, HttpResponse.ResponseInfo info) {
         if (request.method() == FetchRequest.Method.HEAD) {
             return HttpResponse.BodySubscribers.replacing(CappedBody.NONE);
         }
@@ -132,7 +125,6 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
         String encoding = ContentDecoder.encodingOf(info.headers().firstValue("Content-Encoding").orElse(null));
         boolean keep = wanted && (encoding.isEmpty() || ContentDecoder.canDecode(encoding));
         CappedBodySubscriber subscriber = new CappedBodySubscriber(keep ? settings.maxPageSize() : DRAIN_LIMIT, keep);
-        reader.set(subscriber);
         if (!wanted || encoding.isEmpty()) {
             return subscriber;
         }
@@ -154,7 +146,7 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
             builder.proxy(settings.proxy());
         }
         if (settings.proxyAuthenticator() != null) {
-            builder.authenticator(settings.proxyAuthenticator());
+            builder.authenticator(new ProxyOnlyAuthenticator(settings.proxyAuthenticator()));
         }
         if (insecure) {
             builder.sslContext(trustingEverything());

@@ -46,12 +46,17 @@ public final class ConsoleReport {
                 + "to report without failing, set <failOnError>false</failOnError>. All results: " + reportPath;
     }
 
-    /** Control characters from a crawled page must not reach the terminal (they could rewrite the log). */
+    /**
+     * Control characters from a crawled page must not reach the terminal (they could rewrite the log), nor
+     * invisible formatting such as a right-to-left override or a line separator (it could disguise a line).
+     */
     static String clean(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            out.append(Character.isISOControl(c) ? '?' : c);
+            int type = Character.getType(c);
+            boolean hidden = type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+            out.append(Character.isISOControl(c) || hidden ? '?' : c);
         }
         return out.toString();
     }

@@ -77,8 +77,7 @@ final class RawServer implements AutoCloseable {
     /** The URL of {@code target} on this server, such as {@code http://127.0.0.1:PORT/x}. */
     URI uri(String target) {
         InetAddress address = server.getInetAddress();
-        String host = address instanceof java.net.Inet6Address ? "[" + address.getHostAddress().replaceAll("%.*", "") + "]"
-                : address.getHostAddress();
+        String host = address instanceof java.net.Inet6Address ? "[::1]" : address.getHostAddress();
         return URI.create("http://" + host + ":" + port() + target);
     }
 
