@@ -49,7 +49,7 @@ class UrlFaultsTest {
         for (String raw : List.of("http://[::1", "http://exa mple.com/", "ht!tp:", "http:///x")) {
             LinkResult invalid = link(result, raw);
             assertEquals(Verdict.BROKEN, invalid.verdict(), raw);
-            assertEquals("invalid URL: invalid URL (" + raw + ")", invalid.reason());
+            assertEquals("invalid URL: " + raw + " (fix the link, or exclude it)", invalid.reason());
             assertEquals(server.uri("/").toString(), invalid.sources().get(0).page());
         }
     }

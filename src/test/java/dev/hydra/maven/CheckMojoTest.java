@@ -65,7 +65,7 @@ class CheckMojoTest {
     @MojoParameter(name = "timeout", value = "ten seconds")
     void rejectsADurationItCannotRead(CheckMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertEquals("Hydra: timeout 'ten seconds' is not a duration: write 10s, 500ms, 2m or a number of seconds",
+        assertEquals("Hydra: timeout 'ten seconds' is not a duration: write 10s, 500ms, 2m, 1d or a number of seconds",
                 e.getMessage());
     }
 

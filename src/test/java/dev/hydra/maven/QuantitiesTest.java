@@ -32,7 +32,7 @@ class QuantitiesTest {
     void namesTheParameterAndTheAcceptedFormsWhenItCannotRead() {
         IllegalArgumentException duration = assertThrows(IllegalArgumentException.class,
                 () -> Quantities.duration("maxRetryAfter", "-5s"));
-        assertEquals("maxRetryAfter '-5s' is not a duration: write 10s, 500ms, 2m or a number of seconds",
+        assertEquals("maxRetryAfter '-5s' is not a duration: write 10s, 500ms, 2m, 1d or a number of seconds",
                 duration.getMessage());
         IllegalArgumentException size = assertThrows(IllegalArgumentException.class,
                 () -> Quantities.size("maxPageSize", "1.5MB"));
