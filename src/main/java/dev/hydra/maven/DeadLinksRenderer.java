@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.maven.doxia.sink.Sink;
-import org.apache.maven.doxia.sink.SinkEventAttributes;
 import org.apache.maven.doxia.sink.impl.SinkEventAttributeSet;
 import org.apache.maven.reporting.AbstractMavenReportRenderer;
 
@@ -83,10 +82,8 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
         for (SiteReportModel.Share share : model.shares()) {
             sink.tableRow();
             sink.tableCell();
-            sink.inline(style("color:" + SummaryBar.color(share.verdict()) + ";font-weight:bold"));
-            sink.text("\u25A0 ");
-            sink.inline_();
-            sink.text(share.verdict().label());
+            sink.rawText(SummaryBar.swatch(share.verdict())); // a fixed colour square, no crawled text
+            sink.text(" " + share.verdict().label());
             sink.tableCell_();
             cell(String.valueOf(share.count()));
             cell(s.links() == 0 ? "-" : String.format(Locale.ROOT, "%.1f %%", 100.0 * share.count() / s.links()));
@@ -117,10 +114,10 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
             paragraph("No broken links.");
         }
         for (SiteReportModel.PageGroup page : pages) {
-            sink.section(3, null);
-            sink.sectionTitle(3, null);
+            sink.section(2, null);
+            sink.sectionTitle(2, null);
             sink.text(page.page() + " (" + page.broken().size() + ")");
-            sink.sectionTitle_(3);
+            sink.sectionTitle_(2);
             sink.table();
             sink.tableRows();
             headerRow("Target", "Status", "Reason", "Line");
@@ -130,7 +127,7 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
             }
             sink.tableRows_();
             sink.table_();
-            sink.section_(3);
+            sink.section_(2);
         }
         List<LinkResult> orphans = model.brokenWithoutPage();
         if (!orphans.isEmpty()) {
@@ -228,11 +225,5 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
 
     private static String status(LinkResult link) {
         return link.hasStatus() ? String.valueOf(link.status()) : "-";
-    }
-
-    private static SinkEventAttributes style(String css) {
-        SinkEventAttributeSet attributes = new SinkEventAttributeSet();
-        attributes.addAttribute(SinkEventAttributes.STYLE, css);
-        return attributes;
     }
 }

@@ -40,6 +40,12 @@ public final class SummaryBar {
         return svg.append("</svg>").toString();
     }
 
+    /** A small square in the verdict's colour, the legend of the bar. */
+    public static String swatch(Verdict verdict) {
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"12\" height=\"12\" aria-hidden=\"true\">"
+                + "<rect width=\"12\" height=\"12\" fill=\"" + color(verdict) + "\"/></svg>";
+    }
+
     /** Colours that stay apart for the common colour-vision deficiencies (Okabe-Ito palette). */
     public static String color(Verdict verdict) {
         return switch (verdict) {
