@@ -65,11 +65,11 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
         sink.paragraph_();
         renderSummary(s);
         renderNotices(result.notices());
-        endSection();
         renderBroken();
         renderWarnings();
         renderTargets();
         renderSettings(result.settings());
+        endSection();
     }
 
     private void renderSummary(Summary s) {
@@ -114,10 +114,10 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
             paragraph("No broken links.");
         }
         for (SiteReportModel.PageGroup page : pages) {
-            sink.section(2, null);
-            sink.sectionTitle(2, null);
+            sink.section(3, null);
+            sink.sectionTitle(3, null);
             sink.text(page.page() + " (" + page.broken().size() + ")");
-            sink.sectionTitle_(2);
+            sink.sectionTitle_(3);
             sink.table();
             sink.tableRows();
             headerRow("Target", "Status", "Reason", "Line");
@@ -127,7 +127,7 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
             }
             sink.tableRows_();
             sink.table_();
-            sink.section_(2);
+            sink.section_(3);
         }
         List<LinkResult> orphans = model.brokenWithoutPage();
         if (!orphans.isEmpty()) {
