@@ -21,10 +21,11 @@ import org.apache.maven.reporting.MavenReportException;
  * {@code hydra:check} wrote to {@code target/hydra/report.json}, or, without them, a check the report runs itself
  * on the configured {@code url} or {@code directory}. With neither, the page says so and what to configure.
  *
- * <p>It implements Maven's report interface itself instead of extending {@code AbstractMavenReport}, so that it
- * shares every check parameter with {@code hydra:check} through {@link AbstractHydraMojo} (Java allows one
- * superclass). Run on its own ({@code mvn hydra:report}) it writes a plain page without the site's skin.
+ * <p>It takes every parameter of {@code hydra:check} that decides what is checked and how. Run on its own
+ * ({@code mvn hydra:report}) it writes a plain page without the site's skin.
  */
+// Implements Maven's report interface itself instead of extending AbstractMavenReport, so that it shares the
+// check parameters with hydra:check through AbstractHydraMojo: Java allows one superclass.
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
 public class ReportMojo extends AbstractHydraMojo implements MavenMultiPageReport {
 
