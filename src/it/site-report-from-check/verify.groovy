@@ -21,6 +21,8 @@ assert md.contains('/missing.html')
 String junit = new File(hydra, 'TEST-hydra.xml').getText('UTF-8')
 assert junit.contains('<testcase classname="hydra" name="/index.html"')
 assert junit.contains('<failure message=')
+File summary = new File(basedir, 'step-summary.md')
+assert summary.isFile() && summary.getText('UTF-8').contains('/missing.html') : 'report.md appended to GITHUB_STEP_SUMMARY'
 
 // The site lists the report under Project Reports
 File reports = new File(basedir, 'target/site/project-reports.html')
