@@ -30,7 +30,8 @@ final class StepSummary {
             new MarkdownReport().write(result, out);
             out.write("\n");
         } catch (IOException | RuntimeException e) {
-            log.warn("Hydra: cannot append the Markdown report to " + VARIABLE + " (" + path + "): " + e.getMessage());
+            String why = e instanceof java.nio.file.NoSuchFileException ? "its folder does not exist" : e.toString();
+            log.warn("Hydra: cannot append the Markdown report to " + VARIABLE + " (" + path + "): " + why);
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.hydra.model.Summary;
 import dev.hydra.model.Verdict;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,8 +38,9 @@ public final class MarkdownReport implements ReportFormat {
         Summary s = result.summary();
         List<LinkResult> broken = result.withVerdict(Verdict.BROKEN);
         out.write("## Hydra: " + (broken.isEmpty() ? "no dead links" : broken.size() + " dead link" + plural(broken.size())) + "\n\n");
-        out.write(String.format(Locale.ROOT, "Checked %s at %s: %d links on %d pages in %.1f s.%n%n",
-                Markdown.cell(result.start()), result.checkedAt(), s.links(), s.pages(), s.durationMillis() / 1000.0));
+        out.write(String.format(Locale.ROOT, "Checked %s at %s: %d link%s on %d page%s in %.1f s.%n%n",
+                Markdown.cell(result.start()), result.checkedAt().truncatedTo(ChronoUnit.SECONDS),
+                s.links(), plural(s.links()), s.pages(), plural(s.pages()), s.durationMillis() / 1000.0));
         out.write("| ok | broken | warnings | skipped | excluded |\n| ---: | ---: | ---: | ---: | ---: |\n");
         out.write("| " + s.ok() + " | " + s.broken() + " | " + s.warnings() + " | " + s.skipped() + " | " + s.excluded() + " |\n");
         table(out, "Broken links", broken);

@@ -1,0 +1,23 @@
+// Requests to the site went through the authenticating proxy; the nonProxyHosts address was reached directly.
+try {
+    String json = new File(basedir, 'target/hydra/report.json').getText('UTF-8')
+    def verdict = { String url ->
+        String line = json.readLines().find { it.contains("\"url\": \"${url}\"") }
+        assert line != null : "${url} not in report.json"
+        (line =~ /"result": "([a-z]+)"/)[0][1]
+    }
+    String requests = new File(basedir, 'proxy-requests.txt').getText('UTF-8')
+    assert verdict('http://docs.example.test/about.html') == 'ok'
+    assert verdict('http://docs.example.test/missing.html') == 'broken'
+    String direct = json.readLines().find { it.contains('/direct.html') }
+    assert direct != null && direct.contains('"result": "ok"') : "direct link: ${direct}"
+    assert requests.contains('PROXY GET http://docs.example.test/') : requests
+    assert requests =~ /PROXY (GET|HEAD) http:\/\/docs\.example\.test\/about\.html/ : requests
+    assert requests =~ /DIRECT (GET|HEAD) \/direct\.html/ : 'a nonProxyHosts address is reached directly: ' + requests
+    assert !(requests =~ /PROXY \w+ http:\/\/127\.0\.0\.1/) : 'a nonProxyHosts address must not go through the proxy: ' + requests
+    String log = new File(basedir, 'build.log').getText('UTF-8')
+    assert log.contains("through proxy 127.0.0.1:") && log.contains("settings.xml proxy 'it-proxy'")
+    return true
+} finally {
+    System.properties.remove('hydra.it.proxy.server')?.stop(0)
+}

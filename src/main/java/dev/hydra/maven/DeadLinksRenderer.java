@@ -1,0 +1,229 @@
+package dev.hydra.maven;
+
+import dev.hydra.model.CheckResult;
+import dev.hydra.model.LinkResult;
+import dev.hydra.model.Summary;
+import dev.hydra.output.SiteReportModel;
+import dev.hydra.output.SummaryBar;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.doxia.sink.impl.SinkEventAttributeSet;
+import org.apache.maven.reporting.AbstractMavenReportRenderer;
+
+/**
+ * Draws the "Dead Links" page through the Doxia Sink. Every string that came from a crawled page goes through
+ * {@link Sink#text}, which escapes it; the base class's cell helpers are not used for such strings because they
+ * turn {@code {text, url}} patterns into links. The only raw output is the summary bar, built from numbers.
+ */
+final class DeadLinksRenderer extends AbstractMavenReportRenderer {
+
+    static final String TITLE = "Dead Links";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private final SiteReportModel model;
+    private final String provenance;
+
+    /**
+     * @param model the results, or null when there are none
+     * @param provenance where the results came from, or, without results, why there are none and what to do
+     */
+    DeadLinksRenderer(Sink sink, SiteReportModel model, String provenance) {
+        super(sink);
+        this.model = model;
+        this.provenance = provenance;
+    }
+
+    @Override
+    public String getTitle() {
+        return TITLE;
+    }
+
+    @Override
+    protected void renderBody() {
+        startSection(TITLE);
+        if (model == null) {
+            paragraph("No link check results to show.");
+            textParagraph(provenance);
+            endSection();
+            return;
+        }
+        CheckResult result = model.result();
+        Summary s = result.summary();
+        sink.paragraph();
+        sink.text("Checked ");
+        sink.inline(SinkEventAttributeSet.Semantics.CODE);
+        sink.text(result.start());
+        sink.inline_();
+        sink.text(String.format(Locale.ROOT, " on %s: %d links on %d pages in %.1f s. ",
+                WHEN.format(result.checkedAt()), s.links(), s.pages(), s.durationMillis() / 1000.0));
+        sink.text(provenance);
+        sink.paragraph_();
+        renderSummary(s);
+        renderNotices(result.notices());
+        renderBroken();
+        renderWarnings();
+        renderTargets();
+        renderSettings(result.settings());
+        endSection();
+    }
+
+    private void renderSummary(Summary s) {
+        sink.paragraph();
+        sink.rawText(SummaryBar.svg(model.shares())); // numbers and fixed labels only: see SummaryBar
+        sink.paragraph_();
+        sink.table();
+        sink.tableRows();
+        headerRow("Verdict", "Links", "Share");
+        for (SiteReportModel.Share share : model.shares()) {
+            sink.tableRow();
+            sink.tableCell();
+            sink.rawText(SummaryBar.swatch(share.verdict())); // a fixed colour square, no crawled text
+            sink.text(" " + share.verdict().label());
+            sink.tableCell_();
+            cell(String.valueOf(share.count()));
+            cell(s.links() == 0 ? "-" : String.format(Locale.ROOT, "%.1f %%", 100.0 * share.count() / s.links()));
+            sink.tableRow_();
+        }
+        sink.tableRows_();
+        sink.table_();
+    }
+
+    private void renderNotices(List<String> notices) {
+        if (notices.isEmpty()) {
+            return;
+        }
+        sink.list();
+        for (String notice : notices) {
+            sink.listItem();
+            sink.text(notice);
+            sink.listItem_();
+        }
+        sink.list_();
+    }
+
+    private void renderBroken() {
+        List<SiteReportModel.PageGroup> pages = model.brokenByPage();
+        int broken = model.result().summary().broken();
+        startSection("Broken links (" + broken + " on " + pages.size() + " page" + (pages.size() == 1 ? "" : "s") + ")");
+        if (broken == 0) {
+            paragraph("No broken links.");
+        }
+        for (SiteReportModel.PageGroup page : pages) {
+            sink.section(3, null);
+            sink.sectionTitle(3, null);
+            sink.text(page.page() + " (" + page.broken().size() + ")");
+            sink.sectionTitle_(3);
+            sink.table();
+            sink.tableRows();
+            headerRow("Target", "Status", "Reason", "Line");
+            for (SiteReportModel.BrokenOnPage entry : page.broken()) {
+                LinkResult link = entry.link();
+                row(link.url(), status(link), link.reason(), entry.line() > 0 ? String.valueOf(entry.line()) : "-");
+            }
+            sink.tableRows_();
+            sink.table_();
+            sink.section_(3);
+        }
+        List<LinkResult> orphans = model.brokenWithoutPage();
+        if (!orphans.isEmpty()) {
+            paragraph("Broken without a page that links to them (the start address):");
+            linkTable(orphans);
+        }
+        endSection();
+    }
+
+    private void renderWarnings() {
+        List<LinkResult> warnings = model.warnings();
+        startSection("Warnings (" + warnings.size() + ")");
+        if (warnings.isEmpty()) {
+            paragraph("No warnings.");
+        } else {
+            paragraph("Not counted as broken: rate limits, bot walls and other answers that do not prove a link dead.");
+            linkTable(warnings);
+        }
+        endSection();
+    }
+
+    private void linkTable(List<LinkResult> links) {
+        sink.table();
+        sink.tableRows();
+        headerRow("Target", "Status", "Reason", "Pages");
+        for (LinkResult link : links) {
+            StringBuilder pages = new StringBuilder();
+            link.sources().stream().limit(10).forEach(source -> pages.append(pages.length() == 0 ? "" : ", ").append(source));
+            if (link.sources().size() > 10) {
+                pages.append(" and ").append(link.sources().size() - 10).append(" more");
+            }
+            row(link.url(), status(link), link.reason(), pages.toString());
+        }
+        sink.tableRows_();
+        sink.table_();
+    }
+
+    private void renderTargets() {
+        List<SiteReportModel.TargetCount> targets = model.targets();
+        startSection("Links by target (" + model.targetCount() + ")");
+        paragraph("How many pages hold each link, most-linked first"
+                + (model.targetCount() > targets.size() ? "; the first " + targets.size() + " are shown, all are in report.json." : "."));
+        sink.table();
+        sink.tableRows();
+        headerRow("Pages", "Target", "Verdict");
+        for (SiteReportModel.TargetCount target : targets) {
+            row(String.valueOf(target.pages()), target.link().url(), target.link().verdict().label());
+        }
+        sink.tableRows_();
+        sink.table_();
+        endSection();
+    }
+
+    private void renderSettings(Map<String, String> settings) {
+        startSection("Settings that change verdicts");
+        sink.table();
+        sink.tableRows();
+        headerRow("Setting", "Value");
+        settings.forEach((name, value) -> row(name, value));
+        sink.tableRows_();
+        sink.table_();
+        endSection();
+    }
+
+    private void textParagraph(String text) {
+        sink.paragraph();
+        sink.text(text);
+        sink.paragraph_();
+    }
+
+    private void headerRow(String... names) {
+        sink.tableRow();
+        for (String name : names) {
+            sink.tableHeaderCell();
+            sink.text(name);
+            sink.tableHeaderCell_();
+        }
+        sink.tableRow_();
+    }
+
+    private void row(String... cells) {
+        sink.tableRow();
+        for (String text : cells) {
+            cell(text);
+        }
+        sink.tableRow_();
+    }
+
+    /** A table cell whose text is escaped by the Sink, whatever it holds. */
+    private void cell(String text) {
+        sink.tableCell();
+        sink.text(text == null || text.isEmpty() ? "-" : text);
+        sink.tableCell_();
+    }
+
+    private static String status(LinkResult link) {
+        return link.hasStatus() ? String.valueOf(link.status()) : "-";
+    }
+}

@@ -1,0 +1,95 @@
+package dev.hydra.output;
+
+import dev.hydra.model.CheckResult;
+import dev.hydra.model.LinkResult;
+import dev.hydra.model.Source;
+import dev.hydra.model.Summary;
+import dev.hydra.model.Verdict;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the site report shows, arranged for reading: broken links grouped by page (pages with most first), warnings,
+ * and per target how many pages hold it (most-linked first). Knows nothing of how it is drawn.
+ */
+public final class SiteReportModel {
+
+    /** Rows of the per-target table; the rest is in report.json. */
+    public static final int TARGETS_SHOWN = 500;
+
+    /** One broken link as seen from one page. */
+    public record BrokenOnPage(LinkResult link, int line) {}
+
+    /** A page and the broken links it holds, in URL and line order. */
+    public record PageGroup(String page, List<BrokenOnPage> broken) {}
+
+    /** A link and the number of distinct pages that hold it. */
+    public record TargetCount(LinkResult link, int pages) {}
+
+    /** One verdict's share of all links. */
+    public record Share(Verdict verdict, int count) {}
+
+    private final CheckResult result;
+
+    public SiteReportModel(CheckResult result) {
+        this.result = result;
+    }
+
+    public CheckResult result() {
+        return result;
+    }
+
+    public List<Share> shares() {
+        Summary s = result.summary();
+        return List.of(new Share(Verdict.OK, s.ok()), new Share(Verdict.BROKEN, s.broken()),
+                new Share(Verdict.WARNING, s.warnings()), new Share(Verdict.SKIPPED, s.skipped()),
+                new Share(Verdict.EXCLUDED, s.excluded()));
+    }
+
+    /** Pages holding broken links, most broken links first, then by page. */
+    public List<PageGroup> brokenByPage() {
+        Map<String, List<BrokenOnPage>> pages = new TreeMap<>();
+        for (LinkResult link : result.withVerdict(Verdict.BROKEN)) {
+            for (Source source : link.sources()) {
+                pages.computeIfAbsent(source.page(), page -> new ArrayList<>()).add(new BrokenOnPage(link, source.line()));
+            }
+        }
+        List<PageGroup> groups = new ArrayList<>();
+        pages.forEach((page, broken) -> {
+            broken.sort(Comparator.comparing((BrokenOnPage b) -> b.link().url()).thenComparingInt(BrokenOnPage::line));
+            groups.add(new PageGroup(page, List.copyOf(broken)));
+        });
+        groups.sort(Comparator.comparingInt((PageGroup g) -> -g.broken().size()).thenComparing(PageGroup::page));
+        return groups;
+    }
+
+    /** Broken links that no page holds (the start URL itself), which {@link #brokenByPage()} cannot show. */
+    public List<LinkResult> brokenWithoutPage() {
+        return result.withVerdict(Verdict.BROKEN).stream().filter(link -> link.sources().isEmpty()).toList();
+    }
+
+    public List<LinkResult> warnings() {
+        return result.withVerdict(Verdict.WARNING);
+    }
+
+    /** Every link with the number of pages holding it, most-linked first, then by URL; at most {@link #TARGETS_SHOWN}. */
+    public List<TargetCount> targets() {
+        return allTargets().stream().limit(TARGETS_SHOWN).toList();
+    }
+
+    public int targetCount() {
+        return result.links().size();
+    }
+
+    private List<TargetCount> allTargets() {
+        List<TargetCount> targets = new ArrayList<>();
+        for (LinkResult link : result.links()) {
+            targets.add(new TargetCount(link, (int) link.sources().stream().map(Source::page).distinct().count()));
+        }
+        targets.sort(Comparator.comparingInt((TargetCount t) -> -t.pages()).thenComparing(t -> t.link().url()));
+        return targets;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.hydra.maven;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hydra.model.CheckResult;
+import dev.hydra.model.LinkResult;
+import dev.hydra.model.Source;
+import dev.hydra.model.Summary;
+import dev.hydra.model.Verdict;
+import dev.hydra.output.SiteReportModel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.doxia.module.xhtml5.Xhtml5SinkFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DeadLinksRendererTest {
+
+    private static final String HOSTILE = "https://example.org/\"><script>alert(1)</script>{evil, javascript:alert(2)}";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void brokenLinksGroupedByPageWithEscapedCrawledText() throws Exception {
+        List<LinkResult> links = List.of(
+                new LinkResult(HOSTILE, Verdict.BROKEN, 404, "404 <b>Not</b> Found", null,
+                        List.of(new Source("/a.html", 3), new Source("/b.html", 9))),
+                new LinkResult("/gone.html", Verdict.BROKEN, 404, "file not found in site directory", null,
+                        List.of(new Source("/b.html", 4))),
+                new LinkResult("https://example.org/ok", Verdict.OK, 200, "200 OK", null, List.of(new Source("/a.html", 1))),
+                new LinkResult("https://slow.example/", Verdict.WARNING, 429, "429 Too Many Requests", null,
+                        List.of(new Source("/a.html", 2))));
+        CheckResult result = new CheckResult("/site", Instant.parse("2026-11-25T10:00:00Z"), Summary.of(2, links, 900),
+                links, List.of(), Map.of("timeout", "10 s"));
+
+        String html = render(new SiteReportModel(result), "From report.json.");
+
+        assertFalse(html.contains("<script>alert(1)"), html);
+        assertFalse(html.contains("<b>Not</b>"), html);
+        assertFalse(html.contains("href=\"javascript:"), "no {text, url} pattern may become a link: " + html);
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html);
+        assertTrue(html.indexOf("/b.html (2)") < html.indexOf("/a.html (1)"), "pages with most broken links first: " + html);
+        assertTrue(html.contains("<svg"), html);
+        assertTrue(html.contains("429 Too Many Requests"), html);
+        assertTrue(html.contains("timeout"), html);
+    }
+
+    @Test
+    void withoutResultsThePageSaysWhy() throws Exception {
+        String html = render(null, "Nothing else to check: neither url nor directory is configured <for the report>.");
+
+        assertTrue(html.contains("No link check results to show."), html);
+        assertTrue(html.contains("neither url nor directory is configured &lt;for the report&gt;."), html);
+    }
+
+    private String render(SiteReportModel model, String provenance) throws Exception {
+        new DeadLinksRenderer(new Xhtml5SinkFactory().createSink(dir.toFile(), "hydra.html"), model, provenance).render();
+        return Files.readString(dir.resolve("hydra.html"), StandardCharsets.UTF_8);
+    }
+}
