@@ -312,7 +312,7 @@ final class Crawler {
             return CompletableFuture.completedFuture(judged);
         }
         Target alias = shareWithRedirectTarget(response, judged);
-        boolean crawl = scope.isInside(response.uri()) && !isQueryOnStaticFile(target) && admitPage(target);
+        boolean crawl = scope.isInside(response.uri()) && !isAliasOfStaticPage(target) && admitPage(target);
         CompletableFuture<TargetOutcome> parsed = new CompletableFuture<>();
         Runnable parse = () -> {
             try {
@@ -370,17 +370,26 @@ final class Crawler {
     }
 
     /**
-     * A served directory ignores query strings: {@code page.html?v=2} is {@code page.html}. Its anchors are read,
-     * its links are followed once, through the URL without the query.
+     * A served directory ignores query strings and serves {@code dir/index.html} for {@code dir/}: such a URL is the
+     * same file as its plain form. Its anchors are read, but its links are followed once, through the plain form,
+     * so that one file never appears as two pages in the report.
      */
-    private boolean isQueryOnStaticFile(Target target) {
-        if (notFoundReason == null || target.uri.getRawQuery() == null) {
+    private boolean isAliasOfStaticPage(Target target) {
+        if (notFoundReason == null) {
             return false;
         }
         String text = target.uri.toString();
+        int query = text.indexOf('?');
+        String plain = query < 0 ? text : text.substring(0, query);
+        if (plain.endsWith("/index.html")) {
+            plain = plain.substring(0, plain.length() - "index.html".length());
+        }
+        if (plain.equals(text)) {
+            return false;
+        }
         begin();
         try {
-            schedule(URI.create(text.substring(0, text.indexOf('?'))), target.depth);
+            schedule(URI.create(plain), target.depth);
         } finally {
             end();
         }
