@@ -7,7 +7,7 @@ assert log.contains('BUILD SUCCESS')
 File reportFile = new File(basedir, 'target/hydra/report.json')
 assert reportFile.isFile() : 'report.json goes to target/hydra/ of the current folder'
 def report = new JsonSlurper().parse(reportFile)
-assert report.summary.pages == 4
+assert report.summary.pages == 3
 assert report.summary.broken == 0
 assert report.links.find { it.url == '/docs/install.html#requirements' }?.result == 'ok'
 return true

@@ -8,7 +8,7 @@ assert html.contains('Results of hydra:check')
 assert html.contains('/missing.html')
 assert html.contains('/img/logo.png')
 assert html.contains('#no-such-part')
-assert html.contains('/index.html (')   // a page heading with its count
+assert html.contains('>/ (')   // a page heading with its count
 assert html.contains('/about.html (')
 assert html.contains('<svg')            // the summary bar
 assert !html.contains('<script>alert(1)') : 'markup from a crawled page must be escaped'
@@ -19,7 +19,7 @@ assert new File(hydra, 'report.json').isFile()
 String md = new File(hydra, 'report.md').getText('UTF-8')
 assert md.contains('/missing.html')
 String junit = new File(hydra, 'TEST-hydra.xml').getText('UTF-8')
-assert junit.contains('<testcase classname="hydra" name="/index.html"')
+assert junit.contains('<testcase classname="hydra" name="/"')
 assert junit.contains('<failure message=')
 File summary = new File(basedir, 'step-summary.md')
 assert summary.isFile() && summary.getText('UTF-8').contains('/missing.html') : 'report.md appended to GITHUB_STEP_SUMMARY'
