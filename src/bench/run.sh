@@ -81,7 +81,8 @@ http_get() { # PORT PATH: a GET with bash alone (no curl on a bare machine)
 
 start_farm() { # SITE
   cleanup
-  java_bench dev.hydra.bench.Farm --port "$HOST_PORT" --control "$CONTROL_PORT" --site "$1" --site-port "$SITE_PORT" \
+  # java itself, not the java_bench function: $! must be the farm's own process for the kill at exit
+  java -cp "$B/classes:target/classes:$JSOUP" dev.hydra.bench.Farm --port "$HOST_PORT" --control "$CONTROL_PORT" --site "$1" --site-port "$SITE_PORT" \
     --latency "$LATENCY" --strict 3 >"$B/farm.log" 2>&1 &
   FARM_PID=$!
   for _ in $(seq 50); do

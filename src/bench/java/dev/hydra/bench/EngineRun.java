@@ -3,6 +3,7 @@ package dev.hydra.bench;
 import dev.hydra.crawl.CheckConfig;
 import dev.hydra.crawl.CheckListener;
 import dev.hydra.crawl.LinkCheck;
+import dev.hydra.crawl.Progress;
 import dev.hydra.model.CheckResult;
 import dev.hydra.model.LinkResult;
 import dev.hydra.model.Summary;
@@ -15,7 +16,7 @@ import java.util.List;
 
 /**
  * Runs Hydra's engine without Maven, to tell the crawl's cost from Maven's start-up:
- * {@code EngineRun (--directory DIR | --url URL) --out DIR [--cache DIR --ttl-ms N] [--skip-external] [--threads N]}.
+ * {@code EngineRun (--directory DIR | --url URL) --out DIR [--cache DIR --ttl-ms N] [--skip-external] [--threads N] [--progress MS]}.
  * Writes {@code OUT/report.json} and prints one line: pages, unique links, link occurrences, broken, time.
  */
 public final class EngineRun {
@@ -37,8 +38,15 @@ public final class EngineRun {
         if (a.flag("threads")) {
             builder.threads(a.integer("threads", 2));
         }
-        builder.progressInterval(Duration.ofHours(1));
-        CheckResult result = new LinkCheck(builder.build(), CheckListener.SILENT).run();
+        // --progress MS prints the crawl's state that often: pages, links done, requests in flight
+        builder.progressInterval(Duration.ofMillis(a.integer("progress", 3_600_000)));
+        CheckListener listener = new CheckListener() {
+            @Override
+            public void progress(Progress progress) {
+                System.out.println(progress.elapsedMillis() + " ms: " + progress);
+            }
+        };
+        CheckResult result = new LinkCheck(builder.build(), listener).run();
         ReportWriter.write(result, Path.of(a.text("out", "target/bench/out")), List.of(new JsonReport()));
         Summary s = result.summary();
         long occurrences = result.links().stream().mapToLong((LinkResult link) -> link.sources().size()).sum();

@@ -58,8 +58,17 @@ public final class Farm {
         this.strictLimit = strictLimit;
     }
 
-    public static void main(String[] args) throws IOException {
-        Args a = new Args(args);
+    public static void main(String[] args) {
+        try {
+            start(new Args(args));
+        } catch (IOException | RuntimeException e) {
+            // servers already started would keep the process alive; a half-started farm must not linger
+            System.err.println("farm: cannot start: " + e);
+            System.exit(1);
+        }
+    }
+
+    private static void start(Args a) throws IOException {
         Farm farm = new Farm(a.integer("latency", 50), a.integer("spread", 0), a.text("strict", "3"), a.integer("strict-limit", 4));
         int hosts = a.integer("hosts", 20);
         int port = a.integer("port", 28080);
