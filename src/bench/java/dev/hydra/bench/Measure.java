@@ -126,14 +126,15 @@ public final class Measure {
 
     private static String localTable(List<Row> rows) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("%-28s %8s %8s %8s %6s %8s %9s %11s %9s %10s%n", "checker", "wall s", "RSS MB", "CPU s",
-                "CPU %", "pages", "links", "occurrences", "pages/s", "links/s"));
+        out.append(String.format("%-28s %8s %8s %8s %6s %8s %9s %11s %9s %10s %9s %7s%n", "checker", "wall s", "RSS MB",
+                "CPU s", "CPU %", "pages", "links", "occurrences", "pages/s", "links/s", "precision", "recall"));
         int cores = Runtime.getRuntime().availableProcessors();
         for (Row r : rows) {
-            out.append(String.format(Locale.ROOT, "%-28s %8s %8s %8s %6s %8s %9s %11s %9s %10s%n", r.name(), fmt(r.wall(), 1),
+            out.append(String.format(Locale.ROOT, "%-28s %8s %8s %8s %6s %8s %9s %11s %9s %10s %9s %7s%n", r.name(), fmt(r.wall(), 1),
                     fmt(r.rssMb(), 0), fmt(r.cpu(), 1), fmt(100 * r.cpu() / r.wall() / cores, 0), count(r.pages()),
                     count(r.links()), count(r.occurrences()), fmt(r.pages() < 0 ? Double.NaN : r.pages() / r.wall(), 0),
-                    fmt(r.occurrences() < 0 ? Double.NaN : r.occurrences() / r.wall(), 0)));
+                    fmt(r.occurrences() < 0 ? Double.NaN : r.occurrences() / r.wall(), 0), fmt(r.precision(), 3),
+                    fmt(r.recall(), 3)));
         }
         out.append("links = unique links, occurrences = links as written on the pages (links/s counts these); "
                 + "CPU % = (user + sys) ÷ wall ÷ " + cores + " cores\n");
