@@ -10,7 +10,8 @@
 # Options: --peers (also linkinator 7.6.1 via npm, LinkChecker via apt-get), --seed 7, --links 40,
 #          --latency 50, --hang 0. Logs, reports and farm counters of every run stay in target/bench/.
 # Ports: hosts 127.0.1.1-20:28080, farm counters 127.0.0.1:28079, static copy of the site 127.0.0.1:28090
-# (override with HOST_PORT, CONTROL_PORT, SITE_PORT).
+# (override with HOST_PORT, CONTROL_PORT, SITE_PORT). HYDRA_JAVA_OPTS (such as -Xmx400m) goes to Hydra's JVMs:
+# the engine's java and, as MAVEN_OPTS, Maven's.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -122,13 +123,13 @@ measure() {
 hydra_engine() { # NAME SITE OUT [EngineRun options]
   local name=$1 site=$2 out=$3; shift 3
   measure "$name" "$site.truth.json" "$out/report.json" \
-    java -cp "target/classes:$JSOUP:$B/classes" dev.hydra.bench.EngineRun --directory "$site" --out "$out" "$@"
+    java ${HYDRA_JAVA_OPTS:-} -cp "target/classes:$JSOUP:$B/classes" dev.hydra.bench.EngineRun --directory "$site" --out "$out" "$@"
 }
 
 hydra_plugin() { # NAME SITE OUT [-D options]
   local name=$1 site=$2 out=$3; shift 3
   measure "$name" "$site.truth.json" "$out/report.json" \
-    mvn -B -nsu -s "$B/settings.xml" -Dmaven.repo.local="$B/m2" "dev.hydra:hydra-maven-plugin:$VERSION:check" \
+    env MAVEN_OPTS="${HYDRA_JAVA_OPTS:-${MAVEN_OPTS:-}}" mvn -B -nsu -s "$B/settings.xml" -Dmaven.repo.local="$B/m2" "dev.hydra:hydra-maven-plugin:$VERSION:check" \
     -Dhydra.directory="$site" -Dhydra.outputDirectory="$out" -Dhydra.failOnError=false "$@"
 }
 
