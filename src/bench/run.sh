@@ -28,7 +28,7 @@ while [ $# -gt 0 ]; do
     --links) LINKS=$2; shift ;;
     --latency) LATENCY=$2; shift ;;
     --hang) HANG=$2; shift ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
