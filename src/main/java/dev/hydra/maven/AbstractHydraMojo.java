@@ -137,7 +137,7 @@ abstract class AbstractHydraMojo extends AbstractMojo {
     @Parameter(property = "hydra.cacheDirectory", defaultValue = "${user.home}/.cache/hydra")
     protected File cacheDirectory;
 
-    /** How long an OK result of an external link is trusted: {@code 1d}, {@code 12h}, {@code 30m}. */
+    /** How long an OK result of an external link is trusted: {@code 1d}, {@code 12h}, {@code 30m}; 0 turns the cache off. */
     @Parameter(property = "hydra.cacheTtl", defaultValue = "1d")
     protected String cacheTtl;
 

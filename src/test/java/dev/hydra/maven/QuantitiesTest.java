@@ -38,4 +38,11 @@ class QuantitiesTest {
                 () -> Quantities.size("maxPageSize", "1.5MB"));
         assertEquals("maxPageSize '1.5MB' is not a size: write 8MB, 512KB or a number of bytes", size.getMessage());
     }
+
+    @Test
+    void daysAreAcceptedForTheCacheTimeToLive() {
+        assertEquals(Duration.ofDays(1), Quantities.duration("cacheTtl", "1d"));
+        assertEquals(Duration.ofHours(36), Quantities.duration("cacheTtl", "1.5d"));
+        assertEquals(Duration.ofHours(12), Quantities.duration("cacheTtl", "12h"));
+    }
 }

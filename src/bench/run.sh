@@ -1,0 +1,243 @@
+#!/usr/bin/env bash
+# Hydra's benchmark: builds Hydra, generates a site with known dead links, starts simulated hosts on loopback,
+# runs Hydra (the Maven goal without a pom, and the engine alone) and, when asked, the peers, and prints one
+# table. Needs only a JDK 17 and Maven; the peers are installed when asked (--peers).
+#
+#   src/bench/run.sh [--pages 2000]           latency-bound site: 30% of links on 20 hosts at 50 ms
+#   src/bench/run.sh --local [20000]          a site without external links: pages/s, links/s, CPU use
+#   src/bench/run.sh --repeat [--pages N]     first vs second check with the result cache
+#   src/bench/run.sh --maven-overhead         mvn verify on a 10-page project, goal skipped vs running
+# Options: --peers (also linkinator 7.6.1 via npm, LinkChecker via apt-get), --seed 7, --links 40,
+#          --latency 50, --hang 0. Logs, reports and farm counters of every run stay in target/bench/.
+# Ports: hosts 127.0.1.1-20:28080, farm counters 127.0.0.1:28079, static copy of the site 127.0.0.1:28090
+# (override with HOST_PORT, CONTROL_PORT, SITE_PORT). HYDRA_JAVA_OPTS (such as -Xmx400m) goes to Hydra's JVMs:
+# the engine's java and, as MAVEN_OPTS, Maven's.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+MODE=latency PAGES=2000 LOCAL_PAGES=20000 PEERS=0 SEED=7 LINKS=40 LATENCY=50 HANG=0 MAX_CONNECTIONS=8
+HOST_PORT=${HOST_PORT:-28080} CONTROL_PORT=${CONTROL_PORT:-28079} SITE_PORT=${SITE_PORT:-28090}
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --pages) PAGES=$2; shift ;;
+    --local) MODE=local; if [[ ${2:-} =~ ^[0-9]+$ ]]; then LOCAL_PAGES=$2; shift; fi ;;
+    --repeat) MODE=repeat ;;
+    --maven-overhead) MODE=overhead ;;
+    --peers) PEERS=1 ;;
+    --seed) SEED=$2; shift ;;
+    --links) LINKS=$2; shift ;;
+    --latency) LATENCY=$2; shift ;;
+    --hang) HANG=$2; shift ;;
+    -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1' "$0"; exit 0 ;;
+    *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+B=target/bench
+REPO=${MAVEN_LOCAL_REPO:-$HOME/.m2/repository}
+VERSION=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
+JSOUP_VERSION=$(awk '/<artifactId>jsoup<\/artifactId>/ { getline; gsub(/.*<version>|<\/version>.*/, ""); print; exit }' pom.xml)
+JSOUP=$REPO/org/jsoup/jsoup/$JSOUP_VERSION/jsoup-$JSOUP_VERSION.jar
+ROWS=$B/rows.tsv
+FARM_PID=
+
+log() { echo "bench: $*" >&2; }
+
+cleanup() {
+  if [ -n "$FARM_PID" ]; then kill "$FARM_PID" 2>/dev/null || true; fi
+}
+trap cleanup EXIT
+
+build() {
+  log "building Hydra (mvn package, tests skipped)"
+  mvn -B -q -o package -DskipTests -Dinvoker.skip=true >/dev/null 2>&1 \
+    || mvn -B -q package -DskipTests -Dinvoker.skip=true
+  rm -rf "$B" && mkdir -p "$B/classes" "$B/out"
+  javac -d "$B/classes" -cp "target/classes:$JSOUP" src/bench/java/dev/hydra/bench/*.java
+  # a private local repository with this build of the plugin, all else copied from the user's repository,
+  # so that the benchmark never installs into ~/.m2
+  local dir=$B/m2/dev/hydra/hydra-maven-plugin/$VERSION
+  mkdir -p "$dir"
+  cp "target/hydra-maven-plugin-$VERSION.jar" "$dir/" && cp pom.xml "$dir/hydra-maven-plugin-$VERSION.pom"
+  cat > "$B/settings.xml" <<EOF
+<settings><mirrors><mirror><id>user-repository</id><mirrorOf>*</mirrorOf><url>file://$REPO</url></mirror></mirrors></settings>
+EOF
+}
+
+java_bench() { java -cp "$B/classes:target/classes:$JSOUP" "$@"; }
+
+generate() { # DIR PAGES EXTERNAL
+  log "generating $2 pages in $1 (external fraction $3)"
+  java_bench dev.hydra.bench.SiteGenerator "$1" --pages "$2" --links "$LINKS" --external "$3" --seed "$SEED" \
+    --port "$HOST_PORT" --hang "$HANG" >&2
+}
+
+http_get() { # PORT PATH: a GET with bash alone (no curl on a bare machine)
+  exec 3<>"/dev/tcp/127.0.0.1/$1"
+  printf 'GET %s HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' "$2" >&3
+  sed '1,/^\r$/d' <&3
+  exec 3<&-
+}
+
+start_farm() { # SITE
+  cleanup
+  # java itself, not the java_bench function: $! must be the farm's own process for the kill at exit
+  java -cp "$B/classes:target/classes:$JSOUP" dev.hydra.bench.Farm --port "$HOST_PORT" --control "$CONTROL_PORT" --site "$1" --site-port "$SITE_PORT" \
+    --latency "$LATENCY" --strict 3 >"$B/farm.log" 2>&1 &
+  FARM_PID=$!
+  for _ in $(seq 50); do
+    if http_get "$CONTROL_PORT" /stats >/dev/null 2>&1; then return; fi
+    sleep 0.2
+  done
+  log "the farm did not start:"; cat "$B/farm.log" >&2; exit 1
+}
+
+# measure NAME TRUTH REPORT COMMAND...: runs COMMAND under /usr/bin/time with fresh farm counters, adds a row
+measure() {
+  local name=$1 truth=$2 report=$3; shift 3
+  local slug=${name//[^a-zA-Z0-9]/_}
+  http_get "$CONTROL_PORT" /reset >/dev/null
+  log "running $name"
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f "%e %M %U %S" -o "$B/$slug.time" "$@" >"$B/$slug.log" 2>&1 || log "$name exited with $? (see $B/$slug.log)"
+  else
+    local start end
+    start=$(date +%s.%N)
+    "$@" >"$B/$slug.log" 2>&1 || log "$name exited with $? (see $B/$slug.log)"
+    end=$(date +%s.%N)
+    echo "$(echo "$end - $start" | awk '{print $1 - $3}') - - -" >"$B/$slug.time"
+  fi
+  sleep 0.3 # answers still on their way (a checker that gave up on a slow host) settle before counting
+  http_get "$CONTROL_PORT" /stats >"$B/$slug.stats.json"
+  if [ -s "$report" ]; then
+    java_bench dev.hydra.bench.Measure row "$ROWS" "$name" "$B/$slug.time" "$B/$slug.stats.json" "$truth" "$report" \
+      --latency "$LATENCY" --max-connections "$MAX_CONNECTIONS"
+  else
+    log "$name wrote no report ($report)"
+    java_bench dev.hydra.bench.Measure row "$ROWS" "$name" "$B/$slug.time" "$B/$slug.stats.json" \
+      --latency "$LATENCY" --max-connections "$MAX_CONNECTIONS"
+  fi
+}
+
+hydra_engine() { # NAME SITE OUT [EngineRun options]
+  local name=$1 site=$2 out=$3; shift 3
+  measure "$name" "$site.truth.json" "$out/report.json" \
+    java ${HYDRA_JAVA_OPTS:-} -cp "target/classes:$JSOUP:$B/classes" dev.hydra.bench.EngineRun --directory "$site" --out "$out" "$@"
+}
+
+hydra_plugin() { # NAME SITE OUT [-D options]
+  local name=$1 site=$2 out=$3; shift 3
+  measure "$name" "$site.truth.json" "$out/report.json" \
+    env MAVEN_OPTS="${HYDRA_JAVA_OPTS:-${MAVEN_OPTS:-}}" mvn -B -nsu -s "$B/settings.xml" -Dmaven.repo.local="$B/m2" "dev.hydra:hydra-maven-plugin:$VERSION:check" \
+    -Dhydra.directory="$site" -Dhydra.outputDirectory="$out" -Dhydra.failOnError=false "$@"
+}
+
+warm_plugin() { # the first run copies Maven's own plugins and Hydra's dependencies into the private repository
+  generate "$B/warm" 3 0
+  mvn -B -q -nsu -s "$B/settings.xml" -Dmaven.repo.local="$B/m2" "dev.hydra:hydra-maven-plugin:$VERSION:check" \
+    -Dhydra.directory="$B/warm" -Dhydra.outputDirectory="$B/out/warm" -Dhydra.failOnError=false -Dhydra.cache=false \
+    >"$B/warm.log" 2>&1 || { log "the plugin does not run without a pom:"; tail -30 "$B/warm.log" >&2; exit 1; }
+}
+
+peers() { # SITE PAGES
+  log "the Python original hydra.py is not installable here: skipped"
+  local site=$1 url="http://127.0.0.1:$SITE_PORT/"
+  local linkinator=$B/../bench-peers/node_modules/.bin/linkinator
+  if [ ! -x "$linkinator" ]; then
+    log "installing linkinator 7.6.1 with npm into target/bench-peers"
+    npm install --silent --no-audit --no-fund --prefix "$B/../bench-peers" linkinator@7.6.1 >&2 || true
+  fi
+  if [ -x "$linkinator" ]; then
+    measure "linkinator 7.6.1" "$site.truth.json" "$B/out/linkinator.dead.txt" \
+      bash -c "'$linkinator' '$url' --recurse --concurrency 100 --retry --retry-errors --check-fragments --timeout 10000 --format json >'$B/out/linkinator.json'; \
+               node -e 'const r=JSON.parse(require(\"fs\").readFileSync(process.argv[1])); \
+                 for (const l of r.links) if (l.state===\"BROKEN\") console.log(l.url)' '$B/out/linkinator.json' \
+                 | sort -u >'$B/out/linkinator.dead.txt'"
+  else
+    log "linkinator is not available (needs Node 20 and npm): skipped"
+  fi
+  if [ "$2" -gt 500 ] && [ -z "${LINKCHECKER_ALL:-}" ]; then
+    log "LinkChecker skipped above 500 pages (about 1 s a page; LINKCHECKER_ALL=1 runs it anyway)"
+    return
+  fi
+  if ! command -v linkchecker >/dev/null; then
+    log "installing LinkChecker with apt-get"
+    local sudo=; [ "$(id -u)" = 0 ] || sudo=sudo
+    { $sudo apt-get install -y -q linkchecker || { $sudo apt-get update -q && $sudo apt-get install -y -q linkchecker; }; } >&2 || true
+  fi
+  if command -v linkchecker >/dev/null; then
+    measure "LinkChecker" "$site.truth.json" "$B/out/linkchecker.dead.txt" \
+      bash -c "linkchecker --check-extern --no-status --no-warnings -t 10 --timeout 10 -o csv '$url' >'$B/out/linkchecker.csv'; \
+               awk -F';' '\$7==\"False\" {print \$8}' '$B/out/linkchecker.csv' | sort -u >'$B/out/linkchecker.dead.txt'"
+  else
+    log "LinkChecker is not available (apt-get install linkchecker): skipped"
+  fi
+}
+
+build
+: >"$ROWS"
+case "$MODE" in
+  latency)
+    generate "$B/site" "$PAGES" 0.3
+    start_farm "$B/site"
+    warm_plugin
+    hydra_engine "hydra engine" "$B/site" "$B/out/engine"
+    hydra_plugin "hydra:check (mvn, no pom)" "$B/site" "$B/out/plugin" -Dhydra.cache=false
+    if [ "$PEERS" = 1 ]; then peers "$B/site" "$PAGES"; fi
+    echo; echo "latency-bound site: $PAGES pages, $LINKS links a page, 30% external on 20 hosts at $LATENCY ms (seed $SEED)"
+    java_bench dev.hydra.bench.Measure table "$ROWS" --latency "$LATENCY" --max-connections "$MAX_CONNECTIONS"
+    ;;
+  local)
+    generate "$B/site" "$LOCAL_PAGES" 0
+    start_farm "$B/site"
+    warm_plugin
+    hydra_engine "hydra engine" "$B/site" "$B/out/engine"
+    hydra_plugin "hydra:check (mvn, no pom)" "$B/site" "$B/out/plugin" -Dhydra.cache=false
+    if [ "$PEERS" = 1 ]; then peers "$B/site" "$LOCAL_PAGES"; fi
+    echo; echo "local site: $LOCAL_PAGES pages, $LINKS links a page, no external links (seed $SEED)"
+    java_bench dev.hydra.bench.Measure table "$ROWS" --local
+    ;;
+  repeat)
+    generate "$B/site" "$PAGES" 0.3
+    start_farm "$B/site"
+    warm_plugin
+    rm -rf "$B/cache-engine" "$B/cache-plugin"
+    hydra_engine "hydra engine, 1st" "$B/site" "$B/out/engine1" --cache "$B/cache-engine"
+    hydra_engine "hydra engine, 2nd (cache)" "$B/site" "$B/out/engine2" --cache "$B/cache-engine"
+    hydra_engine "hydra engine, no external" "$B/site" "$B/out/engine0" --skip-external
+    hydra_plugin "hydra:check, 1st" "$B/site" "$B/out/plugin1" -Dhydra.cacheDirectory="$B/cache-plugin"
+    hydra_plugin "hydra:check, 2nd (cache)" "$B/site" "$B/out/plugin2" -Dhydra.cacheDirectory="$B/cache-plugin"
+    echo; echo "repeat check with the result cache: $PAGES pages, 30% external on 20 hosts at $LATENCY ms (seed $SEED)"
+    java_bench dev.hydra.bench.Measure table "$ROWS" --latency "$LATENCY" --max-connections "$MAX_CONNECTIONS"
+    echo "(the 2nd runs still fetch the broken external links: broken results are never cached;"
+    echo " 'no external' is the floor: the internal checks alone)"
+    ;;
+  overhead)
+    P=$B/overhead
+    generate "$P/site" 10 0
+    start_farm "$P/site"
+    warm_plugin
+    cat >"$P/pom.xml" <<EOF
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId><artifactId>overhead</artifactId><version>1</version><packaging>pom</packaging>
+  <build><plugins><plugin>
+    <groupId>dev.hydra</groupId><artifactId>hydra-maven-plugin</artifactId><version>$VERSION</version>
+    <configuration><directory>\${project.basedir}/site</directory><failOnError>false</failOnError><useCache>false</useCache></configuration>
+    <executions><execution><goals><goal>check</goal></goals></execution></executions>
+  </plugin></plugins></build>
+</project>
+EOF
+    MVN=(mvn -B -q -nsu -s "$B/settings.xml" -Dmaven.repo.local="$B/m2" -f "$P/pom.xml" verify)
+    "${MVN[@]}" >/dev/null 2>&1 || true # warm-up
+    for i in 1 2 3; do
+      rm -rf "$P/target"
+      measure "mvn verify, hydra.skip #$i" "$P/site.truth.json" "$P/target/hydra/report.json" "${MVN[@]}" -Dhydra.skip=true
+      rm -rf "$P/target"
+      measure "mvn verify, check runs #$i" "$P/site.truth.json" "$P/target/hydra/report.json" "${MVN[@]}"
+    done
+    echo; echo "Maven overhead: mvn verify on a 10-page project (pom packaging, no external links)"
+    java_bench dev.hydra.bench.Measure table "$ROWS" --local
+    ;;
+esac
