@@ -25,6 +25,7 @@ final class HostGate {
 
     private final int maxLimit;
     private final int floor;
+    private final int isolatedFloor;
     private final long minIntervalNanos;
     private final ScheduledExecutorService scheduler;
     private final ArrayDeque<CompletableFuture<Permit>> waiting = new ArrayDeque<>();
@@ -35,12 +36,17 @@ final class HostGate {
     private int generation;
     private int answersSinceChange;
     private int rateLimitedSinceChange;
+    private int answersSince429 = Integer.MAX_VALUE;
+    private int burstSize;
+    private int burstLowestInFlight;
 
     HostGate(int maxLimit, long minIntervalNanos, ScheduledExecutorService scheduler) {
         this.maxLimit = Math.max(1, maxLimit);
         this.limit = this.maxLimit;
         // a 429 on one URL must not serialise a whole host: one 429 never drops the limit below half
         this.floor = Math.max(1, this.maxLimit / 2);
+        // an isolated 429 (one rate-limited URL among answers that succeed) slows the host a little, not by half
+        this.isolatedFloor = Math.max(1, this.maxLimit * 3 / 4);
         this.minIntervalNanos = minIntervalNanos;
         this.scheduler = scheduler;
     }
@@ -63,8 +69,9 @@ final class HostGate {
 
     /**
      * The host answered a request started with {@code permit}. A 429 means it tolerates fewer requests at once
-     * than were in flight then, so the limit drops to one below that; one 429 never takes it below half the
-     * configured limit, since a single rate-limited URL must not serialise a whole host. When 429s keep coming
+     * than were in flight then, so the limit drops to one below that. An isolated 429 (often one rate-limited URL)
+     * never takes it below three quarters of the configured limit; a burst of 429s (two within one limit's worth of answers: a host refusing
+     * concurrency) never below half, in one step: a single rate-limited URL must not serialise a whole host. When 429s keep coming
      * at the limit reached (at least {@link #PERSISTENT_429S}, and a quarter of the answers since the limit
      * last changed), the host really tolerates fewer: the limit drops one more step, down to 1.
      * Answers to requests started before the last change do not count towards that persistence.
@@ -74,7 +81,20 @@ final class HostGate {
             int next = limit;
             if (tooManyRequests) {
                 rateLimited++;
-                next = Math.min(limit, Math.max(floor, permit.inFlightAtGrant() - 1));
+                // two 429s within one window of answers: the host refuses concurrency, not one busy URL
+                if (burstSize > 0 && answersSince429 < limit) {
+                    burstSize++;
+                    burstLowestInFlight = Math.min(burstLowestInFlight, permit.inFlightAtGrant());
+                } else {
+                    burstSize = 1;
+                    burstLowestInFlight = permit.inFlightAtGrant();
+                }
+                answersSince429 = 0;
+                int lowest = burstSize > 1 ? floor : isolatedFloor;
+                next = Math.min(limit, Math.max(lowest, burstLowestInFlight - 1));
+            }
+            if (!tooManyRequests && answersSince429 < Integer.MAX_VALUE) {
+                answersSince429++;
             }
             if (permit.generation() == generation) {
                 answersSinceChange++;

@@ -21,24 +21,34 @@ public final class RetryingFetcher implements Fetcher {
 
     @Override
     public CompletableFuture<FetchOutcome> fetch(FetchRequest request) {
-        return attempt(request, 0);
+        return attempt(request, 0, null);
     }
 
-    private CompletableFuture<FetchOutcome> attempt(FetchRequest request, int attempt) {
+    /**
+     * @param earlier the last answer of an earlier attempt that was not a 429: when every retry after it only meets
+     *     a rate limit, that answer (a 500, say) says more about the link than "too many requests"
+     */
+    private CompletableFuture<FetchOutcome> attempt(FetchRequest request, int attempt, FetchOutcome earlier) {
         return next.fetch(request).thenCompose(outcome -> {
+            FetchOutcome informative = isRateLimited(outcome) && earlier != null ? earlier : outcome;
             if (attempt >= policy.retries() || !RetryPolicy.isTransient(outcome)) {
-                return CompletableFuture.completedFuture(outcome);
+                return CompletableFuture.completedFuture(informative);
             }
             Optional<Duration> wait = waitFor(outcome, attempt);
             if (wait.isEmpty()) {
-                return CompletableFuture.completedFuture(outcome);
+                return CompletableFuture.completedFuture(informative);
             }
+            FetchOutcome remembered = isRateLimited(outcome) ? earlier : outcome;
             return Delays.after(wait.get(), scheduler)
                     .handle((ignored, shutdown) -> shutdown)
                     .thenCompose(shutdown -> shutdown == null
-                            ? attempt(request, attempt + 1)
-                            : CompletableFuture.completedFuture(outcome));
+                            ? attempt(request, attempt + 1, remembered)
+                            : CompletableFuture.completedFuture(informative));
         });
+    }
+
+    private static boolean isRateLimited(FetchOutcome outcome) {
+        return outcome instanceof FetchOutcome.Response response && response.status() == 429;
     }
 
     /** The wait before the next attempt, or empty when the server asks for longer than we accept. */

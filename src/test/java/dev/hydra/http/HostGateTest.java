@@ -42,26 +42,36 @@ class HostGateTest {
     }
 
     @Test
-    void oneBusyUrlNeverTakesTheLimitBelowHalf() {
+    void oneBusyUrlSlowsTheHostALittleNotByHalf() {
         List<HostGate.Permit> first = acquire(1);
         gate.answered(first.get(0), true); // a 429 with nothing else in flight: a rate limit on that URL
-        assertEquals(4, gate.limit());
+        assertEquals(6, gate.limit());
         releaseAll(first);
         for (int i = 0; i < 40; i++) {
-            List<HostGate.Permit> round = acquire(4);
-            // one 429 in 40 answers at the floor is not a host that tolerates fewer
+            List<HostGate.Permit> round = acquire(6);
             round.forEach(permit -> gate.answered(permit, false));
             releaseAll(round);
         }
-        List<HostGate.Permit> again = acquire(4);
-        gate.answered(again.get(3), true);
+        List<HostGate.Permit> again = acquire(6);
+        gate.answered(again.get(5), true); // another isolated 429, at the limit reached: not below three quarters
+        assertEquals(6, gate.limit());
+    }
+
+    @Test
+    void aBurstOf429sTakesTheLimitToWhatTheHostTolerated() {
+        List<HostGate.Permit> burst = acquire(8);
+        for (int refused = 4; refused < 8; refused++) {
+            gate.answered(burst.get(refused), true); // the 5th to 8th request at once were refused
+        }
         assertEquals(4, gate.limit());
     }
 
     @Test
     void persistent429sAtTheFloorLowerTheLimitStepByStep() {
         List<HostGate.Permit> burst = acquire(8);
-        gate.answered(burst.get(2), true); // refused at 3 at once: but one 429 stops at half
+        gate.answered(burst.get(2), true); // refused at 3 at once: but one 429 stops at three quarters
+        assertEquals(6, gate.limit());
+        gate.answered(burst.get(3), true); // and a burst of them at half
         assertEquals(4, gate.limit());
         releaseAll(burst);
         List<HostGate.Permit> round = acquire(4);

@@ -59,6 +59,14 @@ class RetryingFetcherTest {
     }
 
     @Test
+    void aServerErrorIsNotHiddenByRateLimitsMetOnItsRetries() {
+        server.sequence("/broken", Reply.status(500), Reply.status(429).withHeader("Retry-After", "0"),
+                Reply.status(429).withHeader("Retry-After", "0"));
+        assertEquals(500, status(fetch(2, Duration.ofSeconds(30), "/broken")), "the 500 is the link's verdict, not the 429");
+        assertEquals(3, server.requests("/broken").size());
+    }
+
+    @Test
     void theNumberOfRetriesIsRespected() {
         server.status("/down", 500);
         assertEquals(500, status(fetch(3, Duration.ofSeconds(30), "/down")));
