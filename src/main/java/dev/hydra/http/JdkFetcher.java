@@ -31,6 +31,7 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
     private final HttpClient client;
     private final HttpClient insecureClient;
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final boolean pooledResponses;
 
     /**
      * @param settings how to talk to servers
@@ -40,8 +41,14 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
     public JdkFetcher(HttpSettings settings, ExecutorService clientExecutor, ScheduledExecutorService scheduler) {
         this.settings = settings;
         this.scheduler = scheduler;
+        this.pooledResponses = AsyncPoolWorkaround.apply();
         this.client = newClient(settings, clientExecutor, false);
         this.insecureClient = settings.insecureHosts().isEmpty() ? null : newClient(settings, clientExecutor, true);
+    }
+
+    /** Whether the JDK client delivers responses on pooled threads (false: a thread per response, slower). */
+    public boolean pooledResponses() {
+        return pooledResponses;
     }
 
     /** Requests sent and not yet answered, for progress reports. */
