@@ -1,11 +1,11 @@
 package dev.hydra.output;
 
-/** Escaping for JSON strings. */
-final class Json {
+/** Escaping for JSON strings (also used by the benchmark in {@code src/bench}). */
+public final class Json {
 
     private Json() {}
 
-    static String quote(String text) {
+    public static String quote(String text) {
         if (text == null) {
             return "null";
         }
