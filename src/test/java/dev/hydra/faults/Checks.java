@@ -1,7 +1,6 @@
 package dev.hydra.faults;
 
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.hydra.crawl.CheckConfig;
 import dev.hydra.crawl.CheckListener;
@@ -10,7 +9,6 @@ import dev.hydra.model.CheckResult;
 import dev.hydra.model.LinkResult;
 import java.net.URI;
 import java.time.Duration;
-import java.util.stream.Collectors;
 
 /** Running a check under a time bound, and finding one link's result. */
 final class Checks {
@@ -37,14 +35,8 @@ final class Checks {
                 () -> "the check of " + config.url() + " did not end within " + bound);
     }
 
-    /** The result of the link whose URL is {@code url}, or a failure listing the links there are. */
+    /** The result of the link whose URL is {@code url} (a String or a URI), as {@link dev.hydra.testing.Checks#link}. */
     static LinkResult link(CheckResult result, Object url) {
-        String wanted = url.toString();
-        return result.links().stream()
-                .filter(link -> link.url().equals(wanted))
-                .findFirst()
-                .orElseGet(() -> fail("no result for " + wanted + "; results: "
-                        + result.links().stream().map(l -> l.url() + " " + l.verdict() + " " + l.reason())
-                                .collect(Collectors.joining("\n  ", "\n  ", ""))));
+        return dev.hydra.testing.Checks.link(result, url.toString());
     }
 }
