@@ -81,10 +81,8 @@ public record CheckConfig(
 
     /** Whether a URL is left out by {@code excludes} or not matched by a non-empty {@code includes}. */
     public boolean isExcluded(String url) {
-        for (Pattern exclude : excludes) {
-            if (exclude.matcher(url).find()) {
-                return true;
-            }
+        if (matchesAnExclude(url)) {
+            return true;
         }
         if (includes.isEmpty()) {
             return false;
@@ -95,6 +93,18 @@ public record CheckConfig(
             }
         }
         return true;
+    }
+
+    /** Whether an {@code excludes} pattern is found in any of the given forms of one URL. */
+    public boolean matchesAnExclude(String... forms) {
+        for (Pattern exclude : excludes) {
+            for (String form : forms) {
+                if (exclude.matcher(form).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A mutable builder with the plugin's defaults. */

@@ -219,7 +219,7 @@ final class Crawler {
                     shown.length() > 200 ? shown.substring(0, 200) + "..." : shown);
             return;
         }
-        if (fragment != null && excludesLink(uri, shown)) {
+        if (fragment != null && config.matchesAnExclude(uri.toString(), shown)) {
             // an exclude written for one anchor (as the failure message shows the link) leaves its page checked
             addSource(shown, source, null, null, TargetOutcome.of(Verdict.EXCLUDED, "excluded by configuration"));
             schedule(key, pageDepth + 1);
@@ -227,11 +227,6 @@ final class Crawler {
         }
         addSource(shown, source, key, fragment, null);
         schedule(key, pageDepth + 1);
-    }
-
-    private boolean excludesLink(URI uri, String shown) {
-        return config.excludes().stream()
-                .anyMatch(exclude -> exclude.matcher(uri.toString()).find() || exclude.matcher(shown).find());
     }
 
     private void addSource(String shownUrl, Source source, URI key, String fragment, TargetOutcome fixed) {
