@@ -79,17 +79,23 @@ public record CheckConfig(
         return new Builder();
     }
 
-    /** Whether a URL is left out by {@code excludes} or not matched by a non-empty {@code includes}. */
-    public boolean isExcluded(String url) {
-        if (matchesAnExclude(url)) {
+    /**
+     * Whether a URL, given in its forms (as fetched, and as reported: site-absolute for a served directory), is
+     * left out: an {@code excludes} pattern is found in one of them, or {@code includes} are set and none of them
+     * is found in any form.
+     */
+    public boolean isExcluded(String... forms) {
+        if (matchesAnExclude(forms)) {
             return true;
         }
         if (includes.isEmpty()) {
             return false;
         }
         for (Pattern include : includes) {
-            if (include.matcher(url).find()) {
-                return false;
+            for (String form : forms) {
+                if (include.matcher(form).find()) {
+                    return false;
+                }
             }
         }
         return true;

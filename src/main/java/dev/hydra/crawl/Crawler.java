@@ -261,7 +261,7 @@ final class Crawler {
 
     private CompletableFuture<TargetOutcome> check(Target target) {
         URI uri = target.uri;
-        if (config.isExcluded(uri.toString()) || config.isExcluded(display.show(uri))) {
+        if (config.isExcluded(uri.toString(), display.show(uri))) {
             return CompletableFuture.completedFuture(TargetOutcome.of(Verdict.EXCLUDED, "excluded by configuration"));
         }
         if (scope.isInside(uri)) {

@@ -134,4 +134,18 @@ class ScopeAndExclusionTest {
         assertEquals("file not found in site directory", missing.reason());
         assertEquals(2, result.summary().pages());
     }
+
+    @Test
+    void anIncludeWrittenSiteAbsoluteMatchesLinksOfAServedDirectory(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(dir.resolve("index.html"), "<a href='docs/a.html'>a</a><a href='docs/gone.html'>gone</a>"
+                + "<a href='other.html'>other</a>");
+        Files.writeString(dir.resolve("docs/a.html"), "a");
+        Files.writeString(dir.resolve("other.html"), "other");
+        CheckResult result = Checks.run(Checks.quick().directory(dir)
+                .include(Pattern.compile("^/$")).include(Pattern.compile("^/docs/")));
+        assertEquals(Verdict.OK, Checks.link(result, "/docs/a.html").verdict());
+        assertEquals(Verdict.BROKEN, Checks.link(result, "/docs/gone.html").verdict());
+        assertEquals(Verdict.EXCLUDED, Checks.link(result, "/other.html").verdict());
+    }
 }
