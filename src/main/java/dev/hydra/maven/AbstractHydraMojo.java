@@ -148,6 +148,17 @@ abstract class AbstractHydraMojo extends AbstractMojo {
     @Component
     protected SettingsDecrypter settingsDecrypter;
 
+    /** The engine's configuration, or an error that explains what to fix. */
+    protected CheckConfig checkConfig() throws MojoExecutionException {
+        CheckConfig.Builder builder = configBuilder();
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            // values that parse but make no sense (threads 0, timeout 0s) are a configuration error, not a crash
+            throw new MojoExecutionException("Hydra: " + e.getMessage(), e);
+        }
+    }
+
     /** Maps the parameters onto the engine's configuration, or explains what to fix. */
     protected CheckConfig.Builder configBuilder() throws MojoExecutionException {
         boolean hasUrl = url != null && !url.isBlank();

@@ -1,6 +1,5 @@
 package dev.hydra.maven;
 
-import dev.hydra.crawl.CheckConfig;
 import dev.hydra.crawl.LinkCheck;
 import dev.hydra.model.CheckResult;
 import dev.hydra.model.Verdict;
@@ -92,14 +91,7 @@ public class CheckMojo extends AbstractHydraMojo {
     }
 
     private CheckResult runCheck() throws MojoExecutionException {
-        CheckConfig config;
-        try {
-            config = configBuilder().build();
-        } catch (IllegalArgumentException e) {
-            // values that parse but make no sense (threads 0, timeout 0s) are a configuration error, not a crash
-            throw new MojoExecutionException("Hydra: " + e.getMessage(), e);
-        }
-        LinkCheck check = new LinkCheck(config, new MavenCheckListener(getLog()));
+        LinkCheck check = new LinkCheck(checkConfig(), new MavenCheckListener(getLog()));
         getLog().info("Hydra: checking " + (url != null && !url.isBlank() ? url : directory));
         try {
             return check.run();

@@ -74,7 +74,7 @@ public class ReportMojo extends AbstractHydraMojo implements MavenMultiPageRepor
     }
 
     private dev.hydra.model.CheckResult check() throws Exception {
-        return new dev.hydra.crawl.LinkCheck(configBuilder().build(), new MavenCheckListener(getLog())).run();
+        return new dev.hydra.crawl.LinkCheck(checkConfig(), new MavenCheckListener(getLog())).run();
     }
 
     private boolean hasUrl() {
