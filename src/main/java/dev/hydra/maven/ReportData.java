@@ -44,6 +44,8 @@ final class ReportData {
         return provenance;
     }
 
+    private static final String RAN_ITSELF = " The report ran the check itself.";
+
     ReportData load(boolean hasUrl, Path directory) {
         boolean beingGenerated = directory != null && isInside(directory, siteOutput);
         if (Files.isRegularFile(resultsFile)) {
@@ -55,16 +57,23 @@ final class ReportData {
                     return this;
                 } catch (IOException e) {
                     log.warn("Hydra: " + e.getMessage());
-                    return runOrExplain(hasUrl, directory, beingGenerated, e.getMessage() + ".");
+                    return runOrExplain(hasUrl, directory, beingGenerated, e.getMessage() + ".", RAN_ITSELF);
                 }
             }
             return runOrExplain(hasUrl, directory, beingGenerated,
-                    resultsFile + " is older than " + stale + ", so the report checked again.");
+                    resultsFile + " is older than " + stale + ", so the report checked again.", "");
         }
-        return runOrExplain(hasUrl, directory, beingGenerated, "There were no results from hydra:check at " + resultsFile + ".");
+        return runOrExplain(hasUrl, directory, beingGenerated,
+                "There were no results from hydra:check at " + resultsFile + ".", RAN_ITSELF);
     }
 
-    private ReportData runOrExplain(boolean hasUrl, Path directory, boolean beingGenerated, String why) {
+    /**
+     * Runs the report's own check, or explains why it cannot.
+     *
+     * @param why why there are no usable results of hydra:check
+     * @param afterCheck what the page adds to {@code why} when its own check ran
+     */
+    private ReportData runOrExplain(boolean hasUrl, Path directory, boolean beingGenerated, String why, String afterCheck) {
         if (!hasUrl && directory == null) {
             return explain(why + " Nothing else to check: neither url nor directory is configured for the report."
                     + " Run hydra:check before mvn site, or add <url> or <directory> to Hydra's configuration.");
@@ -76,7 +85,7 @@ final class ReportData {
         }
         try {
             result = check.run();
-            provenance = why.endsWith("checked again.") ? why : why + " The report ran the check itself.";
+            provenance = why + afterCheck;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return explain(why + " The check was interrupted.");
