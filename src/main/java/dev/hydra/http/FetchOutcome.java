@@ -39,11 +39,6 @@ public sealed interface FetchOutcome {
             redirects = List.copyOf(redirects);
         }
 
-        public Response(URI requested, URI uri, int status, HttpHeaders headers, byte[] body, boolean truncated,
-                List<URI> redirects) {
-            this(requested, uri, status, headers, body, truncated, redirects, null);
-        }
-
         public Optional<String> header(String name) {
             return headers.firstValue(name);
         }

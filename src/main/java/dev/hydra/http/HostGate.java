@@ -32,7 +32,6 @@ final class HostGate {
     private int limit;
     private int inFlight;
     private long nextStartNanos;
-    private int rateLimited;
     private int generation;
     private int answersSinceChange;
     private int rateLimitedSinceChange;
@@ -80,7 +79,6 @@ final class HostGate {
         synchronized (this) {
             int next = limit;
             if (tooManyRequests) {
-                rateLimited++;
                 // two 429s within one window of answers: the host refuses concurrency, not one busy URL
                 if (burstSize > 0 && answersSince429 < limit) {
                     burstSize++;
@@ -117,10 +115,6 @@ final class HostGate {
 
     synchronized int limit() {
         return limit;
-    }
-
-    synchronized int rateLimitedCount() {
-        return rateLimited;
     }
 
     private void grantWhatFits() {
