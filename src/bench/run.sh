@@ -8,14 +8,15 @@
 #   src/bench/run.sh --repeat [--pages N]     first vs second check with the result cache
 #   src/bench/run.sh --maven-overhead         mvn verify on a 10-page project, goal skipped vs running
 # Options: --peers (also linkinator 7.6.1 via npm, LinkChecker via apt-get), --seed 7, --links 40,
-#          --latency 50, --hang 0. Logs, reports and farm counters of every run stay in target/bench/.
+#          --latency 50, --hang 0, --strict N (farm host N answers 429 above 4 requests at once; none by default,
+#          as in the linkfarm's own defaults: such a host bounds a run by its own tolerance, not by the 8 connections). Logs, reports and farm counters of every run stay in target/bench/.
 # Ports: hosts 127.0.1.1-20:28080, farm counters 127.0.0.1:28079, static copy of the site 127.0.0.1:28090
 # (override with HOST_PORT, CONTROL_PORT, SITE_PORT). HYDRA_JAVA_OPTS (such as -Xmx400m) goes to Hydra's JVMs:
 # the engine's java and, as MAVEN_OPTS, Maven's.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-MODE=latency PAGES=2000 LOCAL_PAGES=20000 PEERS=0 SEED=7 LINKS=40 LATENCY=50 HANG=0 MAX_CONNECTIONS=8
+MODE=latency PAGES=2000 LOCAL_PAGES=20000 PEERS=0 SEED=7 LINKS=40 LATENCY=50 HANG=0 STRICT= MAX_CONNECTIONS=8
 HOST_PORT=${HOST_PORT:-28080} CONTROL_PORT=${CONTROL_PORT:-28079} SITE_PORT=${SITE_PORT:-28090}
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -28,6 +29,7 @@ while [ $# -gt 0 ]; do
     --links) LINKS=$2; shift ;;
     --latency) LATENCY=$2; shift ;;
     --hang) HANG=$2; shift ;;
+    --strict) STRICT=$2; shift ;;
     -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
@@ -84,7 +86,7 @@ start_farm() { # SITE
   cleanup
   # java itself, not the java_bench function: $! must be the farm's own process for the kill at exit
   java -cp "$B/classes:target/classes:$JSOUP" dev.hydra.bench.Farm --port "$HOST_PORT" --control "$CONTROL_PORT" --site "$1" --site-port "$SITE_PORT" \
-    --latency "$LATENCY" --strict 3 >"$B/farm.log" 2>&1 &
+    --latency "$LATENCY" --strict "$STRICT" >"$B/farm.log" 2>&1 &
   FARM_PID=$!
   for _ in $(seq 50); do
     if http_get "$CONTROL_PORT" /stats >/dev/null 2>&1; then return; fi

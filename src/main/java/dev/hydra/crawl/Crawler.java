@@ -17,12 +17,9 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Queue;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,27 +30,30 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Crawler {
 
-    /** One URL without fragment: fetched once, whatever number of links point at it. */
+    /**
+     * One URL without fragment: fetched once, whatever number of links point at it. Kept as text, not as a
+     * {@link URI}: a parsed URI holds half a dozen strings of its own, and a large site has a million targets.
+     */
     private static final class Target {
-        final URI uri;
+        final String url;
         final int depth;
         volatile TargetOutcome outcome;
 
-        Target(URI uri, int depth) {
-            this.uri = uri;
+        Target(String url, int depth) {
+            this.url = url;
             this.depth = depth;
         }
     }
 
     /** One unique link as written (with its fragment), and the places that hold it. */
     private static final class Link {
-        final URI fetchKey; // null when the link is not fetched (invalid, unsupported scheme)
+        final String fetchKey; // the target's URL; null when the link is not fetched (invalid, unsupported scheme)
         final String fragment;
         final String shownUrl;
         final TargetOutcome fixedOutcome; // the verdict of a link that is never fetched
-        final Queue<Source> sources = new ConcurrentLinkedQueue<>();
+        final Places sources = new Places();
 
-        Link(URI fetchKey, String fragment, String shownUrl, TargetOutcome fixedOutcome) {
+        Link(String fetchKey, String fragment, String shownUrl, TargetOutcome fixedOutcome) {
             this.fetchKey = fetchKey;
             this.fragment = fragment;
             this.shownUrl = shownUrl;
@@ -71,11 +71,11 @@ final class Crawler {
     private final String notFoundReason;
     private final CachedResults cache;
 
-    private final ConcurrentHashMap<URI, Target> targets = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Target> targets = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Link> links = new ConcurrentHashMap<>();
     private final Set<String> notices = ConcurrentHashMap.newKeySet();
     /** Pages whose body came in an encoding Hydra cannot undo, with the reason: their anchors are unknown. */
-    private final ConcurrentHashMap<URI, String> undecodable = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> undecodable = new ConcurrentHashMap<>();
     /** For each crawl bound reached, its notice and the shortest URL that reached it, which names the trap. */
     private final ConcurrentHashMap<String, String> boundsReached = new ConcurrentHashMap<>();
     private final AtomicInteger pending = new AtomicInteger();
@@ -103,8 +103,8 @@ final class Crawler {
         begin();
         try {
             // keyed like every other link (site-absolute for a served directory), so a link back to the start is one entry
-            Link seed = links.computeIfAbsent(display.show(start), shown -> new Link(start, null, shown, null));
-            seed.sources.add(new Source("(start)", 0));
+            Link seed = links.computeIfAbsent(display.show(start), shown -> new Link(start.toString(), null, shown, null));
+            seed.sources.add("(start)", 0);
             schedule(start, 0);
         } finally {
             end();
@@ -154,7 +154,7 @@ final class Crawler {
     }
 
     private LinkResult judgeFragment(Link link, TargetOutcome outcome) {
-        List<Source> sources = new ArrayList<>(new TreeSet<>(link.sources));
+        List<Source> sources = link.sources.sorted();
         String finalUrl = outcome.finalUri() == null ? null : display.show(outcome.finalUri());
         String undecoded = link.fetchKey == null ? null : undecodable.get(link.fetchKey);
         if (outcome.verdict() == Verdict.OK && link.fragment != null && outcome.anchors() == null && undecoded != null
@@ -186,17 +186,17 @@ final class Crawler {
         }
     }
 
-    /** Records one link found on {@code page} and schedules its URL if it is new. */
-    private void discover(URI page, int pageDepth, ExtractedLink found) {
-        Source source = new Source(display.show(page), found.line());
+    /** Records one link found on a page (shown as {@code shownPage}) and schedules its URL if it is new. */
+    private void discover(String shownPage, int pageDepth, ExtractedLink found) {
+        int line = found.line();
         LinkTarget target = found.target();
         if (target instanceof LinkTarget.Unfetchable unfetchable) {
-            addSource(unfetchable.url(), source, null, null,
+            addSource(unfetchable.url(), shownPage, line, null, null,
                     TargetOutcome.of(Verdict.SKIPPED, unfetchable.scheme() + ": links are not checked"));
             return;
         }
         if (target instanceof LinkTarget.Invalid invalid) {
-            addSource(invalid.url(), source, null, null,
+            addSource(invalid.url(), shownPage, line, null, null,
                     TargetOutcome.of(Verdict.BROKEN, "invalid URL"
                             + (invalid.why().equals("invalid URL") ? "" : " (" + invalid.why() + ")")
                             + ": " + found.raw().strip() + " (fix the link, or exclude it)"));
@@ -207,12 +207,12 @@ final class Crawler {
         String fragment = uri.getRawFragment();
         String shown = display.show(uri);
         if ("file".equals(uri.getScheme())) {
-            addSource(shown, source, null, null, TargetOutcome.of(Verdict.BROKEN,
+            addSource(shown, shownPage, line, null, null, TargetOutcome.of(Verdict.BROKEN,
                     "file: link on a web page: a visitor's browser cannot open it, and Hydra does not read local files"));
             return;
         }
         if (shown.length() > config.maxUrlLength()) {
-            addSource(shown.substring(0, Math.min(shown.length(), 200)) + "...", source, null, null,
+            addSource(shown.substring(0, Math.min(shown.length(), 200)) + "...", shownPage, line, null, null,
                     TargetOutcome.of(Verdict.WARNING, "URL longer than maxUrlLength (" + config.maxUrlLength()
                             + " characters): not checked, possibly a crawler trap"));
             boundReached("maxUrlLength (" + config.maxUrlLength() + ") reached: longer URLs were not checked",
@@ -221,29 +221,31 @@ final class Crawler {
         }
         if (fragment != null && config.matchesAnExclude(uri.toString(), shown)) {
             // an exclude written for one anchor (as the failure message shows the link) leaves its page checked
-            addSource(shown, source, null, null, TargetOutcome.of(Verdict.EXCLUDED, "excluded by configuration"));
+            addSource(shown, shownPage, line, null, null, TargetOutcome.of(Verdict.EXCLUDED, "excluded by configuration"));
             schedule(key, pageDepth + 1);
             return;
         }
-        addSource(shown, source, key, fragment, null);
+        addSource(shown, shownPage, line, key, fragment, null);
         schedule(key, pageDepth + 1);
     }
 
-    private void addSource(String shownUrl, Source source, URI key, String fragment, TargetOutcome fixed) {
-        links.computeIfAbsent(shownUrl, url -> new Link(key, fragment, url, fixed)).sources.add(source);
+    private void addSource(String shownUrl, String page, int line, URI key, String fragment, TargetOutcome fixed) {
+        links.computeIfAbsent(shownUrl, url -> new Link(key == null ? null : key.toString(), fragment, url, fixed))
+                .sources.add(page, line);
     }
 
     private void schedule(URI key, int depth) {
-        if (targets.containsKey(key)) {
+        String url = key.toString();
+        if (targets.containsKey(url)) {
             return;
         }
-        Target target = new Target(key, depth);
-        if (targets.putIfAbsent(key, target) != null) {
+        Target target = new Target(url, depth);
+        if (targets.putIfAbsent(url, target) != null) {
             return;
         }
         begin();
         try {
-            check(target).whenComplete((outcome, error) -> {
+            check(target, key).whenComplete((outcome, error) -> {
                 target.outcome = outcome != null ? outcome
                         : TargetOutcome.of(Verdict.BROKEN, "internal error while checking: " + error
                                 + " (please report it; exclude the link to go on)");
@@ -259,13 +261,12 @@ final class Crawler {
         }
     }
 
-    private CompletableFuture<TargetOutcome> check(Target target) {
-        URI uri = target.uri;
+    private CompletableFuture<TargetOutcome> check(Target target, URI uri) {
         if (config.isExcluded(uri.toString(), display.show(uri))) {
             return CompletableFuture.completedFuture(TargetOutcome.of(Verdict.EXCLUDED, "excluded by configuration"));
         }
         if (scope.isInside(uri)) {
-            return fetcher.fetch(FetchRequest.get(uri, true)).thenCompose(outcome -> afterPageFetch(target, outcome));
+            return fetcher.fetch(FetchRequest.get(uri, true)).thenCompose(outcome -> afterPageFetch(target, uri, outcome));
         }
         if (config.skipExternal()) {
             return CompletableFuture.completedFuture(
@@ -280,7 +281,7 @@ final class Crawler {
         }
         return fetcher.fetch(FetchRequest.head(uri)).thenCompose(outcome -> {
             if (headRefused(outcome)) {
-                return fetcher.fetch(FetchRequest.get(uri, false));
+                return fetcher.fetch(FetchRequest.get(uri, false).asFollowUp());
             }
             return CompletableFuture.completedFuture(outcome);
         }).thenApply(outcome -> cache.remember(uri, judge.judge(outcome, null)));
@@ -295,11 +296,11 @@ final class Crawler {
         return status == 400 || status == 403 || status == 405 || status == 406 || status == 501 || status == 999;
     }
 
-    private CompletableFuture<TargetOutcome> afterPageFetch(Target target, FetchOutcome outcome) {
+    private CompletableFuture<TargetOutcome> afterPageFetch(Target target, URI uri, FetchOutcome outcome) {
         TargetOutcome judged = judge.judge(outcome, notFoundReason);
         if (noteUndecodable(outcome, judged)) {
             notices.add("a page could not be decoded, so its links and anchors were not checked: "
-                    + display.show(target.uri) + " (" + undecodable.get(target.uri) + ")");
+                    + display.show(uri) + " (" + undecodable.get(target.url) + ")");
             return CompletableFuture.completedFuture(judged);
         }
         if (!(outcome instanceof FetchOutcome.Response response) || judged.verdict() == Verdict.BROKEN
@@ -307,18 +308,18 @@ final class Crawler {
             return CompletableFuture.completedFuture(judged);
         }
         Target alias = shareWithRedirectTarget(response, judged);
-        boolean crawl = scope.isInside(response.uri()) && !isAliasOfStaticPage(target) && admitPage(target);
+        boolean crawl = scope.isInside(response.uri()) && !isAliasOfStaticPage(target) && admitPage(target, uri);
         CompletableFuture<TargetOutcome> parsed = new CompletableFuture<>();
         Runnable parse = () -> {
             try {
-                TargetOutcome withAnchors = parse(target, response, judged, crawl);
+                TargetOutcome withAnchors = parse(target, uri, response, judged, crawl);
                 if (alias != null) {
                     alias.outcome = withAnchors;
                 }
                 parsed.complete(withAnchors);
             } catch (RuntimeException | StackOverflowError e) {
                 parsed.complete(judged.withAnchors(null, false));
-                notices.add("a page could not be parsed: " + display.show(target.uri) + " (" + e + ")");
+                notices.add("a page could not be parsed: " + display.show(uri) + " (" + e + ")");
             }
         };
         try {
@@ -329,12 +330,13 @@ final class Crawler {
         return parsed;
     }
 
-    private TargetOutcome parse(Target target, FetchOutcome.Response response, TargetOutcome judged, boolean crawl) {
+    private TargetOutcome parse(Target target, URI uri, FetchOutcome.Response response, TargetOutcome judged, boolean crawl) {
         PageLinks page = LinkExtractor.extract(response.body(), response.charset(), response.uri());
         if (crawl) {
             pagesCrawled.incrementAndGet();
+            String shownPage = display.show(uri); // one string for every link of the page
             for (ExtractedLink link : page.links()) {
-                discover(target.uri, target.depth, link);
+                discover(shownPage, target.depth, link);
             }
         }
         return judged.withAnchors(page.anchors(), response.truncated());
@@ -344,7 +346,7 @@ final class Crawler {
     private boolean noteUndecodable(FetchOutcome outcome, TargetOutcome judged) {
         if (outcome instanceof FetchOutcome.Response response && response.undecodable() != null
                 && judged.verdict() != Verdict.BROKEN) {
-            undecodable.put(UrlNormalizer.withoutFragment(response.requested()), response.undecodable());
+            undecodable.put(UrlNormalizer.withoutFragment(response.requested()).toString(), response.undecodable());
             return true;
         }
         return false;
@@ -373,7 +375,7 @@ final class Crawler {
         if (notFoundReason == null) {
             return false;
         }
-        String text = target.uri.toString();
+        String text = target.url;
         int query = text.indexOf('?');
         String plain = query < 0 ? text : text.substring(0, query);
         if (plain.endsWith("/index.html")) {
@@ -392,16 +394,16 @@ final class Crawler {
     }
 
     /** Whether a page's links may be followed, within maxPages and maxDepth. */
-    private boolean admitPage(Target target) {
+    private boolean admitPage(Target target, URI uri) {
         if (config.maxDepth() >= 0 && target.depth > config.maxDepth()) {
             boundReached("maxDepth (" + config.maxDepth() + ") reached: pages deeper than that were checked but not crawled",
-                    display.show(target.uri));
+                    display.show(uri));
             return false;
         }
         if (pagesAdmitted.incrementAndGet() > config.maxPages()) {
             boundReached("maxPages (" + config.maxPages() + ") reached: further pages were checked but not crawled"
                     + " (a crawler trap, such as endless generated URLs, or raise maxPages)",
-                    display.show(target.uri));
+                    display.show(uri));
             return false;
         }
         return true;
@@ -418,7 +420,7 @@ final class Crawler {
         if (response.redirects().isEmpty()) {
             return null;
         }
-        URI finalKey = UrlNormalizer.withoutFragment(response.uri());
+        String finalKey = UrlNormalizer.withoutFragment(response.uri()).toString();
         Target alias = new Target(finalKey, Integer.MAX_VALUE);
         alias.outcome = judged;
         return targets.putIfAbsent(finalKey, alias) == null ? alias : null;

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The politeness of Hydra towards one host: at most {@code limit} requests in flight, at least
  * {@code minInterval} between two starts, and a limit that drops when the host answers 429.
- * Waiting never holds a thread: {@link #acquire()} returns a future completed when it is this caller's turn.
+ * Waiting never holds a thread: {@link #acquire(boolean)} returns a future completed when it is this caller's turn.
  */
 final class HostGate {
 
@@ -20,40 +20,50 @@ final class HostGate {
      */
     record Permit(int inFlightAtGrant, int generation) {}
 
-    /** How many 429s at one limit show that the host tolerates fewer requests at once, not one busy URL. */
-    static final int PERSISTENT_429S = 3;
+    /** A host refusing more than one answer in this many is refusing concurrency, not one busy URL. */
+    private static final int REFUSED_SHARE = 8;
 
     private final int maxLimit;
-    private final int floor;
-    private final int isolatedFloor;
+    private final int isolatedLimit;
+    private final int burstSize;
     private final long minIntervalNanos;
     private final ScheduledExecutorService scheduler;
     private final ArrayDeque<CompletableFuture<Permit>> waiting = new ArrayDeque<>();
     private int limit;
+    /** A lower limit held after a 429 until it is known whether more follow; {@code maxLimit} when none. */
+    private int provisionalLimit;
+    private int acceptedSinceRefusal;
     private int inFlight;
     private long nextStartNanos;
     private int generation;
-    private int answersSinceChange;
-    private int rateLimitedSinceChange;
-    private int answersSince429 = Integer.MAX_VALUE;
-    private int burstSize;
-    private int burstLowestInFlight;
+    // since the limit last changed:
+    private int highestGranted;
+    private int answers;
+    private int refusals;
+    private int lowestRefused = Integer.MAX_VALUE;
 
     HostGate(int maxLimit, long minIntervalNanos, ScheduledExecutorService scheduler) {
         this.maxLimit = Math.max(1, maxLimit);
         this.limit = this.maxLimit;
-        // a 429 on one URL must not serialise a whole host: one 429 never drops the limit below half
-        this.floor = Math.max(1, this.maxLimit / 2);
-        // an isolated 429 (one rate-limited URL among answers that succeed) slows the host a little, not by half
-        this.isolatedFloor = Math.max(1, this.maxLimit * 3 / 4);
+        this.provisionalLimit = this.maxLimit;
+        this.isolatedLimit = Math.max(1, this.maxLimit - 1);
+        this.burstSize = Math.max(2, this.maxLimit / 2);
         this.minIntervalNanos = minIntervalNanos;
         this.scheduler = scheduler;
     }
 
-    CompletableFuture<Permit> acquire() {
+    /**
+     * A turn for one request. A follow-up (a retry, a redirect's next hop, a GET after a refused HEAD) goes before
+     * the new requests waiting, so that checks already under way finish first.
+     */
+    CompletableFuture<Permit> acquire(boolean followUp) {
         CompletableFuture<Permit> ticket = new CompletableFuture<>();
         synchronized (this) {
-            waiting.addLast(ticket);
+            if (followUp) {
+                waiting.addFirst(ticket);
+            } else {
+                waiting.addLast(ticket);
+            }
         }
         grantWhatFits();
         return ticket;
@@ -67,62 +77,77 @@ final class HostGate {
     }
 
     /**
-     * The host answered a request started with {@code permit}. A 429 means it tolerates fewer requests at once
-     * than were in flight then, so the limit drops to one below that. An isolated 429 (often one rate-limited URL)
-     * never takes it below three quarters of the configured limit; a burst of 429s (two within one limit's worth of answers: a host refusing
-     * concurrency) never below half, in one step: a single rate-limited URL must not serialise a whole host. When 429s keep coming
-     * at the limit reached (at least {@link #PERSISTENT_429S}, and a quarter of the answers since the limit
-     * last changed), the host really tolerates fewer: the limit drops one more step, down to 1.
-     * Answers to requests started before the last change do not count towards that persistence.
+     * The host answered a request started with {@code permit}.
+     *
+     * <p>A host that tolerates fewer requests at once than Hydra sends refuses much of the excess. Once 429s are
+     * many (half a limit's worth) and frequent (more than one answer in {@value #REFUSED_SHARE}) since the limit
+     * last changed, the limit drops to two below the concurrency the host refuses: one below it, and one more
+     * because a server counts a request until its answer is written, so the next request can reach it before the
+     * last one is counted out. Only answers to requests started under the current limit count; if the 429s go on,
+     * the limit keeps dropping, down to 1.
+     *
+     * <p>An isolated 429 is most often one rate-limited URL (it is retried after its {@code Retry-After}): it slows
+     * the host by one request at a time for the rest of the run, and further isolated 429s do not slow it more, since
+     * halving a host for one busy URL would cost a crawl far more than that URL. Until a limit's worth of answers
+     * has come back accepted, no request starts at the concurrency refused, so that a host refusing concurrency is
+     * not sent more of what it refuses while the evidence comes in.
      */
     void answered(Permit permit, boolean tooManyRequests) {
         synchronized (this) {
-            int next = limit;
-            if (tooManyRequests) {
-                // two 429s within one window of answers: the host refuses concurrency, not one busy URL
-                if (burstSize > 0 && answersSince429 < limit) {
-                    burstSize++;
-                    burstLowestInFlight = Math.min(burstLowestInFlight, permit.inFlightAtGrant());
-                } else {
-                    burstSize = 1;
-                    burstLowestInFlight = permit.inFlightAtGrant();
+            if (permit.generation() != generation) {
+                return;
+            }
+            answers++;
+            if (!tooManyRequests) {
+                if (++acceptedSinceRefusal >= maxLimit) {
+                    provisionalLimit = maxLimit;
                 }
-                answersSince429 = 0;
-                int lowest = burstSize > 1 ? floor : isolatedFloor;
-                next = Math.min(limit, Math.max(lowest, burstLowestInFlight - 1));
+                return;
             }
-            if (!tooManyRequests && answersSince429 < Integer.MAX_VALUE) {
-                answersSince429++;
-            }
-            if (permit.generation() == generation) {
-                answersSinceChange++;
-                if (tooManyRequests) {
-                    rateLimitedSinceChange++;
-                    if (next == limit && limit > 1 && rateLimitedSinceChange >= PERSISTENT_429S
-                            && rateLimitedSinceChange * 4 >= answersSinceChange) {
-                        next = limit - 1;
-                    }
-                }
-            }
-            if (next < limit) {
-                limit = next;
+            refusals++;
+            lowestRefused = Math.min(lowestRefused, permit.inFlightAtGrant());
+            acceptedSinceRefusal = 0;
+            int lower = Math.max(1, refusedConcurrency() - 2);
+            if (refusals >= burstSize && refusals * REFUSED_SHARE >= answers && lower < limit) {
+                limit = lower;
+                provisionalLimit = maxLimit;
                 generation++;
-                answersSinceChange = 0;
-                rateLimitedSinceChange = 0;
+                highestGranted = 0;
+                answers = 0;
+                refusals = 0;
+                lowestRefused = Integer.MAX_VALUE;
+            } else {
+                limit = Math.min(limit, isolatedLimit);
+                provisionalLimit = Math.min(provisionalLimit, Math.max(1, refusedConcurrency() - 1));
             }
         }
+    }
+
+    /**
+     * The concurrency the host refuses. Requests reach a server in another order than they started, so the lowest
+     * concurrency among the refused requests can be far too low (the first request started can be the last to
+     * arrive). But of the most requests in flight at once, all but the refused ones were accepted: the host refuses
+     * no fewer than one more than that.
+     */
+    private int refusedConcurrency() {
+        return Math.max(lowestRefused, highestGranted - refusals + 1);
     }
 
     synchronized int limit() {
         return limit;
     }
 
+    int maxLimit() {
+        return maxLimit;
+    }
+
     private void grantWhatFits() {
         List<Runnable> grants = new ArrayList<>();
         synchronized (this) {
-            while (inFlight < limit && !waiting.isEmpty()) {
+            while (inFlight < Math.min(limit, provisionalLimit) && !waiting.isEmpty()) {
                 CompletableFuture<Permit> ticket = waiting.pollFirst();
                 inFlight++;
+                highestGranted = Math.max(highestGranted, inFlight);
                 Permit permit = new Permit(inFlight, generation);
                 long now = System.nanoTime();
                 long delay = 0;
@@ -140,9 +165,5 @@ final class HostGate {
             }
         }
         grants.forEach(Runnable::run); // outside the lock: completing a ticket starts a request
-    }
-
-    int maxLimit() {
-        return maxLimit;
     }
 }

@@ -56,7 +56,7 @@ public final class RedirectingFetcher implements Fetcher {
                 return done(new FetchOutcome.Failure(first, FailureKind.TOO_MANY_REDIRECTS,
                         "too many redirects (more than " + maxRedirects + ")", longer));
             }
-            return hop(request.withUri(nextUri), first, longer);
+            return hop(request.withUri(nextUri).asFollowUp(), first, longer);
         });
     }
 

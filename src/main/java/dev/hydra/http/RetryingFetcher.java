@@ -42,7 +42,7 @@ public final class RetryingFetcher implements Fetcher {
             return Delays.after(wait.get(), scheduler)
                     .handle((ignored, shutdown) -> shutdown)
                     .thenCompose(shutdown -> shutdown == null
-                            ? attempt(request, attempt + 1, remembered)
+                            ? attempt(request.asFollowUp(), attempt + 1, remembered)
                             : CompletableFuture.completedFuture(informative));
         });
     }

@@ -24,7 +24,7 @@ public final class ThrottledFetcher implements Fetcher {
     @Override
     public CompletableFuture<FetchOutcome> fetch(FetchRequest request) {
         HostGate gate = gates.computeIfAbsent(hostKey(request), key -> new HostGate(maxPerHost, minIntervalNanos, scheduler));
-        return gate.acquire().thenCompose(permit -> {
+        return gate.acquire(request.followUp()).thenCompose(permit -> {
             CompletableFuture<FetchOutcome> outcome;
             try {
                 outcome = next.fetch(request);

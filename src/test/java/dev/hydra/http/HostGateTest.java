@@ -1,15 +1,18 @@
 package dev.hydra.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** How a host's limit answers 429s. */
+/** How a host's limit answers 429s, and in which order waiting requests get their turn. */
 class HostGateTest {
 
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(1);
@@ -23,7 +26,7 @@ class HostGateTest {
     private List<HostGate.Permit> acquire(int count) {
         List<HostGate.Permit> permits = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            permits.add(gate.acquire().join());
+            permits.add(gate.acquire(false).join());
         }
         return permits;
     }
@@ -32,61 +35,150 @@ class HostGateTest {
         permits.forEach(permit -> gate.release());
     }
 
-    @Test
-    void a429DropsTheLimitBelowTheConcurrencyThatMetIt() {
-        List<HostGate.Permit> burst = acquire(8);
-        gate.answered(burst.get(6), true); // the 7th request at once was refused
-        assertEquals(6, gate.limit());
-        gate.answered(burst.get(7), true); // started before the drop: tells nothing new
-        assertEquals(6, gate.limit());
-    }
+    /** A crawl that always has a request waiting: answers the oldest request in flight, and starts what may start. */
+    private final class SaturatedHost {
+        final List<HostGate.Permit> inFlight = new ArrayList<>();
+        CompletableFuture<HostGate.Permit> waiting;
 
-    @Test
-    void oneBusyUrlSlowsTheHostALittleNotByHalf() {
-        List<HostGate.Permit> first = acquire(1);
-        gate.answered(first.get(0), true); // a 429 with nothing else in flight: a rate limit on that URL
-        assertEquals(6, gate.limit());
-        releaseAll(first);
-        for (int i = 0; i < 40; i++) {
-            List<HostGate.Permit> round = acquire(6);
-            round.forEach(permit -> gate.answered(permit, false));
-            releaseAll(round);
+        SaturatedHost() {
+            fill();
         }
-        List<HostGate.Permit> again = acquire(6);
-        gate.answered(again.get(5), true); // another isolated 429, at the limit reached: not below three quarters
-        assertEquals(6, gate.limit());
+
+        void answerOldest(boolean tooManyRequests) {
+            gate.answered(inFlight.remove(0), tooManyRequests);
+            gate.release();
+            fill();
+        }
+
+        private void fill() {
+            while (waiting == null || waiting.isDone()) {
+                if (waiting != null) {
+                    inFlight.add(waiting.join());
+                }
+                waiting = gate.acquire(false);
+            }
+        }
     }
 
     @Test
-    void aBurstOf429sTakesTheLimitToWhatTheHostTolerated() {
+    void oneRateLimitedUrlSlowsTheHostByOneRequestAndNoMore() {
+        SaturatedHost host = new SaturatedHost();
+        assertEquals(8, host.inFlight.size());
+        for (int i = 0; i < 1000; i++) { // one rate-limited URL in 50, as on a host where a few pages are busy
+            host.answerOldest(i % 50 == 7);
+        }
+        assertEquals(7, gate.limit(), "isolated 429s do not add up to a slower host");
+        for (int i = 0; i < 8; i++) {
+            host.answerOldest(false);
+        }
+        assertEquals(7, host.inFlight.size(), "the host gets 7 requests at a time");
+    }
+
+    @Test
+    void refusalsHoldNewRequestsBackUntilTheAnswersShowNoBurst() {
+        List<HostGate.Permit> started = acquire(8);
+        gate.answered(started.get(7), true);
+        gate.answered(started.get(6), true); // 2 of 8 at once refused: a burst may be coming
+        gate.release();
+        gate.release();
+        CompletableFuture<HostGate.Permit> next = gate.acquire(false);
+        assertFalse(next.isDone(), "6 in flight: nothing more starts while the evidence comes in");
+        gate.answered(started.get(0), false);
+        gate.release();
+        assertTrue(next.isDone(), "below that, requests start again");
+        List<HostGate.Permit> more = new ArrayList<>(started.subList(1, 6));
+        more.add(next.join());
+        for (int i = 0; i < 8; i++) { // the rest of the 8, and more, are accepted: no burst
+            gate.answered(more.remove(0), false);
+            gate.release();
+            more.add(gate.acquire(false).join());
+        }
+        assertEquals(7, gate.limit(), "no burst followed: one below the configured limit for the rest of the run");
+        List<CompletableFuture<HostGate.Permit>> after = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            after.add(gate.acquire(false));
+        }
+        assertEquals(List.of(true, false), after.stream().map(CompletableFuture::isDone).toList(),
+                "7 in flight again, not 8");
+    }
+
+    @Test
+    void aBurstOf429sTakesTheLimitBelowWhatTheHostRefused() {
+        List<HostGate.Permit> burst = acquire(8);
+        for (int accepted = 0; accepted < 4; accepted++) {
+            gate.answered(burst.get(accepted), false);
+        }
+        for (int refused = 7; refused >= 4; refused--) { // the 5th to 8th request at once were refused
+            gate.answered(burst.get(refused), true);
+        }
+        // refused from 5 at once on: one below, and one more for answers still on the wire when the next one arrives
+        assertEquals(3, gate.limit());
+        releaseAll(burst);
+        List<HostGate.Permit> granted = acquire(3);
+        assertFalse(gate.acquire(false).isDone(), "a fourth request waits for a free slot");
+        releaseAll(granted);
+    }
+
+    @Test
+    void requestsArrivingInAnotherOrderThanTheyStartedDoNotSinkTheEstimate() {
+        List<HostGate.Permit> burst = acquire(8);
+        for (int refused : new int[] {0, 2, 5, 6}) { // the server saw them last, though they started first
+            gate.answered(burst.get(refused), true);
+        }
+        assertEquals(3, gate.limit(), "4 of 8 at once were accepted: the host refuses a 5th, so 3 (one for the wire)");
+    }
+
+    @Test
+    void answersToRequestsStartedBeforeTheDropTellNothingNew() {
         List<HostGate.Permit> burst = acquire(8);
         for (int refused = 4; refused < 8; refused++) {
-            gate.answered(burst.get(refused), true); // the 5th to 8th request at once were refused
+            gate.answered(burst.get(refused), true);
         }
-        assertEquals(4, gate.limit());
+        assertEquals(3, gate.limit());
+        releaseAll(burst);
+        List<HostGate.Permit> late = acquire(3);
+        gate.answered(late.get(0), true); // started under the new limit: an isolated 429, no further drop
+        assertEquals(3, gate.limit());
+        releaseAll(late);
     }
 
     @Test
-    void persistent429sAtTheFloorLowerTheLimitStepByStep() {
+    void burstsThatGoOnLowerTheLimitDownToOne() {
         List<HostGate.Permit> burst = acquire(8);
-        gate.answered(burst.get(2), true); // refused at 3 at once: but one 429 stops at three quarters
-        assertEquals(6, gate.limit());
-        gate.answered(burst.get(3), true); // and a burst of them at half
-        assertEquals(4, gate.limit());
+        for (int refused = 4; refused < 8; refused++) {
+            gate.answered(burst.get(refused), true);
+        }
         releaseAll(burst);
-        List<HostGate.Permit> round = acquire(4);
-        gate.answered(round.get(0), false);
-        gate.answered(round.get(1), false);
-        gate.answered(round.get(2), true);
-        gate.answered(round.get(3), true);
-        assertEquals(4, gate.limit(), "two 429s are not yet a pattern");
-        releaseAll(round);
-        round = acquire(4);
-        gate.answered(round.get(3), true);
-        assertEquals(3, gate.limit(), "three 429s in five answers: the host tolerates fewer");
-        releaseAll(round);
-        List<HostGate.Permit> granted = acquire(3);
-        assertEquals(false, gate.acquire().isDone(), "a fourth request waits for a free slot");
-        releaseAll(granted);
+        for (int round = 0; round < 4 && gate.limit() > 1; round++) {
+            List<HostGate.Permit> all = acquire(gate.limit());
+            for (int repeat = 0; repeat < 4; repeat++) { // a host that rate-limits by time refuses everything
+                all.forEach(permit -> gate.answered(permit, true));
+            }
+            releaseAll(all);
+        }
+        assertEquals(1, gate.limit());
+    }
+
+    @Test
+    void aHostThatNeverRefusesKeepsItsLimit() {
+        SaturatedHost host = new SaturatedHost();
+        for (int i = 0; i < 400; i++) {
+            host.answerOldest(false);
+        }
+        assertEquals(8, gate.limit());
+        assertEquals(8, host.inFlight.size());
+    }
+
+    @Test
+    void followUpsGoBeforeNewRequests() {
+        List<HostGate.Permit> busy = acquire(8);
+        CompletableFuture<HostGate.Permit> fresh = gate.acquire(false);
+        CompletableFuture<HostGate.Permit> retry = gate.acquire(true);
+        gate.release();
+        assertTrue(retry.isDone(), "the retry gets the free slot");
+        assertFalse(fresh.isDone(), "the new request waits for the next one");
+        gate.release();
+        assertTrue(fresh.isDone());
+        releaseAll(busy.subList(2, 8));
     }
 }

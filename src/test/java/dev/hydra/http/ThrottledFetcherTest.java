@@ -98,8 +98,10 @@ class ThrottledFetcherTest {
         List<FetchOutcome> outcomes = fetchAll(politeStack(8), 80, "/strict");
         assertEquals(80, answered(outcomes, 200), "every request ends well after its retries");
         assertTrue(tooMany.get() <= 8, tooMany.get() + " answers were 429: more than the first burst");
-        assertEquals(java.util.Map.of("http://127.0.0.1:" + server.uri("/").getPort(), 4), throttled.slowedHosts(),
-                "the host stays slowed down for the rest of the run");
+        String host = "http://127.0.0.1:" + server.uri("/").getPort();
+        assertEquals(java.util.Set.of(host), throttled.slowedHosts().keySet(), "the host stays slowed down for the rest of the run");
+        int limit = throttled.slowedHosts().get(host);
+        assertTrue(limit >= 2 && limit <= 4, "slowed to " + limit + " requests at a time, for a host that tolerates 4");
     }
 
     @Test
