@@ -7,7 +7,8 @@
 #   src/bench/run.sh --local [20000]          a site without external links: pages/s, links/s, CPU use
 #   src/bench/run.sh --repeat [--pages N]     first vs second check with the result cache
 #   src/bench/run.sh --maven-overhead         mvn verify on a 10-page project, goal skipped vs running
-# Options: --peers (also linkinator 7.6.1 via npm, LinkChecker via apt-get), --seed 7, --links 40,
+# Options: --peers (also linkinator 7.6.1 via npm, LinkChecker via apt-get, and hydra.py when HYDRA_PY names a
+#          copy of it), --seed 7, --links 40,
 #          --latency 50, --hang 0, --strict N (farm host N answers 429 above 4 requests at once; none by default,
 #          as in the linkfarm's own defaults: such a host bounds a run by its own tolerance, not by the 8 connections). Logs, reports and farm counters of every run stay in target/bench/.
 # Ports: hosts 127.0.1.1-20:28080, farm counters 127.0.0.1:28079, static copy of the site 127.0.0.1:28090
@@ -143,8 +144,15 @@ warm_plugin() { # the first run copies Maven's own plugins and Hydra's dependenc
 }
 
 peers() { # SITE PAGES
-  log "the Python original hydra.py is not installable here: skipped"
   local site=$1 url="http://127.0.0.1:$SITE_PORT/"
+  if [ -n "${HYDRA_PY:-}" ] && [ -f "$HYDRA_PY" ]; then
+    # the Python original is not a package of any registry reached here: HYDRA_PY names a local copy of its hydra.py
+    measure "hydra.py (Python, 50 threads)" "$site.truth.json" "$B/out/hydra-py.dead.txt" \
+      bash -c "python3 '$HYDRA_PY' '$url' >'$B/out/hydra-py.yaml'; \
+               sed -n 's/^  url: *//p' '$B/out/hydra-py.yaml' | sort -u >'$B/out/hydra-py.dead.txt'"
+  else
+    log "the Python original hydra.py is no package of any registry reached here: set HYDRA_PY to a copy of its hydra.py to run it"
+  fi
   local linkinator=$B/../bench-peers/node_modules/.bin/linkinator
   if [ ! -x "$linkinator" ]; then
     log "installing linkinator 7.6.1 with npm into target/bench-peers"

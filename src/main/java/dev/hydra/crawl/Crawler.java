@@ -16,6 +16,7 @@ import dev.hydra.model.Verdict;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -128,10 +129,15 @@ final class Crawler {
         return sorted;
     }
 
-    /** The verdict on every unique link, fragments judged against the anchors of their pages. */
+    /**
+     * The verdict on every unique link, fragments judged against the anchors of their pages. Called once, at the end:
+     * each link leaves the crawl's state as its result is made, so that the two are not both held in full.
+     */
     List<LinkResult> results() {
         List<LinkResult> results = new ArrayList<>(links.size());
-        for (Link link : links.values()) {
+        for (Iterator<Link> remaining = links.values().iterator(); remaining.hasNext(); ) {
+            Link link = remaining.next();
+            remaining.remove();
             TargetOutcome outcome = link.fixedOutcome;
             if (outcome == null) {
                 Target target = targets.get(link.fetchKey);
