@@ -1,35 +1,51 @@
 package dev.hydra.extract;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import org.jsoup.Jsoup;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /** Finds the links and anchors of an HTML page with jsoup, with the source line of each link. */
 public final class LinkExtractor {
 
-    /** Elements and attributes that hold one URL. */
+    /** Elements and attributes that hold one URL, in the order their links are listed. */
     private static final String[][] URL_ATTRIBUTES = {
         {"a", "href"}, {"area", "href"}, {"link", "href"}, {"img", "src"}, {"source", "src"}, {"script", "src"},
         {"iframe", "src"}, {"frame", "src"}, {"video", "src"}, {"video", "poster"}, {"audio", "src"},
         {"track", "src"}, {"embed", "src"}, {"object", "data"}, {"input", "src"}
     };
 
-    /** Elements and attributes that hold a list of image candidates. */
+    /** Elements and attributes that hold a list of image candidates, listed after the single URLs. */
     private static final String[][] SRCSET_ATTRIBUTES = {{"img", "srcset"}, {"source", "srcset"}};
+
+    private static final List<Place> PLACES = places();
+
+    /** The places by element name, so that each element is tested only against its own. */
+    private static final Map<String, List<Place>> PLACES_BY_TAG =
+            PLACES.stream().collect(Collectors.groupingBy(Place::tag, Collectors.toUnmodifiableList()));
+
+    // Compiled once: a select by query text parsed the query again on every page
+    private static final Evaluator WITH_ID = Selector.evaluatorOf("[id]");
+    private static final Evaluator NAMED_A = Selector.evaluatorOf("a[name]");
+    private static final Evaluator BASE = Selector.evaluatorOf("base[href]");
 
     /** {@code <link rel>} values that name a host to warm up, not a resource. */
     private static final Set<String> HINT_RELS = Set.of("preconnect", "dns-prefetch");
+
+    /**
+     * An attribute of one element name that holds a URL, or a srcset when {@code srcset}; {@code index} is its rank in
+     * the list of links. The selector is jsoup's own for {@code tag[attribute]}, so that matching stays jsoup's.
+     */
+    private record Place(int index, String tag, String attribute, boolean srcset, Evaluator selector) {}
 
     private LinkExtractor() {}
 
@@ -41,42 +57,75 @@ public final class LinkExtractor {
      * @param pageUri the page's own URL, the base for relative links unless the page has {@code <base href>}
      */
     public static PageLinks extract(byte[] body, Charset charset, URI pageUri) {
-        Document document;
-        try {
-            document = Jsoup.parse(
-                    new ByteArrayInputStream(body),
-                    charset == null ? null : charset.name(),
-                    pageUri.toString(),
-                    Parser.htmlParser().setTrackPosition(true));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        URI base = baseOf(document, pageUri);
+        Document document = PageParser.parse(body, charset, pageUri.toString());
+        Walk walk = walk(document);
+        URI base = baseOf(walk.base(), pageUri);
         List<ExtractedLink> links = new ArrayList<>();
-        for (String[] pair : URL_ATTRIBUTES) {
-            for (Element element : document.select(pair[0] + "[" + pair[1] + "]")) {
-                if (pair[0].equals("link") && isHint(element)) {
-                    continue;
-                }
-                if (pair[0].equals("input") && !element.attr("type").equalsIgnoreCase("image")) {
-                    continue;
-                }
-                String raw = element.attr(pair[1]);
-                links.add(new ExtractedLink(raw, UrlNormalizer.resolve(raw, base), lineOf(element)));
-            }
-        }
-        for (String[] pair : SRCSET_ATTRIBUTES) {
-            for (Element element : document.select(pair[0] + "[" + pair[1] + "]")) {
-                for (String candidate : SrcsetParser.urls(element.attr(pair[1]))) {
-                    links.add(new ExtractedLink(candidate, UrlNormalizer.resolve(candidate, base), lineOf(element)));
+        for (Place place : PLACES) {
+            for (Element element : walk.elementsByPlace().get(place.index())) {
+                String value = element.attr(place.attribute());
+                for (String raw : place.srcset() ? SrcsetParser.urls(value) : List.of(value)) {
+                    links.add(new ExtractedLink(raw, UrlNormalizer.resolve(raw, base), lineOf(element)));
                 }
             }
         }
-        return new PageLinks(links, anchorsOf(document));
+        return new PageLinks(links, walk.anchors());
     }
 
-    private static URI baseOf(Document document, URI pageUri) {
-        Element baseElement = document.selectFirst("base[href]");
+    /**
+     * What one walk over the page finds: the elements of each place, the anchors and the first {@code <base href>}.
+     * Links are resolved after it, as the base may come after them in the page.
+     */
+    private record Walk(List<List<Element>> elementsByPlace, Set<String> anchors, Element base) {}
+
+    private static Walk walk(Document document) {
+        List<List<Element>> elementsByPlace = new ArrayList<>(PLACES.size());
+        for (int i = 0; i < PLACES.size(); i++) {
+            elementsByPlace.add(new ArrayList<>());
+        }
+        Set<String> anchors = new HashSet<>();
+        Element base = null;
+        for (Element element : document.getAllElements()) {
+            String name = element.normalName();
+            if (WITH_ID.matches(document, element)) {
+                anchors.add(element.id());
+            }
+            if (name.equals("a") && NAMED_A.matches(document, element)) {
+                anchors.add(element.attr("name"));
+            }
+            if (base == null && name.equals("base") && BASE.matches(document, element)) {
+                base = element;
+            }
+            for (Place place : PLACES_BY_TAG.getOrDefault(name, List.of())) {
+                if (place.selector().matches(document, element) && isLink(element)) {
+                    elementsByPlace.get(place.index()).add(element);
+                }
+            }
+        }
+        return new Walk(elementsByPlace, anchors, base);
+    }
+
+    private static List<Place> places() {
+        List<Place> places = new ArrayList<>();
+        for (String[] pair : URL_ATTRIBUTES) {
+            places.add(new Place(places.size(), pair[0], pair[1], false, Selector.evaluatorOf(pair[0] + "[" + pair[1] + "]")));
+        }
+        for (String[] pair : SRCSET_ATTRIBUTES) {
+            places.add(new Place(places.size(), pair[0], pair[1], true, Selector.evaluatorOf(pair[0] + "[" + pair[1] + "]")));
+        }
+        return List.copyOf(places);
+    }
+
+    /** Whether an element with a URL attribute links: resource hints and inputs other than images do not. */
+    private static boolean isLink(Element element) {
+        return switch (element.normalName()) {
+            case "link" -> !isHint(element);
+            case "input" -> element.attr("type").equalsIgnoreCase("image");
+            default -> true;
+        };
+    }
+
+    private static URI baseOf(Element baseElement, URI pageUri) {
         if (baseElement == null) {
             return pageUri;
         }
@@ -91,17 +140,6 @@ public final class LinkExtractor {
             }
         }
         return false;
-    }
-
-    private static Set<String> anchorsOf(Document document) {
-        Set<String> anchors = new HashSet<>();
-        for (Element element : document.select("[id]")) {
-            anchors.add(element.id());
-        }
-        for (Element element : document.select("a[name]")) {
-            anchors.add(element.attr("name"));
-        }
-        return anchors;
     }
 
     private static int lineOf(Element element) {

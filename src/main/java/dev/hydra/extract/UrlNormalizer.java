@@ -56,29 +56,32 @@ public final class UrlNormalizer {
     }
 
     private static URI resolveAgainst(URI base, URI relative) {
-        // URI.resolve keeps "a/../b" style segments when the base path is empty; a browser does not.
-        URI resolved = base.resolve(relative);
-        if (relative.getRawPath() != null && relative.getRawPath().isEmpty() && relative.getRawQuery() == null
-                && relative.getRawAuthority() == null && relative.getScheme() == null) {
-            // "#frag" alone: the page itself, with its query (URI.resolve drops it on some inputs)
+        boolean samePath = relative.getRawPath() != null && relative.getRawPath().isEmpty()
+                && relative.getRawAuthority() == null && relative.getScheme() == null;
+        if (samePath && relative.getRawQuery() == null) {
+            // "#frag" alone: the page itself, with its query. URI.resolve copies the parts of the base rather than
+            // parsing its text again, but gives an opaque base's link back unresolved.
+            if (relative.getRawFragment() != null && !base.isOpaque()) {
+                return base.resolve(relative);
+            }
             String baseText = withoutFragment(base).toString();
             return URI.create(baseText + (relative.getRawFragment() != null ? "#" + relative.getRawFragment() : ""));
         }
-        if (relative.getRawPath() != null && relative.getRawPath().isEmpty() && relative.getRawQuery() != null
-                && relative.getRawAuthority() == null && relative.getScheme() == null) {
+        if (samePath) {
             // "?q" alone: the page's path with a new query (RFC 3986; URI.resolve follows RFC 2396 and drops the file)
             String baseText = withoutFragment(base).toString();
             int query = baseText.indexOf('?');
             return URI.create((query < 0 ? baseText : baseText.substring(0, query)) + "?" + relative.getRawQuery()
                     + (relative.getRawFragment() != null ? "#" + relative.getRawFragment() : ""));
         }
-        return resolved;
+        // URI.resolve keeps "a/../b" style segments when the base path is empty; normalize drops them, as a browser does
+        return base.resolve(relative);
     }
 
     private static URI normalize(URI uri) throws URISyntaxException {
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         if (scheme.equals("file")) {
-            return URI.create("file://" + (uri.getRawPath() == null ? "/" : uri.getRawPath().replaceFirst("^/*", "/"))
+            return URI.create("file://" + (uri.getRawPath() == null ? "/" : withOneLeadingSlash(uri.getRawPath()))
                     + (uri.getRawQuery() != null ? "?" + uri.getRawQuery() : "")
                     + (uri.getRawFragment() != null ? "#" + uri.getRawFragment() : ""));
         }
@@ -87,32 +90,65 @@ public final class UrlNormalizer {
             // URI falls back to a registry authority when the host is not a valid server name
             throw new URISyntaxException(uri.toString(), "no valid host");
         }
-        host = host.startsWith("[") ? host.toLowerCase(Locale.ROOT) : IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+        host = host.startsWith("[") || isPlainAsciiName(host) ? host.toLowerCase(Locale.ROOT)
+                : IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
         int port = uri.getPort();
         if ((port == 80 && scheme.equals("http")) || (port == 443 && scheme.equals("https"))) {
             port = -1;
         }
+        String authority = (uri.getRawUserInfo() != null ? uri.getRawUserInfo() + "@" : "") + host
+                + (port != -1 ? ":" + port : "");
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : removeDotSegments(uri.getRawPath());
-        StringBuilder out = new StringBuilder(scheme).append("://");
-        if (uri.getRawUserInfo() != null) {
-            out.append(uri.getRawUserInfo()).append('@');
+        String normal = scheme + "://" + authority + path
+                + (uri.getRawQuery() != null ? "?" + uri.getRawQuery() : "")
+                + (uri.getRawFragment() != null ? "#" + uri.getRawFragment() : "");
+        return reparsesTo(uri, authority, normal) ? uri : new URI(normal);
+    }
+
+    /**
+     * Whether {@code new URI(normal)} would give back {@code uri}, so that most links, already in normal form, are not
+     * parsed twice. A URI that URI.resolve built from parts may not show them all in its text: its authority "h:" is
+     * written "h", and old JDKs glue a path without its leading slash to the host ("http://hfoo").
+     */
+    private static boolean reparsesTo(URI uri, String authority, String normal) {
+        return authority.equals(uri.getRawAuthority()) && uri.getRawPath() != null && uri.getRawPath().startsWith("/")
+                && normal.equals(uri.toString());
+    }
+
+    /**
+     * Whether IDN.toASCII would return {@code host} unchanged, so that the call can be skipped: ASCII labels of 1 to 63
+     * characters. Anything else (a trailing dot, an empty or too long label) is left to IDN to keep or reject.
+     */
+    private static boolean isPlainAsciiName(String host) {
+        int labelLength = 0;
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            if (c >= 128) {
+                return false;
+            }
+            if (c == '.') {
+                if (labelLength == 0) {
+                    return false;
+                }
+                labelLength = 0;
+            } else if (++labelLength > 63) {
+                return false;
+            }
         }
-        out.append(host);
-        if (port != -1) {
-            out.append(':').append(port);
+        return labelLength > 0;
+    }
+
+    private static String withOneLeadingSlash(String path) {
+        int start = 0;
+        while (start < path.length() && path.charAt(start) == '/') {
+            start++;
         }
-        out.append(path);
-        if (uri.getRawQuery() != null) {
-            out.append('?').append(uri.getRawQuery());
-        }
-        if (uri.getRawFragment() != null) {
-            out.append('#').append(uri.getRawFragment());
-        }
-        return new URI(out.toString());
+        return "/" + path.substring(start);
     }
 
     private static String removeDotSegments(String path) {
-        if (!path.contains("/.")) {
+        // a name that starts with a dot ("/.well-known/") is not a dot segment: nothing to remove
+        if (!path.contains("/.") || (path.startsWith("/") && !hasDotSegment(path))) {
             return path;
         }
         String[] segments = path.split("/", -1);
@@ -134,6 +170,18 @@ public final class UrlNormalizer {
             }
         }
         return "/" + String.join("/", kept);
+    }
+
+    /** Whether a segment of this path is "." or "..". */
+    private static boolean hasDotSegment(String path) {
+        for (int slash = path.indexOf("/."); slash >= 0; slash = path.indexOf("/.", slash + 1)) {
+            int next = path.indexOf('/', slash + 1);
+            int length = (next < 0 ? path.length() : next) - (slash + 1);
+            if (length == 1 || (length == 2 && path.charAt(slash + 2) == '.')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String stripWhitespace(String raw) {
@@ -165,6 +213,9 @@ public final class UrlNormalizer {
      * converts an international host name to its ASCII form.
      */
     static String encodeIllegal(String text) {
+        if (isAlreadyEncoded(text)) {
+            return text;
+        }
         int authorityStart = text.indexOf("//");
         int firstSlash = text.indexOf('/');
         if (authorityStart != firstSlash) {
@@ -181,12 +232,12 @@ public final class UrlNormalizer {
                 i = authorityEnd;
                 continue;
             }
-            if (cp == '%' && !(i + 2 < text.length() && isHex(text.charAt(i + 1)) && isHex(text.charAt(i + 2)))) {
+            if (cp == '%' && !isEscape(text, i)) {
                 out.append("%25");
             } else if (cp == '#') {
                 out.append(seenHash ? "%23" : "#");
                 seenHash = true;
-            } else if (cp > 126 || cp <= 32 || "\"<>\\^`{|}".indexOf(cp) >= 0) {
+            } else if (isIllegal(cp)) {
                 for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
                     out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
                 }
@@ -199,6 +250,37 @@ public final class UrlNormalizer {
     }
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /** Whether {@link #encodeIllegal} would find nothing to change: the common case, checked without copying. */
+    private static boolean isAlreadyEncoded(String text) {
+        boolean seenHash = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isIllegal(c) || (c == '%' && !isEscape(text, i))) {
+                return false;
+            }
+            if (c == '#') {
+                if (seenHash) {
+                    return false;
+                }
+                seenHash = true;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@link URI} rejects this character anywhere in a URL (a browser would percent-encode it). */
+    private static boolean isIllegal(int cp) {
+        return switch (cp) {
+            case '"', '<', '>', '\\', '^', '`', '{', '|', '}' -> true;
+            default -> cp > 126 || cp <= 32;
+        };
+    }
+
+    /** Whether a valid %XX escape starts at {@code i}. */
+    private static boolean isEscape(String text, int i) {
+        return i + 2 < text.length() && isHex(text.charAt(i + 1)) && isHex(text.charAt(i + 2));
+    }
 
     private static String asciiAuthority(String authority) {
         int at = authority.lastIndexOf('@');

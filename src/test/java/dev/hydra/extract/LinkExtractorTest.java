@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +62,72 @@ class LinkExtractorTest {
     }
 
     @Test
+    void linksAreListedByKindOfPlaceThenSrcsets() {
+        PageLinks page = extract("<img src=\"i.png\" srcset=\"s.png 2x\"><script src=\"a.js\"></script>"
+                + "<a href=\"a.html\">a</a><img src=\"j.png\"><a href=\"b.html\">b</a>");
+        assertEquals(List.of("a.html", "b.html", "i.png", "j.png", "a.js", "s.png"),
+                page.links().stream().map(ExtractedLink::raw).collect(Collectors.toList()));
+    }
+
+    @Test
+    void theFirstBaseWithHrefCountsWhereverItIs() {
+        assertEquals(List.of("http://site.example/other/x.html", "http://site.example/other/y.html"),
+                urls(extract("<a href=\"x.html\">x</a><base target=\"_top\"><p><base href=\"/other/\">"
+                        + "<base href=\"/ignored/\"><a href=\"y.html\">y</a>")));
+    }
+
+    @Test
+    void onlyImageInputsAndNonHintLinksAreLinks() {
+        assertEquals(List.of("http://site.example/docs/i.ico", "http://site.example/docs/b.png"),
+                urls(extract("<input type=\"IMAGE\" src=\"b.png\"><input src=\"t.png\"><input type=\"text\" src=\"u.png\">"
+                        + "<link rel=\"Stylesheet DNS-Prefetch\" href=\"//dns.example\"><link rel=\"icon\" href=\"i.ico\">")));
+    }
+
+    @Test
+    void linesAreCountedThroughALongPage() {
+        String filler = "<p>lorem ipsum dolor sit amet</p>\n".repeat(3000);
+        PageLinks page = extract(filler + "<a href=\"x.html\">x</a>\r\n<a href=\"y.html\">y</a>");
+        assertEquals(List.of(3001, 3002), page.links().stream().map(ExtractedLink::line).collect(Collectors.toList()));
+    }
+
+    @Test
+    void theHeaderCharsetDecodesThePage() {
+        byte[] latin1 = "<meta charset=\"utf-8\"><h2 id=\"café\">Café</h2>".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals(Set.of("café"), LinkExtractor.extract(latin1, StandardCharsets.ISO_8859_1, PAGE).anchors());
+    }
+
+    @Test
+    void withoutAHeaderCharsetTheMetaCharsetDecodesThePage() {
+        byte[] latin1 = "<head><meta charset=\"iso-8859-1\"></head><h2 id=\"café\">Café</h2>".getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals(Set.of("café"), LinkExtractor.extract(latin1, null, PAGE).anchors());
+        byte[] declared = ("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">"
+                + "<h2 id=\"café\">Café</h2>").getBytes(StandardCharsets.ISO_8859_1);
+        assertEquals(Set.of("café"), LinkExtractor.extract(declared, null, PAGE).anchors());
+        byte[] utf8 = "<meta charset=\"UTF-8\"><h2 id=\"café\">Café</h2>".getBytes(StandardCharsets.UTF_8);
+        assertEquals(Set.of("café"), LinkExtractor.extract(utf8, null, PAGE).anchors());
+    }
+
+    @Test
+    void aMetaCharsetPastTheFirstFiveKilobytesIsNotRead() {
+        byte[] late = ("<p>" + "x".repeat(5200) + "</p><meta charset=\"iso-8859-1\"><h2 id=\"café\">Café</h2>")
+                .getBytes(StandardCharsets.UTF_8);
+        assertEquals(Set.of("café"), LinkExtractor.extract(late, null, PAGE).anchors());
+    }
+
+    @Test
+    void aByteOrderMarkOverridesTheHeaderCharset() {
+        byte[] html = "<h2 id=\"café\">Café</h2>".getBytes(StandardCharsets.UTF_8);
+        byte[] withMark = new byte[html.length + 3];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(html, 0, withMark, 3, html.length);
+        assertEquals(Set.of("café"), LinkExtractor.extract(withMark, StandardCharsets.ISO_8859_1, PAGE).anchors());
+        byte[] utf16 = "\uFEFF<h2 id=\"été\">".getBytes(StandardCharsets.UTF_16LE);
+        assertEquals(Set.of("été"), LinkExtractor.extract(utf16, null, PAGE).anchors());
+    }
+
+    @Test
     void linksCarryTheirSourceLine() {
         PageLinks page = extract("<html>\n<body>\n<p>\n<a href=\"x.html\">x</a>\n</body></html>");
         assertEquals(4, page.links().get(0).line());
@@ -70,6 +137,6 @@ class LinkExtractorTest {
     void anchorsAreIdsAndNamesOfA() {
         PageLinks page = extract("<h2 id=\"intro\">I</h2><a name=\"legacy\"></a><div name=\"notAnAnchor\"></div>"
                 + "<span id=\"été\"></span>");
-        assertEquals(java.util.Set.of("intro", "legacy", "été"), page.anchors());
+        assertEquals(Set.of("intro", "legacy", "été"), page.anchors());
     }
 }

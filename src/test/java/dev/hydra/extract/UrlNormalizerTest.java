@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Link text read as a browser reads it. */
@@ -51,6 +52,62 @@ class UrlNormalizerTest {
     void schemeAndHostAreLowerCasedDefaultPortDroppedEmptyPathIsSlash() {
         assertEquals("http://site.example/", web("HTTP://Site.Example:80"));
         assertEquals("https://site.example:8443/A", web("https://SITE.example:8443/A"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiterString = " -> ", value = {
+        "/a/./b/../c -> http://site.example/a/c",
+        "/a/b/.. -> http://site.example/a/",
+        "../../../../x -> http://site.example/x",
+        "http://h.example/a/../b/. -> http://h.example/b/",
+        "/.well-known/a/.b -> http://site.example/.well-known/a/.b",
+        "https://h.example:443/x -> https://h.example/x",
+        "http://h.example:0080/x -> http://h.example/x",
+        "http://h.example:8080/x -> http://h.example:8080/x",
+        "https://h.example:80/x -> https://h.example:80/x",
+        "//h.example:/x -> http://h.example/x",
+        "http://WWW.Example.COM/Path?Q=A#F -> http://www.example.com/Path?Q=A#F",
+        "//WWW.EXAMPLE.com/a -> http://www.example.com/a",
+        "http://[::A]:8080 -> http://[::a]:8080/",
+        "//bücher.example/x -> http://xn--bcher-kva.example/x",
+        "http://xn--bcher-kva.example -> http://xn--bcher-kva.example/",
+        "# -> http://site.example/docs/guide/page.html?x=1#",
+        "? -> http://site.example/docs/guide/page.html?",
+        "?q#f -> http://site.example/docs/guide/page.html?q#f",
+        "file:////srv/site/a.html -> file:///srv/site/a.html",
+        "file:/srv/site/b.html -> file:///srv/site/b.html"
+    })
+    void edgesOfTheNormalForm(String raw, String normal) {
+        assertEquals(normal, web(raw));
+    }
+
+    @Test
+    void anEmptyPortIsDroppedFromTheAuthorityToo() {
+        LinkTarget.Web target = assertInstanceOf(LinkTarget.Web.class, UrlNormalizer.resolve("//h.example:/x", PAGE));
+        assertEquals("h.example", target.uri().getRawAuthority());
+    }
+
+    @Test
+    void aHostLabelOfMoreThan63CharactersIsInvalid() {
+        assertEquals("http://" + "a".repeat(63) + ".example/", web("http://" + "A".repeat(63) + ".example"));
+        LinkTarget tooLong = UrlNormalizer.resolve("http://" + "a".repeat(64) + ".example/", PAGE);
+        assertEquals("invalid URL", assertInstanceOf(LinkTarget.Invalid.class, tooLong).why());
+    }
+
+    @Test
+    void aQueryOrFragmentAloneReplacesThatOfThePage() {
+        URI base = URI.create("http://site.example/docs/page.html#old");
+        LinkTarget query = UrlNormalizer.resolve("?q", base);
+        LinkTarget fragment = UrlNormalizer.resolve("#new", base);
+        assertEquals(new LinkTarget.Web(URI.create("http://site.example/docs/page.html?q")), query);
+        assertEquals(new LinkTarget.Web(URI.create("http://site.example/docs/page.html#new")), fragment);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://h.example/a?b=1#c", "https://u@h.example:8443/a/b/", "http://h.example/%7Ex"})
+    void aLinkInNormalFormComesBackAsItIsParsed(String normal) {
+        assertEquals(new LinkTarget.Web(URI.create(normal)), UrlNormalizer.resolve(normal, PAGE));
+        assertEquals(normal, web(normal));
     }
 
     @Test
