@@ -24,7 +24,6 @@ final class HostGate {
     private static final int REFUSED_SHARE = 8;
 
     private final int maxLimit;
-    private final int isolatedLimit;
     private final int burstSize;
     private final long minIntervalNanos;
     private final ScheduledExecutorService scheduler;
@@ -46,7 +45,6 @@ final class HostGate {
         this.maxLimit = Math.max(1, maxLimit);
         this.limit = this.maxLimit;
         this.provisionalLimit = this.maxLimit;
-        this.isolatedLimit = Math.max(1, this.maxLimit - 1);
         this.burstSize = Math.max(2, this.maxLimit / 2);
         this.minIntervalNanos = minIntervalNanos;
         this.scheduler = scheduler;
@@ -86,11 +84,11 @@ final class HostGate {
      * last one is counted out. Only answers to requests started under the current limit count; if the 429s go on,
      * the limit keeps dropping, down to 1.
      *
-     * <p>An isolated 429 is most often one rate-limited URL (it is retried after its {@code Retry-After}): it slows
-     * the host by one request at a time for the rest of the run, and further isolated 429s do not slow it more, since
-     * halving a host for one busy URL would cost a crawl far more than that URL. Until a limit's worth of answers
-     * has come back accepted, no request starts at the concurrency refused, so that a host refusing concurrency is
-     * not sent more of what it refuses while the evidence comes in.
+     * <p>An isolated 429 is most often one rate-limited URL, which is retried after its {@code Retry-After}. It holds
+     * the host below the concurrency refused until a limit's worth of answers has come back accepted, so that a host
+     * refusing concurrency is not sent more of what it refuses while the evidence comes in; then the host is served
+     * at its limit again. Slowing a whole host for the rest of the run over one busy URL would cost a crawl far more
+     * than that URL.
      */
     void answered(Permit permit, boolean tooManyRequests) {
         synchronized (this) {
@@ -117,7 +115,6 @@ final class HostGate {
                 refusals = 0;
                 lowestRefused = Integer.MAX_VALUE;
             } else {
-                limit = Math.min(limit, isolatedLimit);
                 provisionalLimit = Math.min(provisionalLimit, Math.max(1, refusedConcurrency() - 1));
             }
         }

@@ -31,7 +31,7 @@ public final class RetryingFetcher implements Fetcher {
     private CompletableFuture<FetchOutcome> attempt(FetchRequest request, int attempt, FetchOutcome earlier) {
         return next.fetch(request).thenCompose(outcome -> {
             FetchOutcome informative = isRateLimited(outcome) && earlier != null ? earlier : outcome;
-            if (attempt >= policy.retries() || !RetryPolicy.isTransient(outcome)) {
+            if (attempt >= policy.retries() || !RetryPolicy.isTransient(outcome) || isDroppedHead(request, outcome)) {
                 return CompletableFuture.completedFuture(informative);
             }
             Optional<Duration> wait = waitFor(outcome, attempt);
@@ -45,6 +45,15 @@ public final class RetryingFetcher implements Fetcher {
                             ? attempt(request.asFollowUp(), attempt + 1, remembered)
                             : CompletableFuture.completedFuture(informative));
         });
+    }
+
+    /**
+     * A HEAD whose connection the server dropped is followed by a GET, which is retried in turn: servers that botch
+     * HEAD often serve GET well, and retrying the HEAD first would only double the wait for a dead link.
+     */
+    private static boolean isDroppedHead(FetchRequest request, FetchOutcome outcome) {
+        return request.method() == FetchRequest.Method.HEAD && outcome instanceof FetchOutcome.Failure failure
+                && (failure.kind() == FailureKind.CONNECTION_RESET || failure.kind() == FailureKind.IO);
     }
 
     private static boolean isRateLimited(FetchOutcome outcome) {
