@@ -40,12 +40,16 @@ final class HostGate {
     private int answers;
     private int refusals;
     private int lowestRefused = Integer.MAX_VALUE;
+    /** Whether each of the last limit's worth of answers (under the current limit) was a 429, as a ring. */
+    private final boolean[] recent;
+    private int recentNext;
 
     HostGate(int maxLimit, long minIntervalNanos, ScheduledExecutorService scheduler) {
         this.maxLimit = Math.max(1, maxLimit);
         this.limit = this.maxLimit;
         this.provisionalLimit = this.maxLimit;
         this.burstSize = Math.max(2, this.maxLimit / 2);
+        this.recent = new boolean[Math.max(2, this.maxLimit)];
         this.minIntervalNanos = minIntervalNanos;
         this.scheduler = scheduler;
     }
@@ -77,12 +81,13 @@ final class HostGate {
     /**
      * The host answered a request started with {@code permit}.
      *
-     * <p>A host that tolerates fewer requests at once than Hydra sends refuses much of the excess. Once 429s are
-     * many (half a limit's worth) and frequent (more than one answer in {@value #REFUSED_SHARE}) since the limit
-     * last changed, the limit drops to two below the concurrency the host refuses: one below it, and one more
-     * because a server counts a request until its answer is written, so the next request can reach it before the
-     * last one is counted out. Only answers to requests started under the current limit count; if the 429s go on,
-     * the limit keeps dropping, down to 1.
+     * <p>A host that tolerates fewer requests at once than Hydra sends refuses much of the excess at once. When half
+     * a limit's worth of the last limit's worth of answers are 429s, and more than one answer in
+     * {@value #REFUSED_SHARE} since the limit last changed, the limit drops to two below the concurrency the host
+     * refuses: one below it, and one more because a server counts a request until its answer is written, so the next
+     * request can reach it before the last one is counted out. Only answers to requests started under the current
+     * limit count; if the 429s go on, the limit keeps dropping, down to 1. Rate-limited URLs linked side by side on a
+     * few pages are 429s close together too, but not half of a round of answers.
      *
      * <p>An isolated 429 is most often one rate-limited URL, which is retried after its {@code Retry-After}. It holds
      * the host below the concurrency refused until a limit's worth of answers has come back accepted, so that a host
@@ -96,6 +101,8 @@ final class HostGate {
                 return;
             }
             answers++;
+            recent[recentNext] = tooManyRequests;
+            recentNext = (recentNext + 1) % recent.length;
             if (!tooManyRequests) {
                 if (++acceptedSinceRefusal >= maxLimit) {
                     provisionalLimit = maxLimit;
@@ -106,7 +113,7 @@ final class HostGate {
             lowestRefused = Math.min(lowestRefused, permit.inFlightAtGrant());
             acceptedSinceRefusal = 0;
             int lower = Math.max(1, refusedConcurrency() - 2);
-            if (refusals >= burstSize && refusals * REFUSED_SHARE >= answers && lower < limit) {
+            if (recentRefusals() >= burstSize && refusals * REFUSED_SHARE >= answers && lower < limit) {
                 limit = lower;
                 provisionalLimit = maxLimit;
                 generation++;
@@ -114,6 +121,7 @@ final class HostGate {
                 answers = 0;
                 refusals = 0;
                 lowestRefused = Integer.MAX_VALUE;
+                java.util.Arrays.fill(recent, false);
             } else {
                 provisionalLimit = Math.min(provisionalLimit, Math.max(1, refusedConcurrency() - 1));
             }
@@ -128,6 +136,14 @@ final class HostGate {
      */
     private int refusedConcurrency() {
         return Math.max(lowestRefused, highestGranted - refusals + 1);
+    }
+
+    private int recentRefusals() {
+        int count = 0;
+        for (boolean refused : recent) {
+            count += refused ? 1 : 0;
+        }
+        return count;
     }
 
     synchronized int limit() {

@@ -72,6 +72,22 @@ class HostGateTest {
     }
 
     @Test
+    void rateLimitedUrlsLinkedFromNeighbouringPagesDoNotSlowTheHost() {
+        SaturatedHost host = new SaturatedHost();
+        host.answerOldest(false);
+        for (int i = 0; i < 4; i++) { // 429s close together, two by two: not half of a round of answers
+            host.answerOldest(true);
+            host.answerOldest(false);
+            host.answerOldest(false);
+            host.answerOldest(i % 2 == 0);
+            for (int accepted = 0; accepted < 8; accepted++) {
+                host.answerOldest(false);
+            }
+        }
+        assertEquals(8, gate.limit());
+    }
+
+    @Test
     void refusalsHoldNewRequestsBackUntilTheAnswersShowNoBurst() {
         List<HostGate.Permit> started = acquire(8);
         gate.answered(started.get(7), true);
