@@ -32,7 +32,7 @@ import java.util.concurrent.TimeUnit;
  * flight. With {@code --site DIR} the directory is served on 127.0.0.1:{@code --site-port} without latency.
  * Counters: {@code GET http://127.0.0.1:CONTROL/stats}; {@code /reset} zeroes them and the first-hit memory.
  *
- * <p>Usage: {@code Farm [--hosts 20] [--port 28080] [--control 28079] [--latency 50] [--spread 0] [--strict 3]
+ * <p>Usage: {@code Farm [--hosts 20] [--port 28080] [--control 28079] [--latency 50] [--spread 0] [--strict N]
  * [--strict-limit 4] [--site DIR] [--site-port 28090]}
  */
 public final class Farm {
@@ -73,7 +73,7 @@ public final class Farm {
     }
 
     private static void start(Args a) throws IOException {
-        Farm farm = new Farm(a.integer("latency", 50), a.integer("spread", 0), a.text("strict", "3"), a.integer("strict-limit", 4));
+        Farm farm = new Farm(a.integer("latency", 50), a.integer("spread", 0), a.text("strict", ""), a.integer("strict-limit", 4));
         int hosts = a.integer("hosts", 20);
         int port = a.integer("port", 28080);
         for (int i = 1; i <= hosts; i++) {
