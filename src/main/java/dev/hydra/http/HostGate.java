@@ -2,6 +2,7 @@ package dev.hydra.http;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
@@ -28,6 +29,9 @@ final class HostGate {
     private final long minIntervalNanos;
     private final ScheduledExecutorService scheduler;
     private final ArrayDeque<CompletableFuture<Permit>> waiting = new ArrayDeque<>();
+    /** Whether each of the last limit's worth of answers (under the current limit) was a 429, as a ring. */
+    private final boolean[] recent;
+    private int recentNext;
     private int limit;
     /** A lower limit held after a 429 until it is known whether more follow; {@code maxLimit} when none. */
     private int provisionalLimit;
@@ -40,9 +44,6 @@ final class HostGate {
     private int answers;
     private int refusals;
     private int lowestRefused = Integer.MAX_VALUE;
-    /** Whether each of the last limit's worth of answers (under the current limit) was a 429, as a ring. */
-    private final boolean[] recent;
-    private int recentNext;
 
     HostGate(int maxLimit, long minIntervalNanos, ScheduledExecutorService scheduler) {
         this.maxLimit = Math.max(1, maxLimit);
@@ -121,7 +122,7 @@ final class HostGate {
                 answers = 0;
                 refusals = 0;
                 lowestRefused = Integer.MAX_VALUE;
-                java.util.Arrays.fill(recent, false);
+                Arrays.fill(recent, false);
             } else {
                 provisionalLimit = Math.min(provisionalLimit, Math.max(1, refusedConcurrency() - 1));
             }
