@@ -6,7 +6,6 @@ import dev.hydra.extract.LinkExtractor;
 import dev.hydra.extract.LinkTarget;
 import dev.hydra.extract.PageLinks;
 import dev.hydra.extract.UrlNormalizer;
-import dev.hydra.http.FailureKind;
 import dev.hydra.http.FetchOutcome;
 import dev.hydra.http.FetchRequest;
 import dev.hydra.http.Fetcher;
@@ -296,7 +295,7 @@ final class Crawler {
     /** Servers that refuse or botch HEAD often serve GET well: these answers are worth a second try. */
     private static boolean headRefused(FetchOutcome outcome) {
         if (outcome instanceof FetchOutcome.Failure failure) {
-            return failure.kind() == FailureKind.CONNECTION_RESET || failure.kind() == FailureKind.IO;
+            return failure.droppedConnection();
         }
         int status = ((FetchOutcome.Response) outcome).status();
         return status == 400 || status == 403 || status == 405 || status == 406 || status == 501 || status == 999;

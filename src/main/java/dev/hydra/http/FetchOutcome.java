@@ -81,5 +81,10 @@ public sealed interface FetchOutcome {
         public Failure(URI requested, FailureKind kind, String reason) {
             this(requested, kind, reason, List.of());
         }
+
+        /** Whether the connection dropped or failed mid-exchange: a HEAD that meets this is worth a GET. */
+        public boolean droppedConnection() {
+            return kind == FailureKind.CONNECTION_RESET || kind == FailureKind.IO;
+        }
     }
 }

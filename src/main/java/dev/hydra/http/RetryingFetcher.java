@@ -53,7 +53,7 @@ public final class RetryingFetcher implements Fetcher {
      */
     private static boolean isDroppedHead(FetchRequest request, FetchOutcome outcome) {
         return request.method() == FetchRequest.Method.HEAD && outcome instanceof FetchOutcome.Failure failure
-                && (failure.kind() == FailureKind.CONNECTION_RESET || failure.kind() == FailureKind.IO);
+                && failure.droppedConnection();
     }
 
     private static boolean isRateLimited(FetchOutcome outcome) {
