@@ -21,7 +21,7 @@ final class HostGate {
      */
     record Permit(int inFlightAtGrant, int generation) {}
 
-    /** A host refusing more than one answer in this many is refusing concurrency, not one busy URL. */
+    /** A host refusing at least one answer in this many is refusing concurrency, not one busy URL. */
     private static final int REFUSED_SHARE = 8;
 
     private final int maxLimit;
@@ -83,7 +83,7 @@ final class HostGate {
      * The host answered a request started with {@code permit}.
      *
      * <p>A host that tolerates fewer requests at once than Hydra sends refuses much of the excess at once. When half
-     * a limit's worth of the last limit's worth of answers are 429s, and more than one answer in
+     * a limit's worth of the last limit's worth of answers are 429s, and at least one answer in
      * {@value #REFUSED_SHARE} since the limit last changed, the limit drops to two below the concurrency the host
      * refuses: one below it, and one more because a server counts a request until its answer is written, so the next
      * request can reach it before the last one is counted out. Only answers to requests started under the current
