@@ -30,7 +30,8 @@ import java.util.concurrent.TimeUnit;
  *
  * A host listed in {@code --strict} answers 429 whenever more than {@code --strict-limit} requests to it are in
  * flight. With {@code --site DIR} the directory is served on 127.0.0.1:{@code --site-port} without latency.
- * Counters: {@code GET http://127.0.0.1:CONTROL/stats}; {@code /reset} zeroes them and the first-hit memory.
+ * Counters: {@code GET http://127.0.0.1:CONTROL/stats}; {@code /reset} zeroes them and the first-hit memory;
+ * {@code /trace} lists every request since (milliseconds, method, host and path, in flight).
  *
  * <p>Usage: {@code Farm [--hosts 20] [--port 28080] [--control 28079] [--latency 50] [--spread 0] [--strict N]
  * [--strict-limit 4] [--site DIR] [--site-port 28090]}
@@ -177,8 +178,9 @@ public final class Farm {
         if (exchange.getRequestURI().getPath().startsWith("/reset")) {
             stats.reset();
         }
-        byte[] json = stats.toJson().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        boolean trace = exchange.getRequestURI().getPath().startsWith("/trace");
+        byte[] json = (trace ? stats.trace() : stats.toJson()).getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", trace ? "text/tab-separated-values" : "application/json");
         exchange.sendResponseHeaders(200, json.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(json);

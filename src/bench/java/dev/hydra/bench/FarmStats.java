@@ -28,6 +28,7 @@ final class FarmStats {
     private final Set<String> siteSeen = new HashSet<>();
     private long resetNanos = System.nanoTime();
     private final java.util.List<Long> perSecond = new java.util.ArrayList<>();
+    private final StringBuilder trace = new StringBuilder();
 
     synchronized Arrival arrive(String host, String method, String kind, String key, boolean strict, int strictLimit) {
         requests++;
@@ -41,6 +42,8 @@ final class FarmStats {
         byHost.merge(host, 1L, Long::sum);
         long now = inFlight.merge(host, 1L, Long::sum);
         maxInFlight.merge(host, now, Math::max);
+        trace.append((System.nanoTime() - resetNanos) / 1_000_000L).append('\t').append(method).append('\t')
+                .append(key).append('\t').append(now).append('\n');
         boolean first = seen.add(key);
         if (!first) {
             repeatsByKind.merge(kind, 1L, Long::sum);
@@ -75,7 +78,14 @@ final class FarmStats {
         siteRequests = 0;
         siteSeen.clear();
         perSecond.clear();
+        trace.setLength(0);
         resetNanos = System.nanoTime();
+    }
+
+    /** Every request since the last reset, one a line: milliseconds since the reset, method,
+     * host number and path, and the requests to its host in flight with it. */
+    synchronized String trace() {
+        return trace.toString();
     }
 
     synchronized String toJson() {

@@ -15,11 +15,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class HostGate {
 
-    /**
-     * One granted slot: {@code inFlightAtGrant} tells how busy the host was when this request started, and
-     * {@code generation} which limit was in force then.
-     */
-    record Permit(int inFlightAtGrant, int generation) {}
+    /** One granted slot: {@code generation} tells which limit was in force when its request started. */
+    record Permit(int generation) {}
 
     /** A host refusing at least one answer in this many is refusing concurrency, not one busy URL. */
     private static final int REFUSED_SHARE = 8;
@@ -40,10 +37,11 @@ final class HostGate {
     private long nextStartNanos;
     private int generation;
     // since the limit last changed:
-    private int highestGranted;
     private int answers;
     private int refusals;
-    private int lowestRefused = Integer.MAX_VALUE;
+    // since the last round of answers that were all accepted (or the limit changed): the evidence a 429 is judged on
+    private int highestGranted;
+    private int openRefusals;
 
     HostGate(int maxLimit, long minIntervalNanos, ScheduledExecutorService scheduler) {
         this.maxLimit = Math.max(1, maxLimit);
@@ -105,23 +103,23 @@ final class HostGate {
             recent[recentNext] = tooManyRequests;
             recentNext = (recentNext + 1) % recent.length;
             if (!tooManyRequests) {
-                if (++acceptedSinceRefusal >= maxLimit) {
+                if (++acceptedSinceRefusal == maxLimit) {
                     provisionalLimit = maxLimit;
+                    closeEvidence();
                 }
                 return;
             }
             refusals++;
-            lowestRefused = Math.min(lowestRefused, permit.inFlightAtGrant());
+            openRefusals++;
             acceptedSinceRefusal = 0;
             int lower = Math.max(1, refusedConcurrency() - 2);
             if (recentRefusals() >= burstSize && refusals * REFUSED_SHARE >= answers && lower < limit) {
                 limit = lower;
                 provisionalLimit = maxLimit;
                 generation++;
-                highestGranted = 0;
                 answers = 0;
                 refusals = 0;
-                lowestRefused = Integer.MAX_VALUE;
+                closeEvidence();
                 Arrays.fill(recent, false);
             } else {
                 provisionalLimit = Math.min(provisionalLimit, Math.max(1, refusedConcurrency() - 1));
@@ -130,13 +128,23 @@ final class HostGate {
     }
 
     /**
-     * The concurrency the host refuses. Requests reach a server in another order than they started, so the lowest
-     * concurrency among the refused requests can be far too low (the first request started can be the last to
-     * arrive). But of the most requests in flight at once, all but the refused ones were accepted: the host refuses
-     * no fewer than one more than that.
+     * The concurrency the host refuses, from the 429s since the last round of accepted answers: of the most requests
+     * in flight at once, all but the refused ones were accepted, so the host refuses one more than that. Not the
+     * concurrency at which the refused requests started: requests reach a server in another order than they
+     * started, and a server counts an answer until it is written, so a request started 7th can be refused by a
+     * host that accepts 4.
      */
     private int refusedConcurrency() {
-        return Math.max(lowestRefused, highestGranted - refusals + 1);
+        return highestGranted - openRefusals + 1;
+    }
+
+    /**
+     * A round of accepted answers, or a new limit, ends what earlier 429s tell: the 429s of rate-limited URLs
+     * scattered over a long run, added up, would otherwise read as a host refusing any concurrency at all.
+     */
+    private void closeEvidence() {
+        openRefusals = 0;
+        highestGranted = inFlight;
     }
 
     private int recentRefusals() {
@@ -162,7 +170,7 @@ final class HostGate {
                 CompletableFuture<Permit> ticket = waiting.pollFirst();
                 inFlight++;
                 highestGranted = Math.max(highestGranted, inFlight);
-                Permit permit = new Permit(inFlight, generation);
+                Permit permit = new Permit(generation);
                 long now = System.nanoTime();
                 long delay = 0;
                 if (minIntervalNanos > 0) {

@@ -50,6 +50,12 @@ class HostGateTest {
             fill();
         }
 
+        void answerNewest(boolean tooManyRequests) {
+            gate.answered(inFlight.remove(inFlight.size() - 1), tooManyRequests);
+            gate.release();
+            fill();
+        }
+
         private void fill() {
             while (waiting == null || waiting.isDone()) {
                 if (waiting != null) {
@@ -69,6 +75,22 @@ class HostGateTest {
         }
         assertEquals(8, gate.limit(), "isolated 429s do not add up to a slower host");
         assertEquals(8, host.inFlight.size(), "once the answers after the last 429 were accepted, 8 at a time again");
+    }
+
+    @Test
+    void eachIsolated429HoldsBackOneSlotForOneRoundHoweverManyCameBefore() {
+        List<HostGate.Permit> firstPages = acquire(2); // the crawl has just begun: 2 links to this host so far
+        gate.answered(firstPages.get(1), true); // a rate-limited URL, refused with 2 in flight
+        releaseAll(firstPages);
+        SaturatedHost host = new SaturatedHost();
+        for (int i = 0; i < 8; i++) {
+            host.answerOldest(false);
+        }
+        for (int i = 0; i < 1000; i++) { // one rate-limited URL in 50
+            host.answerOldest(i % 50 == 7);
+            assertTrue(host.inFlight.size() >= 7, "after isolated 429 number " + (i / 50 + 1) + ", the host is held"
+                    + " one slot below the concurrency it refused, not lower: " + host.inFlight.size() + " in flight");
+        }
     }
 
     @Test
@@ -137,6 +159,18 @@ class HostGateTest {
         List<HostGate.Permit> burst = acquire(8);
         for (int refused : new int[] {0, 2, 5, 6}) { // the server saw them last, though they started first
             gate.answered(burst.get(refused), true);
+        }
+        assertEquals(3, gate.limit(), "4 of 8 at once were accepted: the host refuses a 5th, so 3 (one for the wire)");
+    }
+
+    @Test
+    void aBurstRefusingRequestsThatStartedWithAFullHostStillSetsTheLimitByWhatWasAccepted() {
+        SaturatedHost host = new SaturatedHost();
+        for (int i = 0; i < 4; i++) {
+            host.answerOldest(false); // each answer lets one more start, with 8 in flight
+        }
+        for (int i = 0; i < 4; i++) { // a host that accepts 4 at once refuses the 4 that came with 8 in flight
+            host.answerNewest(true);
         }
         assertEquals(3, gate.limit(), "4 of 8 at once were accepted: the host refuses a 5th, so 3 (one for the wire)");
     }
