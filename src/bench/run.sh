@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Hydra's benchmark: builds Hydra, generates a site with known dead links, starts simulated hosts on loopback,
-# runs Hydra (the Maven goal without a pom, and the engine alone) and, when asked, the peers, and prints one
-# table. Needs only a JDK 17 and Maven; the peers are installed when asked (--peers).
+# runs Hydra (the Maven goal without a pom, and the engine alone; on the latency-bound site also both with
+# -XX:TieredStopAtLevel=1, and the bare JDK client replaying the engine's requests) and, when asked, the peers, and
+# prints one table. Needs only a JDK 17 and Maven; the peers are installed when asked (--peers).
 #
 #   src/bench/run.sh [--pages 2000]           latency-bound site: 30% of links on 20 hosts at 50 ms
 #   src/bench/run.sh --local [20000]          a site without external links: pages/s, links/s, CPU use
@@ -17,6 +18,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
+C1_ONLY=-XX:TieredStopAtLevel=1
 MODE=latency PAGES=2000 LOCAL_PAGES=20000 PEERS=0 SEED=7 LINKS=40 LATENCY=50 HANG=0 STRICT= MAX_CONNECTIONS=8
 HOST_PORT=${HOST_PORT:-28080} CONTROL_PORT=${CONTROL_PORT:-28079} SITE_PORT=${SITE_PORT:-28090}
 while [ $# -gt 0 ]; do
@@ -97,6 +99,7 @@ start_farm() { # SITE
 }
 
 # measure NAME TRUTH REPORT COMMAND...: runs COMMAND under /usr/bin/time with fresh farm counters, adds a row
+# (TRUTH and REPORT "-" for a run that reports no verdicts)
 measure() {
   local name=$1 truth=$2 report=$3; shift 3
   local slug=${name//[^a-zA-Z0-9]/_}
@@ -113,11 +116,12 @@ measure() {
   fi
   sleep 0.3 # answers still on their way (a checker that gave up on a slow host) settle before counting
   http_get "$CONTROL_PORT" /stats >"$B/$slug.stats.json"
+  http_get "$CONTROL_PORT" /trace >"$B/$slug.trace.tsv"
   if [ -s "$report" ]; then
     java_bench dev.hydra.bench.Measure row "$ROWS" "$name" "$B/$slug.time" "$B/$slug.stats.json" "$truth" "$report" \
       --latency "$LATENCY" --max-connections "$MAX_CONNECTIONS"
   else
-    log "$name wrote no report ($report)"
+    if [ "$report" != - ]; then log "$name wrote no report ($report)"; fi
     java_bench dev.hydra.bench.Measure row "$ROWS" "$name" "$B/$slug.time" "$B/$slug.stats.json" \
       --latency "$LATENCY" --max-connections "$MAX_CONNECTIONS"
   fi
@@ -193,7 +197,14 @@ case "$MODE" in
     start_farm "$B/site"
     warm_plugin
     hydra_engine "hydra engine" "$B/site" "$B/out/engine"
+    # the floor under the engine's network side: its own requests, replayed by the bare JDK client
+    measure "JDK client replaying them" - - \
+      java ${HYDRA_JAVA_OPTS:-} -cp "$B/classes" dev.hydra.bench.ClientReplay "$B/hydra_engine.trace.tsv" \
+      --max-connections "$MAX_CONNECTIONS" --port "$HOST_PORT"
     hydra_plugin "hydra:check (mvn, no pom)" "$B/site" "$B/out/plugin" -Dhydra.cache=false
+    # the JVM option the README offers for check-only builds: no C2 compiler, whose warm-up is much of a short run's CPU
+    HYDRA_JAVA_OPTS="${HYDRA_JAVA_OPTS:-} $C1_ONLY" hydra_engine "hydra engine, C1 only" "$B/site" "$B/out/engine-c1"
+    HYDRA_JAVA_OPTS="${HYDRA_JAVA_OPTS:-} $C1_ONLY" hydra_plugin "hydra:check, C1 only" "$B/site" "$B/out/plugin-c1" -Dhydra.cache=false
     if [ "$PEERS" = 1 ]; then peers "$B/site" "$PAGES"; fi
     echo; echo "latency-bound site: $PAGES pages, $LINKS links a page, 30% external on 20 hosts at $LATENCY ms (seed $SEED)"
     java_bench dev.hydra.bench.Measure table "$ROWS" --latency "$LATENCY" --max-connections "$MAX_CONNECTIONS"
