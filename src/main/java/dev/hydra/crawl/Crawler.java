@@ -70,6 +70,7 @@ final class Crawler {
     private final ResponseJudge judge;
     private final String notFoundReason;
     private final CachedResults cache;
+    private final HostLanes lanes;
 
     private final ConcurrentHashMap<String, Target> targets = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Link> links = new ConcurrentHashMap<>();
@@ -96,6 +97,7 @@ final class Crawler {
         this.judge = new ResponseJudge(config.acceptedStatusCodes(), config.warningStatusCodes(), config.retries());
         this.notFoundReason = servedDirectory ? "file not found in site directory" : null;
         this.cache = cache;
+        this.lanes = new HostLanes(config.maxConnectionsPerHost());
     }
 
     /** Starts the crawl at {@code start}; the returned future completes when nothing is pending. */
@@ -230,23 +232,26 @@ final class Crawler {
             schedule(key, pageDepth + 1);
             return;
         }
-        addSource(shown, shownPage, line, key, fragment, null);
-        schedule(key, pageDepth + 1);
+        String url = schedule(key, pageDepth + 1);
+        // one string for the link and its target where they read the same (an external link without fragment)
+        addSource(shown.equals(url) ? url : shown, shownPage, line, url, fragment, null);
     }
 
-    private void addSource(String shownUrl, String page, int line, URI key, String fragment, TargetOutcome fixed) {
-        links.computeIfAbsent(shownUrl, url -> new Link(key == null ? null : key.toString(), fragment, url, fixed))
-                .sources.add(page, line);
+    private void addSource(String shownUrl, String page, int line, String fetchKey, String fragment, TargetOutcome fixed) {
+        links.computeIfAbsent(shownUrl, url -> new Link(fetchKey, fragment, url, fixed)).sources.add(page, line);
     }
 
-    private void schedule(URI key, int depth) {
+    /** Schedules the target's check unless it is known; returns its URL as the target holds it, to be shared. */
+    private String schedule(URI key, int depth) {
         String url = key.toString();
-        if (targets.containsKey(url)) {
-            return;
+        Target known = targets.get(url);
+        if (known != null) {
+            return known.url;
         }
         Target target = new Target(url, depth);
-        if (targets.putIfAbsent(url, target) != null) {
-            return;
+        Target raced = targets.putIfAbsent(url, target);
+        if (raced != null) {
+            return raced.url;
         }
         begin();
         try {
@@ -264,6 +269,7 @@ final class Crawler {
             target.outcome = TargetOutcome.of(Verdict.BROKEN, "internal error while checking: " + e);
             end();
         }
+        return url;
     }
 
     private CompletableFuture<TargetOutcome> check(Target target, URI uri) {
@@ -271,7 +277,8 @@ final class Crawler {
             return CompletableFuture.completedFuture(TargetOutcome.of(Verdict.EXCLUDED, "excluded by configuration"));
         }
         if (scope.isInside(uri)) {
-            return fetcher.fetch(FetchRequest.get(uri, true)).thenCompose(outcome -> afterPageFetch(target, uri, outcome));
+            return lanes.submit(uri, () -> fetcher.fetch(FetchRequest.get(uri, true)))
+                    .thenCompose(outcome -> afterPageFetch(target, uri, outcome));
         }
         if (config.skipExternal()) {
             return CompletableFuture.completedFuture(
@@ -282,14 +289,15 @@ final class Crawler {
             return CompletableFuture.completedFuture(cached);
         }
         if (config.checkExternalAnchors()) {
-            return fetcher.fetch(FetchRequest.get(uri, true)).thenApplyAsync(outcome -> withAnchors(judge.judge(outcome, null), outcome), workers);
+            return lanes.submit(uri, () -> fetcher.fetch(FetchRequest.get(uri, true)))
+                    .thenApplyAsync(outcome -> withAnchors(judge.judge(outcome, null), outcome), workers);
         }
-        return fetcher.fetch(FetchRequest.head(uri)).thenCompose(outcome -> {
+        return lanes.submit(uri, () -> fetcher.fetch(FetchRequest.head(uri)).thenCompose(outcome -> {
             if (headRefused(outcome)) {
                 return fetcher.fetch(FetchRequest.get(uri, false).asFollowUp());
             }
             return CompletableFuture.completedFuture(outcome);
-        }).thenApply(outcome -> cache.remember(uri, judge.judge(outcome, null)));
+        })).thenApply(outcome -> cache.remember(uri, judge.judge(outcome, null)));
     }
 
     /** Servers that refuse or botch HEAD often serve GET well: these answers are worth a second try. */
