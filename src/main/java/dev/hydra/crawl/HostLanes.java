@@ -1,5 +1,6 @@
 package dev.hydra.crawl;
 
+import dev.hydra.http.ThrottledFetcher;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
@@ -35,7 +36,7 @@ final class HostLanes {
 
     /** Starts {@code check} now if its host has room, else when one of the host's checks ends. */
     <T> CompletableFuture<T> submit(URI uri, Supplier<CompletableFuture<T>> check) {
-        Lane lane = lanes.computeIfAbsent(uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort(), key -> new Lane());
+        Lane lane = lanes.computeIfAbsent(ThrottledFetcher.hostKey(uri), key -> new Lane());
         CompletableFuture<T> result = new CompletableFuture<>();
         Runnable start = () -> {
             CompletableFuture<T> running;

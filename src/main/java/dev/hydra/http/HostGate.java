@@ -112,7 +112,8 @@ final class HostGate {
             refusals++;
             openRefusals++;
             acceptedSinceRefusal = 0;
-            int lower = Math.max(1, refusedConcurrency() - 2);
+            int refusedConcurrency = refusedConcurrency();
+            int lower = Math.max(1, refusedConcurrency - 2);
             if (recentRefusals() >= burstSize && refusals * REFUSED_SHARE >= answers && lower < limit) {
                 limit = lower;
                 provisionalLimit = maxLimit;
@@ -122,7 +123,7 @@ final class HostGate {
                 closeEvidence();
                 Arrays.fill(recent, false);
             } else {
-                provisionalLimit = Math.min(provisionalLimit, Math.max(1, refusedConcurrency() - 1));
+                provisionalLimit = Math.min(provisionalLimit, Math.max(1, refusedConcurrency - 1));
             }
         }
     }

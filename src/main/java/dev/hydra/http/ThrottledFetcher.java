@@ -1,5 +1,6 @@
 package dev.hydra.http;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +24,7 @@ public final class ThrottledFetcher implements Fetcher {
 
     @Override
     public CompletableFuture<FetchOutcome> fetch(FetchRequest request) {
-        HostGate gate = gates.computeIfAbsent(hostKey(request), key -> new HostGate(maxPerHost, minIntervalNanos, scheduler));
+        HostGate gate = gates.computeIfAbsent(hostKey(request.uri()), key -> new HostGate(maxPerHost, minIntervalNanos, scheduler));
         return gate.acquire(request.followUp()).thenCompose(permit -> {
             CompletableFuture<FetchOutcome> outcome;
             try {
@@ -52,7 +53,8 @@ public final class ThrottledFetcher implements Fetcher {
         return slowed;
     }
 
-    private static String hostKey(FetchRequest request) {
-        return request.uri().getScheme() + "://" + request.uri().getHost() + ":" + request.uri().getPort();
+    /** The host a per-host limit applies to: scheme, host and port. */
+    public static String hostKey(URI uri) {
+        return uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort();
     }
 }
