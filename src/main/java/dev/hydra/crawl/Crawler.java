@@ -293,6 +293,9 @@ final class Crawler {
                     .thenApplyAsync(outcome -> withAnchors(judge.judge(outcome, null), outcome), workers);
         }
         return lanes.submit(uri, () -> fetcher.fetch(FetchRequest.head(uri)).thenCompose(outcome -> {
+            if (droppedConnection(outcome)) {
+                return fetcher.fetch(FetchRequest.get(uri, false).asRetry());
+            }
             if (headRefused(outcome)) {
                 return fetcher.fetch(FetchRequest.get(uri, false).asFollowUp());
             }
@@ -300,10 +303,15 @@ final class Crawler {
         })).thenApply(outcome -> cache.remember(uri, judge.judge(outcome, null)));
     }
 
-    /** Servers that refuse or botch HEAD often serve GET well: these answers are worth a second try. */
+    /** A HEAD whose connection dropped is retried as a GET: servers that botch HEAD often serve GET well. */
+    private static boolean droppedConnection(FetchOutcome outcome) {
+        return outcome instanceof FetchOutcome.Failure failure && failure.droppedConnection();
+    }
+
+    /** Servers that refuse HEAD often serve GET well: these answers are worth asking again with GET. */
     private static boolean headRefused(FetchOutcome outcome) {
-        if (outcome instanceof FetchOutcome.Failure failure) {
-            return failure.droppedConnection();
+        if (outcome instanceof FetchOutcome.Failure) {
+            return false;
         }
         int status = ((FetchOutcome.Response) outcome).status();
         return status == 400 || status == 403 || status == 405 || status == 406 || status == 501 || status == 999;

@@ -21,7 +21,7 @@ public final class RetryingFetcher implements Fetcher {
 
     @Override
     public CompletableFuture<FetchOutcome> fetch(FetchRequest request) {
-        return attempt(request, 0, null);
+        return attempt(request, request.retriesSpent(), null);
     }
 
     /**
@@ -48,8 +48,9 @@ public final class RetryingFetcher implements Fetcher {
     }
 
     /**
-     * A HEAD whose connection the server dropped is followed by a GET, which is retried in turn: servers that botch
-     * HEAD often serve GET well, and retrying the HEAD first would only double the wait for a dead link.
+     * A HEAD whose connection the server dropped is followed at once by a GET, as its first retry, which is retried in
+     * turn: servers that botch HEAD often serve GET well, and retrying the HEAD first would only double the wait for
+     * a dead link.
      */
     private static boolean isDroppedHead(FetchRequest request, FetchOutcome outcome) {
         return request.method() == FetchRequest.Method.HEAD && outcome instanceof FetchOutcome.Failure failure

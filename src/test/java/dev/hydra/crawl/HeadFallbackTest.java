@@ -10,6 +10,7 @@ import dev.hydra.testing.Checks;
 import dev.hydra.testing.Reply;
 import dev.hydra.testing.TestServer;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,6 +54,31 @@ class HeadFallbackTest {
         List<String> methods = other.methods("/x");
         assertEquals("GET", methods.get(methods.size() - 1), methods.toString());
         assertTrue(methods.contains("HEAD"), methods.toString());
+    }
+
+    @Test
+    void aLinkWhoseConnectionIsAlwaysDroppedIsAskedRetriesPlusOneTimes() throws Exception {
+        other.route("/drops", request -> Reply.dropConnection());
+        site.page("/index.html", "<a href='" + other.url("/drops") + "'>x</a>");
+        List<String> asked = new CopyOnWriteArrayList<>();
+        CheckListener requests = new CheckListener() {
+            @Override
+            public boolean wantsRequests() {
+                return true;
+            }
+
+            @Override
+            public void request(String line) {
+                if (line.contains("/drops")) {
+                    asked.add(line.substring(0, line.indexOf(' ')));
+                }
+            }
+        };
+        CheckResult result = new LinkCheck(Checks.quick().url(site.uri("/index.html")).retries(2).build(), requests).run();
+        assertEquals(Verdict.BROKEN, Checks.link(result, other.url("/drops")).verdict());
+        // the GET after the dropped HEAD is its first retry; the server may count more requests, since the JDK client
+        // repeats a request once by itself when a reused connection drops
+        assertEquals(List.of("HEAD", "GET", "GET"), asked);
     }
 
     @Test
