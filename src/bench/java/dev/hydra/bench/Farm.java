@@ -133,10 +133,13 @@ public final class Farm {
             case "nohead" -> send(exchange, name, head ? 405 : 200, head ? "Allow" : null, "GET", page(id, ""), delay);
             case "slow" -> send(exchange, name, 200, null, null, page(id, ""), delay + (parts.length > 2 ? Integer.parseInt(parts[1]) : 0));
             case "hang" -> { } // never answer
-            case "reset" -> timer.schedule(() -> {
-                exchange.close(); // closing before any header was sent drops the connection without an answer
-                stats.leave(name);
-            }, delay, TimeUnit.MILLISECONDS);
+            case "reset" -> {
+                stats.answering(name, delay);
+                timer.schedule(() -> {
+                    exchange.close(); // closing before any header was sent drops the connection without an answer
+                    stats.leave(name);
+                }, delay, TimeUnit.MILLISECONDS);
+            }
             case "big" -> {
                 int kb = Math.min(parts.length > 2 ? Integer.parseInt(parts[1]) : 1, 100 * 1024);
                 send(exchange, name, 200, null, null, page(id, "<p>" + "x".repeat(kb * 1024) + "</p>"), delay);
@@ -146,6 +149,7 @@ public final class Farm {
     }
 
     private void send(HttpExchange exchange, String host, int status, String header, String value, String body, long delay) {
+        stats.answering(host, delay);
         timer.schedule(() -> {
             try (exchange) {
                 exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");

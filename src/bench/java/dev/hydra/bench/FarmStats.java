@@ -20,6 +20,8 @@ final class FarmStats {
     private final Map<String, Long> byMethod = new TreeMap<>();
     private final Map<String, Long> byKind = new TreeMap<>();
     private final Map<String, Long> byHost = new TreeMap<>();
+    /** The delays the farm held its answers for, added up per host: a request to /slow/300 holds its connection 350 ms. */
+    private final Map<String, Long> answerMillisByHost = new TreeMap<>();
     private final Map<String, Long> repeatsByKind = new TreeMap<>();
     private final Map<String, Long> inFlight = new TreeMap<>();
     private final Map<String, Long> maxInFlight = new TreeMap<>();
@@ -55,6 +57,10 @@ final class FarmStats {
         return new Arrival(first, strictHit);
     }
 
+    synchronized void answering(String host, long delayMillis) {
+        answerMillisByHost.merge(host, delayMillis, Long::sum);
+    }
+
     synchronized void leave(String host) {
         inFlight.merge(host, -1L, Long::sum);
     }
@@ -70,6 +76,7 @@ final class FarmStats {
         byMethod.clear();
         byKind.clear();
         byHost.clear();
+        answerMillisByHost.clear();
         repeatsByKind.clear();
         maxInFlight.clear();
         inFlight.replaceAll((host, count) -> Math.max(0, count)); // answers still pending keep counting down
@@ -92,6 +99,7 @@ final class FarmStats {
         return "{\"requests\": " + requests + ", \"uniqueUrls\": " + seen.size() + ", \"strict429\": " + strict429
                 + ", \"siteRequests\": " + siteRequests + ", \"siteUniqueUrls\": " + siteSeen.size()
                 + ", \"byMethod\": " + map(byMethod) + ", \"byKind\": " + map(byKind) + ", \"byHost\": " + map(byHost)
+                + ", \"answerMillisByHost\": " + map(answerMillisByHost)
                 + ", \"repeatsByKind\": " + map(repeatsByKind) + ", \"maxInFlight\": " + map(maxInFlight) + ", \"requestsPerSecond\": " + perSecond + "}";
     }
 
