@@ -1,8 +1,8 @@
 package dev.hydra.http;
 
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -12,20 +12,29 @@ import java.util.concurrent.Flow;
  * Reads a body up to {@code limit} bytes, then cancels the rest, so that a huge page, a binary served as
  * HTML or a decompression bomb never costs more than the limit. With {@code keep = false} the bytes are
  * counted but not stored: a short body is drained (the connection stays reusable), a long one cut off.
+ * A body whose length the server announced is read into one array of that size, so that a page costs its own
+ * size and no copies.
  */
 final class CappedBodySubscriber implements BodySubscriber<CappedBody> {
 
+    /** The first room for a body of unknown length; it doubles as needed, up to the limit. */
+    private static final int UNANNOUNCED_START = 16 * 1024;
+
     private final long limit;
     private final boolean keep;
-    private final ByteArrayOutputStream buffer;
+    /** Holds the first {@code size} bytes of the body kept so far. */
+    private byte[] kept;
+    private int size;
     private final CompletableFuture<CappedBody> result = new CompletableFuture<>();
     private Flow.Subscription subscription;
     private long received;
 
-    CappedBodySubscriber(long limit, boolean keep) {
+    /** @param announcedLength the body's Content-Length, or -1 when the server did not say */
+    CappedBodySubscriber(long limit, boolean keep, long announcedLength) {
         this.limit = limit;
         this.keep = keep;
-        this.buffer = keep ? new ByteArrayOutputStream((int) Math.min(limit, 64 * 1024)) : null;
+        long expected = announcedLength >= 0 ? announcedLength : UNANNOUNCED_START;
+        this.kept = keep ? new byte[(int) Math.min(Math.min(limit, expected), Integer.MAX_VALUE - 8)] : null;
     }
 
     @Override
@@ -49,14 +58,16 @@ final class CappedBodySubscriber implements BodySubscriber<CappedBody> {
             long room = limit - received;
             int take = (int) Math.min(room, remaining);
             if (keep && take > 0) {
-                byte[] chunk = new byte[take];
-                item.get(chunk);
-                buffer.write(chunk, 0, take);
+                if (size + take > kept.length) {
+                    kept = Arrays.copyOf(kept, (int) Math.min(limit, Math.max(size + take, 2L * kept.length + 1)));
+                }
+                item.get(kept, size, take);
+                size += take;
             }
             received += remaining;
             if (received > limit) {
                 subscription.cancel();
-                result.complete(new CappedBody(keep ? buffer.toByteArray() : null, true));
+                result.complete(new CappedBody(keep ? keptBytes() : null, true));
                 return;
             }
         }
@@ -70,6 +81,10 @@ final class CappedBodySubscriber implements BodySubscriber<CappedBody> {
 
     @Override
     public void onComplete() {
-        result.complete(keep ? new CappedBody(buffer.toByteArray(), false) : CappedBody.NONE);
+        result.complete(keep ? new CappedBody(keptBytes(), false) : CappedBody.NONE);
+    }
+
+    private byte[] keptBytes() {
+        return size == kept.length ? kept : Arrays.copyOf(kept, size);
     }
 }

@@ -131,7 +131,8 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
         boolean wanted = request.readBody() && html;
         String encoding = ContentDecoder.encodingOf(info.headers().firstValue("Content-Encoding").orElse(null));
         boolean keep = wanted && (encoding.isEmpty() || ContentDecoder.canDecode(encoding));
-        CappedBodySubscriber subscriber = new CappedBodySubscriber(keep ? settings.maxPageSize() : DRAIN_LIMIT, keep);
+        CappedBodySubscriber subscriber = new CappedBodySubscriber(keep ? settings.maxPageSize() : DRAIN_LIMIT, keep,
+                info.headers().firstValueAsLong("Content-Length").orElse(-1));
         if (!wanted || encoding.isEmpty()) {
             return subscriber;
         }
