@@ -9,6 +9,7 @@ import dev.hydra.extract.UrlNormalizer;
 import dev.hydra.http.FetchOutcome;
 import dev.hydra.http.FetchRequest;
 import dev.hydra.http.Fetcher;
+import dev.hydra.http.ThrottledFetcher;
 import dev.hydra.model.LinkResult;
 import dev.hydra.model.Source;
 import dev.hydra.model.Verdict;
@@ -255,52 +256,88 @@ final class Crawler {
         }
         begin();
         try {
-            check(target, key).whenComplete((outcome, error) -> {
-                target.outcome = outcome != null ? outcome
-                        : TargetOutcome.of(Verdict.BROKEN, "internal error while checking: " + error
-                                + " (please report it; exclude the link to go on)");
-                targetsDone.incrementAndGet();
-                if (target.outcome.verdict() == Verdict.BROKEN) {
-                    brokenSoFar.incrementAndGet();
-                }
-                end();
-            });
+            check(target, key);
         } catch (RuntimeException e) {
-            target.outcome = TargetOutcome.of(Verdict.BROKEN, "internal error while checking: " + e);
-            end();
+            finish(target, null, e);
         }
         return url;
     }
 
-    private CompletableFuture<TargetOutcome> check(Target target, URI uri) {
-        if (config.isExcluded(uri.toString(), display.show(uri))) {
-            return CompletableFuture.completedFuture(TargetOutcome.of(Verdict.EXCLUDED, "excluded by configuration"));
+    /** A target's verdict is in: count it, and end the crawl when it was the last thing under way. */
+    private void finish(Target target, TargetOutcome outcome, Throwable error) {
+        target.outcome = outcome != null ? outcome
+                : TargetOutcome.of(Verdict.BROKEN, "internal error while checking: " + error
+                        + " (please report it; exclude the link to go on)");
+        targetsDone.incrementAndGet();
+        if (target.outcome.verdict() == Verdict.BROKEN) {
+            brokenSoFar.incrementAndGet();
         }
-        if (scope.isInside(uri)) {
-            return lanes.submit(uri, () -> fetcher.fetch(FetchRequest.get(uri, true)))
-                    .thenCompose(outcome -> afterPageFetch(target, uri, outcome));
+        end();
+    }
+
+    /**
+     * Checks a target, now or when its host has room, and {@link #finish finishes} it. A link waiting for its host
+     * is a queue entry holding its target and nothing more: its URL is parsed again and its chain of futures built
+     * when it starts, since a parsed URI and a chain cost several hundred bytes, and a large site queues tens of
+     * thousands of links at once.
+     */
+    private void check(Target target, URI uri) {
+        boolean inside = scope.isInside(uri);
+        TargetOutcome decided = decidedWithoutRequest(uri, inside);
+        if (decided != null) {
+            finish(target, decided, null);
+            return;
+        }
+        lanes.submit(ThrottledFetcher.hostKey(uri), () -> start(target, inside));
+    }
+
+    /** The verdicts that need no request: excluded, external links not checked, external links the cache knows. */
+    private TargetOutcome decidedWithoutRequest(URI uri, boolean inside) {
+        if (config.isExcluded(uri.toString(), display.show(uri))) {
+            return TargetOutcome.of(Verdict.EXCLUDED, "excluded by configuration");
+        }
+        if (inside) {
+            return null;
         }
         if (config.skipExternal()) {
-            return CompletableFuture.completedFuture(
-                    TargetOutcome.of(Verdict.SKIPPED, "external link not checked (skipExternal, or Maven is offline)"));
+            return TargetOutcome.of(Verdict.SKIPPED, "external link not checked (skipExternal, or Maven is offline)");
         }
-        TargetOutcome cached = cache.lookup(uri);
-        if (cached != null) {
-            return CompletableFuture.completedFuture(cached);
-        }
-        if (config.checkExternalAnchors()) {
-            return lanes.submit(uri, () -> fetcher.fetch(FetchRequest.get(uri, true)))
-                    .thenApplyAsync(outcome -> withAnchors(judge.judge(outcome, null), outcome), workers);
-        }
-        return lanes.submit(uri, () -> fetcher.fetch(FetchRequest.head(uri)).thenCompose(outcome -> {
-            if (droppedConnection(outcome)) {
-                return fetcher.fetch(FetchRequest.get(uri, false).asRetry());
+        return cache.lookup(uri);
+    }
+
+    /**
+     * Sends a target's requests and finishes it with their verdict. Returns what holds its host's place: its
+     * requests, not the parsing of a page after them.
+     */
+    private CompletableFuture<FetchOutcome> start(Target target, boolean inside) {
+        CompletableFuture<FetchOutcome> fetched;
+        CompletableFuture<TargetOutcome> judged;
+        try {
+            URI uri = URI.create(target.url);
+            if (inside) {
+                fetched = fetcher.fetch(FetchRequest.get(uri, true));
+                judged = fetched.thenCompose(outcome -> afterPageFetch(target, uri, outcome));
+            } else if (config.checkExternalAnchors()) {
+                fetched = fetcher.fetch(FetchRequest.get(uri, true));
+                judged = fetched.thenApplyAsync(outcome -> withAnchors(judge.judge(outcome, null), outcome), workers);
+            } else {
+                fetched = fetcher.fetch(FetchRequest.head(uri)).thenCompose(outcome -> {
+                    if (droppedConnection(outcome)) {
+                        return fetcher.fetch(FetchRequest.get(uri, false).asRetry());
+                    }
+                    if (headRefused(outcome)) {
+                        return fetcher.fetch(FetchRequest.get(uri, false).asFollowUp());
+                    }
+                    return CompletableFuture.completedFuture(outcome);
+                });
+                judged = fetched.thenApply(outcome -> cache.remember(uri, judge.judge(outcome, null)));
             }
-            if (headRefused(outcome)) {
-                return fetcher.fetch(FetchRequest.get(uri, false).asFollowUp());
-            }
-            return CompletableFuture.completedFuture(outcome);
-        })).thenApply(outcome -> cache.remember(uri, judge.judge(outcome, null)));
+        } catch (RuntimeException e) {
+            finish(target, null, e);
+            return CompletableFuture.failedFuture(e);
+        }
+        judged.whenComplete((outcome, error) -> finish(target, outcome, error));
+        return fetched;
     }
 
     /** A HEAD whose connection dropped is retried as a GET: servers that botch HEAD often serve GET well. */

@@ -1,7 +1,5 @@
 package dev.hydra.crawl;
 
-import dev.hydra.http.ThrottledFetcher;
-import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,12 +32,15 @@ final class HostLanes {
         this.perHost = Math.max(1, maxConnectionsPerHost) * CHECKS_PER_CONNECTION;
     }
 
-    /** Starts {@code check} now if its host has room, else when one of the host's checks ends. */
-    <T> CompletableFuture<T> submit(URI uri, Supplier<CompletableFuture<T>> check) {
-        Lane lane = lanes.computeIfAbsent(ThrottledFetcher.hostKey(uri), key -> new Lane());
-        CompletableFuture<T> result = new CompletableFuture<>();
+    /**
+     * Starts {@code check} now if the host has room, else when one of the host's checks ends; the check's place is
+     * free again when the future it returns completes. A check reports its own verdict: one that throws only frees
+     * its place.
+     */
+    void submit(String host, Supplier<? extends CompletableFuture<?>> check) {
+        Lane lane = lanes.computeIfAbsent(host, key -> new Lane());
         Runnable start = () -> {
-            CompletableFuture<T> running;
+            CompletableFuture<?> running;
             try {
                 running = check.get();
             } catch (RuntimeException e) {
@@ -50,17 +51,11 @@ final class HostLanes {
                 if (next != null) {
                     run(next);
                 }
-                if (error != null) {
-                    result.completeExceptionally(error);
-                } else {
-                    result.complete(value);
-                }
             });
         };
         if (lane.admit(start, perHost)) {
             run(start);
         }
-        return result;
     }
 
     /**
