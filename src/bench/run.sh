@@ -147,6 +147,14 @@ warm_plugin() { # the first run copies Maven's own plugins and Hydra's dependenc
     >"$B/warm.log" 2>&1 || { log "the plugin does not run without a pom:"; tail -30 "$B/warm.log" >&2; exit 1; }
 }
 
+warm_farm() { # the simulated hosts run in a JVM too: its JIT warms up on a small crawl, not in the first measured row
+  log "warming up the simulated hosts (a 300-page crawl, not measured)"
+  java_bench dev.hydra.bench.SiteGenerator "$B/warm-farm" --pages 300 --links "$LINKS" --external 0.3 --seed "$SEED" \
+    --port "$HOST_PORT" --hang 0 >/dev/null
+  java ${HYDRA_JAVA_OPTS:-} -cp "target/classes:$JSOUP:$B/classes" dev.hydra.bench.EngineRun --directory "$B/warm-farm" \
+    --out "$B/out/warm-farm" >"$B/warm-farm.log" 2>&1 || { log "the warm-up crawl failed:"; tail -20 "$B/warm-farm.log" >&2; }
+}
+
 peers() { # SITE PAGES
   local site=$1 url="http://127.0.0.1:$SITE_PORT/"
   if [ -n "${HYDRA_PY:-}" ] && [ -f "$HYDRA_PY" ]; then
@@ -196,6 +204,7 @@ case "$MODE" in
     generate "$B/site" "$PAGES" 0.3
     start_farm "$B/site"
     warm_plugin
+    warm_farm
     hydra_engine "hydra engine" "$B/site" "$B/out/engine"
     # the floor under the engine's network side: its own requests, replayed by the bare JDK client
     measure "JDK client replaying them" - - \
@@ -223,6 +232,7 @@ case "$MODE" in
     generate "$B/site" "$PAGES" 0.3
     start_farm "$B/site"
     warm_plugin
+    warm_farm
     rm -rf "$B/cache-engine" "$B/cache-plugin"
     hydra_engine "hydra engine, 1st" "$B/site" "$B/out/engine1" --cache "$B/cache-engine"
     hydra_engine "hydra engine, 2nd (cache)" "$B/site" "$B/out/engine2" --cache "$B/cache-engine"
