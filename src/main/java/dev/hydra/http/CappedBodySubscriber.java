@@ -12,13 +12,15 @@ import java.util.concurrent.Flow;
  * Reads a body up to {@code limit} bytes, then cancels the rest, so that a huge page, a binary served as
  * HTML or a decompression bomb never costs more than the limit. With {@code keep = false} the bytes are
  * counted but not stored: a short body is drained (the connection stays reusable), a long one cut off.
- * A body whose length the server announced is read into one array of that size, so that a page costs its own
- * size and no copies.
+ * A body whose length the server announced (up to a megabyte) is read into one array of that size, so that a page
+ * costs its own size and no copies.
  */
 final class CappedBodySubscriber implements BodySubscriber<CappedBody> {
 
     /** The first room for a body of unknown length; it doubles as needed, up to the limit. */
     private static final int UNANNOUNCED_START = 16 * 1024;
+    /** The most room taken on the server's word alone: a body announced larger grows as its bytes really come. */
+    private static final int ANNOUNCED_START_MAX = 1024 * 1024;
 
     private final long limit;
     private final boolean keep;
@@ -33,8 +35,8 @@ final class CappedBodySubscriber implements BodySubscriber<CappedBody> {
     CappedBodySubscriber(long limit, boolean keep, long announcedLength) {
         this.limit = limit;
         this.keep = keep;
-        long expected = announcedLength >= 0 ? announcedLength : UNANNOUNCED_START;
-        this.kept = keep ? new byte[(int) Math.min(Math.min(limit, expected), Integer.MAX_VALUE - 8)] : null;
+        long expected = announcedLength >= 0 ? Math.min(announcedLength, ANNOUNCED_START_MAX) : UNANNOUNCED_START;
+        this.kept = keep ? new byte[(int) Math.min(limit, expected)] : null;
     }
 
     @Override

@@ -83,6 +83,14 @@ class CappedBodySubscriberTest {
     }
 
     @Test
+    void aBodyAnnouncedLargerThanAMegabyteIsKeptWholeAsItComes() {
+        byte[] page = bytes(3 << 20);
+        CappedBodySubscriber subscriber = new CappedBodySubscriber(8 << 20, true, page.length);
+        assertFalse(feed(subscriber, page, 64 * 1024));
+        assertArrayEquals(page, body(subscriber).bytes());
+    }
+
+    @Test
     void aBodyOverTheLimitIsCutAtTheLimitAndCancelled() {
         byte[] page = bytes(50_000);
         CappedBodySubscriber subscriber = new CappedBodySubscriber(20_000, true, page.length);
