@@ -68,26 +68,12 @@ public final class Measure {
         Map<String, Object> stats = Json.object(Json.read(Path.of(a.positional(4))));
         long requests = (Long) stats.get("requests");
         long unique = (Long) stats.get("uniqueUrls");
-        String busiest = "-";
-        long busiestCount = 0;
-        for (Map.Entry<String, Object> host : Json.object(stats.get("byHost")).entrySet()) {
-            if ((Long) host.getValue() > busiestCount) {
-                busiest = host.getKey();
-                busiestCount = (Long) host.getValue();
-            }
-        }
-        double bound = busiestCount * a.integer("latency", 50) / 1000.0 / a.integer("max-connections", 8);
+        Map.Entry<String, Long> busiest = largest(stats.get("byHost"));
+        double bound = busiest.getValue() * a.integer("latency", 50) / 1000.0 / a.integer("max-connections", 8);
         // the bound counts each request at the latency; the farm holds some answers longer (/slow/MS), so the
         // floor is the busiest host by the time its answers took, over the same connections
-        String slowest = "-";
-        long slowestMillis = 0;
-        for (Map.Entry<String, Object> host : Json.object(stats.getOrDefault("answerMillisByHost", Map.of())).entrySet()) {
-            if ((Long) host.getValue() > slowestMillis) {
-                slowest = host.getKey();
-                slowestMillis = (Long) host.getValue();
-            }
-        }
-        double floor = slowestMillis == 0 ? Double.NaN : slowestMillis / 1000.0 / a.integer("max-connections", 8);
+        Map.Entry<String, Long> slowest = largest(stats.getOrDefault("answerMillisByHost", Map.of()));
+        double floor = slowest.getValue() == 0 ? Double.NaN : slowest.getValue() / 1000.0 / a.integer("max-connections", 8);
         double precision = Double.NaN;
         double recall = Double.NaN;
         long pages = -1;
@@ -109,8 +95,19 @@ public final class Measure {
                 }
             }
         }
-        return new Row(name, wall, rssMb, cpu, requests, unique, busiest, busiestCount, bound, precision, recall,
-                pages, links, occurrences, slowest, floor);
+        return new Row(name, wall, rssMb, cpu, requests, unique, busiest.getKey(), busiest.getValue(), bound, precision,
+                recall, pages, links, occurrences, slowest.getKey(), floor);
+    }
+
+    /** The host with the largest count of a per-host map of the farm's stats, or ("-", 0) when there is none. */
+    private static Map.Entry<String, Long> largest(Object perHost) {
+        Map.Entry<String, Long> largest = Map.entry("-", 0L);
+        for (Map.Entry<String, Object> host : Json.object(perHost).entrySet()) {
+            if ((Long) host.getValue() > largest.getValue()) {
+                largest = Map.entry(host.getKey(), (Long) host.getValue());
+            }
+        }
+        return largest;
     }
 
     private static String latencyTable(List<Row> rows, int latency, int maxConnections) {
