@@ -11,6 +11,7 @@ public enum FailureKind {
     TOO_MANY_REDIRECTS(false),
     REDIRECT_LOOP(false),
     INVALID_URL(false),
+    MALFORMED_RESPONSE(false),
     UNSUPPORTED(false),
     INTERRUPTED(false);
 

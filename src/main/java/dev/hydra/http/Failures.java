@@ -49,6 +49,11 @@ final class Failures {
             if (t instanceof InterruptedException || t instanceof CancellationException) {
                 return new FetchOutcome.Failure(uri, FailureKind.INTERRUPTED, "interrupted");
             }
+            if (t instanceof NumberFormatException) {
+                // the JDK client reads one header of an HTTP/1.1 answer as a number, and throws this when it is not
+                return new FetchOutcome.Failure(uri, FailureKind.MALFORMED_RESPONSE,
+                        "malformed response: Content-Length " + quotedInput(t.getMessage()) + " is not a number");
+            }
             if (t instanceof IllegalArgumentException) {
                 return new FetchOutcome.Failure(uri, FailureKind.INVALID_URL, "invalid URL: " + firstLine(t.getMessage()));
             }
@@ -101,6 +106,15 @@ final class Failures {
     static String seconds(Duration duration) {
         long millis = duration.toMillis();
         return millis % 1000 == 0 ? (millis / 1000) + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+
+    /** The text a NumberFormatException could not read, as {@code "twelve"}, from its message {@code For input string: "twelve"}. */
+    private static String quotedInput(String message) {
+        if (message == null) {
+            return "\"\"";
+        }
+        int quote = message.indexOf('"');
+        return quote < 0 ? "\"" + firstLine(message) + "\"" : firstLine(message.substring(quote));
     }
 
     private static String firstLine(String message) {

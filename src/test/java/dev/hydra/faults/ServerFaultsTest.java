@@ -202,6 +202,30 @@ class ServerFaultsTest {
     }
 
     @Test
+    void contentLengthThatIsNotANumberIsAMalformedResponse() {
+        server.route("/twelve", (request, socket, out) -> out.write(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: twelve\r\n\r\n<html>hello</html>"
+                        .getBytes(StandardCharsets.US_ASCII)));
+        CheckResult result = run(fast(startLinking("/twelve")).build(), Duration.ofSeconds(20));
+
+        LinkResult twelve = link(result, server.uri("/twelve"));
+        assertEquals(Verdict.BROKEN, twelve.verdict());
+        assertEquals("malformed response: Content-Length \"twelve\" is not a number", twelve.reason());
+    }
+
+    @Test
+    void chunkSizeThatIsNotHexadecimalIsAMalformedResponse() {
+        server.route("/chunks", (request, socket, out) -> out.write(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n<html>\r\n0\r\n\r\n"
+                        .getBytes(StandardCharsets.US_ASCII)));
+        CheckResult result = run(fast(startLinking("/chunks")).build(), Duration.ofSeconds(20));
+
+        LinkResult chunks = link(result, server.uri("/chunks"));
+        assertEquals(Verdict.BROKEN, chunks.verdict());
+        assertTrue(chunks.reason().startsWith("connection failed: ") && chunks.reason().contains("chunk size"), chunks.reason());
+    }
+
+    @Test
     void pageWithoutContentTypeIsOkButNotParsed() {
         server.route("/untyped", (request, socket, out) -> RawServer.respond(out, 200, Map.of(),
                 "<html><a href=\"/from-untyped\">x</a>".getBytes(StandardCharsets.US_ASCII)));
