@@ -322,9 +322,6 @@ final class Crawler {
                 judged = fetched.thenApplyAsync(outcome -> withAnchors(judge.judge(outcome, null), outcome), workers);
             } else {
                 fetched = fetcher.fetch(FetchRequest.head(uri)).thenCompose(outcome -> {
-                    if (droppedConnection(outcome)) {
-                        return fetcher.fetch(FetchRequest.get(uri, false).asRetry());
-                    }
                     if (headRefused(outcome)) {
                         return fetcher.fetch(FetchRequest.get(uri, false).asFollowUp());
                     }
@@ -338,11 +335,6 @@ final class Crawler {
         }
         judged.whenComplete((outcome, error) -> finish(target, outcome, error));
         return fetched;
-    }
-
-    /** A HEAD whose connection dropped is retried as a GET: servers that botch HEAD often serve GET well. */
-    private static boolean droppedConnection(FetchOutcome outcome) {
-        return outcome instanceof FetchOutcome.Failure failure && failure.droppedConnection();
     }
 
     /** Servers that refuse HEAD often serve GET well: these answers are worth asking again with GET. */

@@ -21,7 +21,7 @@ public final class RetryingFetcher implements Fetcher {
 
     @Override
     public CompletableFuture<FetchOutcome> fetch(FetchRequest request) {
-        return attempt(request, request.retriesSpent(), null);
+        return attempt(request, 0, null);
     }
 
     /**
@@ -31,14 +31,17 @@ public final class RetryingFetcher implements Fetcher {
     private CompletableFuture<FetchOutcome> attempt(FetchRequest request, int attempt, FetchOutcome earlier) {
         return next.fetch(request).thenCompose(outcome -> {
             FetchOutcome informative = isRateLimited(outcome) && earlier != null ? earlier : outcome;
-            if (attempt >= policy.retries() || !RetryPolicy.isTransient(outcome) || isDroppedHead(request, outcome)) {
+            FetchOutcome remembered = isRateLimited(outcome) ? earlier : outcome;
+            if (headFailedInPassing(request, outcome)) {
+                return attempt(request.asGet(), attempt + 1, remembered);
+            }
+            if (attempt >= policy.retries() || !RetryPolicy.isTransient(outcome)) {
                 return CompletableFuture.completedFuture(informative);
             }
             Optional<Duration> wait = waitFor(outcome, attempt);
             if (wait.isEmpty()) {
                 return CompletableFuture.completedFuture(informative);
             }
-            FetchOutcome remembered = isRateLimited(outcome) ? earlier : outcome;
             return Delays.after(wait.get(), scheduler)
                     .handle((ignored, shutdown) -> shutdown)
                     .thenCompose(shutdown -> shutdown == null
@@ -48,13 +51,19 @@ public final class RetryingFetcher implements Fetcher {
     }
 
     /**
-     * A HEAD whose connection the server dropped is followed at once by a GET, as its first retry, which is retried in
-     * turn: servers that botch HEAD often serve GET well, and retrying the HEAD first would only double the wait for
-     * a dead link.
+     * A HEAD whose connection dropped, or that met a 500, is asked again at once with GET, as the link's first retry
+     * (or as its only one, when no retries are configured): servers whose HEAD handler breaks often serve GET well,
+     * and asking HEAD again after a backoff would only make a dead link wait longer for its verdict. A 502, 503 or
+     * 504 says the server or its gateway is busy, not that HEAD is broken, so those wait for their backoff as HEAD.
      */
-    private static boolean isDroppedHead(FetchRequest request, FetchOutcome outcome) {
-        return request.method() == FetchRequest.Method.HEAD && outcome instanceof FetchOutcome.Failure failure
-                && failure.droppedConnection();
+    private static boolean headFailedInPassing(FetchRequest request, FetchOutcome outcome) {
+        if (request.method() != FetchRequest.Method.HEAD) {
+            return false;
+        }
+        if (outcome instanceof FetchOutcome.Failure failure) {
+            return failure.droppedConnection();
+        }
+        return ((FetchOutcome.Response) outcome).status() == 500;
     }
 
     private static boolean isRateLimited(FetchOutcome outcome) {

@@ -57,6 +57,24 @@ class HeadFallbackTest {
     }
 
     @Test
+    void aHeadThatCrashesWith500IsTriedAgainWithGet() {
+        other.route("/x", request -> request.method().equals("HEAD") ? Reply.status(500) : Reply.html("ok"));
+        CheckResult result = checkSiteLinkingTo("/x");
+        assertEquals(Verdict.OK, Checks.link(result, other.url("/x")).verdict());
+        assertEquals(List.of("HEAD", "GET"), other.methods("/x"));
+    }
+
+    @Test
+    void aServerErrorOnGetTooIsBrokenAfterTheRetries() {
+        other.status("/down", 500);
+        CheckResult result = checkSiteLinkingTo("/down");
+        LinkResult down = Checks.link(result, other.url("/down"));
+        assertEquals(Verdict.BROKEN, down.verdict());
+        assertEquals(500, down.status());
+        assertEquals(List.of("HEAD", "GET", "GET"), other.methods("/down"), "one try and the 2 retries by default");
+    }
+
+    @Test
     void aLinkWhoseConnectionIsAlwaysDroppedIsAskedRetriesPlusOneTimes() throws Exception {
         other.route("/drops", request -> Reply.dropConnection());
         site.page("/index.html", "<a href='" + other.url("/drops") + "'>x</a>");
