@@ -319,7 +319,11 @@ final class Crawler {
                 judged = fetched.thenCompose(outcome -> afterPageFetch(target, uri, outcome));
             } else if (config.checkExternalAnchors()) {
                 fetched = fetcher.fetch(FetchRequest.get(uri, true));
-                judged = fetched.thenApplyAsync(outcome -> withAnchors(judge.judge(outcome, null), outcome), workers);
+                judged = fetched.thenApplyAsync(outcome -> {
+                    TargetOutcome withAnchors = withAnchors(judge.judge(outcome, null), outcome);
+                    shareExternalRedirectTarget(outcome, withAnchors);
+                    return withAnchors;
+                }, workers);
             } else {
                 fetched = fetcher.fetch(FetchRequest.head(uri)).thenCompose(outcome -> {
                     if (headRefused(outcome)) {
@@ -327,7 +331,10 @@ final class Crawler {
                     }
                     return CompletableFuture.completedFuture(outcome);
                 });
-                judged = fetched.thenApply(outcome -> cache.remember(uri, judge.judge(outcome, null)));
+                judged = fetched.thenApply(outcome -> {
+                    shareExternalRedirectTarget(outcome, null);
+                    return cache.remember(uri, judge.judge(outcome, null));
+                });
             }
         } catch (RuntimeException e) {
             finish(target, null, e);
@@ -357,14 +364,14 @@ final class Crawler {
                 || !response.isHtml() || response.body() == null) {
             return CompletableFuture.completedFuture(judged);
         }
-        Target alias = shareWithRedirectTarget(response, judged);
+        Target alias = shareWithRedirectTarget(response, notFoundReason);
         boolean crawl = scope.isInside(response.uri()) && !isAliasOfStaticPage(target) && admitPage(target, uri);
         CompletableFuture<TargetOutcome> parsed = new CompletableFuture<>();
         Runnable parse = () -> {
             try {
                 TargetOutcome withAnchors = parse(target, uri, response, judged, crawl);
                 if (alias != null) {
-                    alias.outcome = withAnchors;
+                    alias.outcome = alias.outcome.withAnchors(withAnchors.anchors(), withAnchors.truncated());
                 }
                 parsed.complete(withAnchors);
             } catch (RuntimeException | StackOverflowError e) {
@@ -465,15 +472,35 @@ final class Crawler {
                 ? (a.length() < b.length() ? a : b) : (a.compareTo(b) <= 0 ? a : b));
     }
 
-    /** A redirect's target answers the same; fetching it again would only cost a request. */
-    private Target shareWithRedirectTarget(FetchOutcome.Response response, TargetOutcome judged) {
+    /**
+     * Where a link's redirects ended is a target of its own, answered already: a link straight to it gets the same
+     * answer, judged as if asked directly, and fetching it again would only cost a request (an {@code http://} link
+     * and its {@code https://} form on one site, say). Returns the new target, or null when that URL is known.
+     */
+    private Target shareWithRedirectTarget(FetchOutcome.Response response, String notFoundForIt) {
         if (response.redirects().isEmpty()) {
             return null;
         }
         String finalKey = UrlNormalizer.withoutFragment(response.uri()).toString();
+        if (targets.containsKey(finalKey)) {
+            return null;
+        }
         Target alias = new Target(finalKey, Integer.MAX_VALUE);
-        alias.outcome = judged;
+        alias.outcome = judge.judge(response.redirectedFrom(response.uri(), List.of()), notFoundForIt);
         return targets.putIfAbsent(finalKey, alias) == null ? alias : null;
+    }
+
+    /**
+     * An external link's redirect target is shared only outside the site: a page of the site must be fetched with
+     * GET and crawled, not taken as checked because a HEAD from elsewhere reached it.
+     */
+    private void shareExternalRedirectTarget(FetchOutcome outcome, TargetOutcome withAnchors) {
+        if (outcome instanceof FetchOutcome.Response response && !scope.isInside(response.uri())) {
+            Target alias = shareWithRedirectTarget(response, null);
+            if (alias != null && withAnchors != null) {
+                alias.outcome = alias.outcome.withAnchors(withAnchors.anchors(), withAnchors.truncated());
+            }
+        }
     }
 
 }

@@ -1,0 +1,96 @@
+package dev.hydra.crawl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.hydra.model.CheckResult;
+import dev.hydra.model.LinkResult;
+import dev.hydra.model.Verdict;
+import dev.hydra.testing.Checks;
+import dev.hydra.testing.Reply;
+import dev.hydra.testing.TestServer;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Where a redirect ends is not fetched again when a link points straight at it. */
+class RedirectSharingTest {
+
+    private final TestServer site = TestServer.start("127.0.0.1");
+    private final TestServer other = TestServer.start("127.0.0.2");
+
+    @AfterEach
+    void stop() {
+        site.close();
+        other.close();
+    }
+
+    /** A site page, served only once {@code path} on the other host was asked, linking {@code href}. */
+    private void pageServedAfter(String page, String path, String href) {
+        site.route(page, request -> {
+            awaitRequest(other, path);
+            return Reply.html("<a href='" + href + "'>x</a>");
+        });
+    }
+
+    /** Waits until {@code server} was asked for {@code path}, and a moment more for the crawl to take in its answer. */
+    private static void awaitRequest(TestServer server, String path) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        try {
+            while (server.requests(path).isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void aRedirectTargetLinkedLaterIsNotAskedAgain() {
+        other.redirect("/old", 301, other.url("/new")).status("/new", 200);
+        site.page("/index.html", "<a href='" + other.url("/old") + "'>old</a><a href='/later.html'>later</a>");
+        pageServedAfter("/later.html", "/new", other.url("/new"));
+
+        CheckResult result = Checks.run(Checks.quick().url(site.uri("/index.html")));
+
+        assertEquals(List.of("HEAD"), other.methods("/new"), "asked once, as the redirect's last hop");
+        LinkResult direct = Checks.link(result, other.url("/new"));
+        assertEquals(Verdict.OK, direct.verdict());
+        assertEquals("200 OK", direct.reason());
+        assertNull(direct.finalUrl(), "the link straight to the page was not redirected");
+        assertEquals(other.url("/new"), Checks.link(result, other.url("/old")).finalUrl());
+    }
+
+    @Test
+    void aDeadRedirectTargetIsDeadForTheLinkStraightToItToo() {
+        other.redirect("/moved", 302, other.url("/gone")).status("/gone", 404);
+        site.page("/index.html", "<a href='" + other.url("/moved") + "'>moved</a><a href='/later.html'>later</a>");
+        pageServedAfter("/later.html", "/gone", other.url("/gone"));
+
+        CheckResult result = Checks.run(Checks.quick().url(site.uri("/index.html")));
+
+        assertEquals(List.of("HEAD"), other.methods("/gone"));
+        LinkResult direct = Checks.link(result, other.url("/gone"));
+        assertEquals(Verdict.BROKEN, direct.verdict());
+        assertEquals("404 Not Found", direct.reason(), "no 'after redirect' for a link that was not redirected");
+        assertEquals("404 Not Found (after redirect to " + other.url("/gone") + ")",
+                Checks.link(result, other.url("/moved")).reason());
+    }
+
+    @Test
+    void anExternalRedirectIntoTheSiteDoesNotStandForCrawlingThePage() {
+        other.redirect("/to-site", 301, site.url("/inside.html"));
+        site.page("/index.html", "<a href='" + other.url("/to-site") + "'>in</a><a href='/later.html'>later</a>")
+                .page("/inside.html", "<a href='/deeper.html'>deeper</a>");
+        site.route("/later.html", request -> {
+            awaitRequest(site, "/inside.html");
+            return Reply.html("<a href='/inside.html'>inside</a>");
+        });
+
+        CheckResult result = Checks.run(Checks.quick().url(site.uri("/index.html")));
+
+        assertEquals(List.of("HEAD", "GET"), site.methods("/inside.html"), "the HEAD from elsewhere, then the crawl's GET");
+        assertEquals(Verdict.BROKEN, Checks.link(result, site.url("/deeper.html")).verdict(), "the page was crawled");
+    }
+}
