@@ -8,8 +8,8 @@ import dev.hydra.model.Verdict;
 import dev.hydra.testing.Checks;
 import dev.hydra.testing.TestServer;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Links to {@code #anchors} judged against the target page, each page fetched once. */
 class AnchorVerdictTest {
@@ -24,14 +24,10 @@ class AnchorVerdictTest {
             </body></html>
             """;
 
-    private final TestServer site = TestServer.start("127.0.0.1");
-    private final TestServer other = TestServer.start("127.0.0.2");
-
-    @AfterEach
-    void stop() {
-        site.close();
-        other.close();
-    }
+    @RegisterExtension
+    final TestServer site = TestServer.start("127.0.0.1");
+    @RegisterExtension
+    final TestServer other = TestServer.start("127.0.0.2");
 
     private CheckResult checkIndexLinking(CheckConfig.Builder config, String... hrefs) {
         StringBuilder html = new StringBuilder("<p id='here'>index</p>\n");

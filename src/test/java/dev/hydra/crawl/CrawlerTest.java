@@ -15,21 +15,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The crawl as a whole: every link once, ends when nothing is pending, never stuck, never a crash on bad links. */
 class CrawlerTest {
 
-    private final TestServer site = TestServer.start("127.0.0.1");
-    private final TestServer other = TestServer.start("127.0.0.2");
-
-    @AfterEach
-    void stop() {
-        site.close();
-        other.close();
-    }
+    @RegisterExtension
+    final TestServer site = TestServer.start("127.0.0.1");
+    @RegisterExtension
+    final TestServer other = TestServer.start("127.0.0.2");
 
     /**
      * Writes a site of {@code pages} pages in a few directories, each linking to {@code links} others (some

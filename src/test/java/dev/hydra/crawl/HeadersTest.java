@@ -10,20 +10,16 @@ import dev.hydra.model.CheckResult;
 import dev.hydra.model.Verdict;
 import dev.hydra.testing.Checks;
 import dev.hydra.testing.TestServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An honest User-Agent everywhere; a host's own headers only there, also across redirects. */
 class HeadersTest {
 
-    private final TestServer site = TestServer.start("127.0.0.1");
-    private final TestServer other = TestServer.start("127.0.0.2");
-
-    @AfterEach
-    void stop() {
-        site.close();
-        other.close();
-    }
+    @RegisterExtension
+    final TestServer site = TestServer.start("127.0.0.1");
+    @RegisterExtension
+    final TestServer other = TestServer.start("127.0.0.2");
 
     @Test
     void theUserAgentNamesHydraAndItsVersion() {

@@ -10,27 +10,28 @@ import dev.hydra.testing.Checks;
 import dev.hydra.testing.Reply;
 import dev.hydra.testing.TestServer;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Where a redirect ends is not fetched again when a link points straight at it. */
 class RedirectSharingTest {
 
-    private final TestServer site = TestServer.start("127.0.0.1");
-    private final TestServer other = TestServer.start("127.0.0.2");
+    @RegisterExtension
+    final TestServer site = TestServer.start("127.0.0.1");
+    @RegisterExtension
+    final TestServer other = TestServer.start("127.0.0.2");
 
-    @AfterEach
-    void stop() {
-        site.close();
-        other.close();
-    }
-
-    /** A site page, served only once {@code path} on the other host was asked, linking {@code href}. */
-    private void pageServedAfter(String page, String path, String href) {
-        site.route(page, request -> {
-            awaitRequest(other, path);
-            return Reply.html("<a href='" + href + "'>x</a>");
+    /**
+     * Checks a site whose start page links {@code redirecting} on the other host, and a second page linking straight
+     * to {@code target}, where it redirects: that page is served only once the redirect reached its target.
+     */
+    private CheckResult checkRedirectThenStraightLink(String redirecting, String target) {
+        site.page("/index.html", "<a href='" + other.url(redirecting) + "'>x</a><a href='/later.html'>later</a>");
+        site.route("/later.html", request -> {
+            awaitRequest(other, target);
+            return Reply.html("<a href='" + other.url(target) + "'>x</a>");
         });
+        return Checks.run(Checks.quick().url(site.uri("/index.html")));
     }
 
     /** Waits until {@code server} was asked for {@code path}, and a moment more for the crawl to take in its answer. */
@@ -49,10 +50,7 @@ class RedirectSharingTest {
     @Test
     void aRedirectTargetLinkedLaterIsNotAskedAgain() {
         other.redirect("/old", 301, other.url("/new")).status("/new", 200);
-        site.page("/index.html", "<a href='" + other.url("/old") + "'>old</a><a href='/later.html'>later</a>");
-        pageServedAfter("/later.html", "/new", other.url("/new"));
-
-        CheckResult result = Checks.run(Checks.quick().url(site.uri("/index.html")));
+        CheckResult result = checkRedirectThenStraightLink("/old", "/new");
 
         assertEquals(List.of("HEAD"), other.methods("/new"), "asked once, as the redirect's last hop");
         LinkResult direct = Checks.link(result, other.url("/new"));
@@ -65,10 +63,7 @@ class RedirectSharingTest {
     @Test
     void aDeadRedirectTargetIsDeadForTheLinkStraightToItToo() {
         other.redirect("/moved", 302, other.url("/gone")).status("/gone", 404);
-        site.page("/index.html", "<a href='" + other.url("/moved") + "'>moved</a><a href='/later.html'>later</a>");
-        pageServedAfter("/later.html", "/gone", other.url("/gone"));
-
-        CheckResult result = Checks.run(Checks.quick().url(site.uri("/index.html")));
+        CheckResult result = checkRedirectThenStraightLink("/moved", "/gone");
 
         assertEquals(List.of("HEAD"), other.methods("/gone"));
         LinkResult direct = Checks.link(result, other.url("/gone"));

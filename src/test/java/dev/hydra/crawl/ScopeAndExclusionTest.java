@@ -13,21 +13,17 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What is checked at all: excludes and includes, external links, crawl bounds, and the site's public address. */
 class ScopeAndExclusionTest {
 
-    private final TestServer site = TestServer.start("127.0.0.1");
-    private final TestServer other = TestServer.start("127.0.0.2");
-
-    @AfterEach
-    void stop() {
-        site.close();
-        other.close();
-    }
+    @RegisterExtension
+    final TestServer site = TestServer.start("127.0.0.1");
+    @RegisterExtension
+    final TestServer other = TestServer.start("127.0.0.2");
 
     @Test
     void excludedLinksAreCountedAndNeverRequested() {

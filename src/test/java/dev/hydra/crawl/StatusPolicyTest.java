@@ -9,20 +9,16 @@ import dev.hydra.model.Verdict;
 import dev.hydra.testing.Checks;
 import dev.hydra.testing.Reply;
 import dev.hydra.testing.TestServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Which answers are alive, dead, or a bot wall (a warning), by the user's status policy. */
 class StatusPolicyTest {
 
-    private final TestServer site = TestServer.start("127.0.0.1");
-    private final TestServer other = TestServer.start("127.0.0.2");
-
-    @AfterEach
-    void stop() {
-        site.close();
-        other.close();
-    }
+    @RegisterExtension
+    final TestServer site = TestServer.start("127.0.0.1");
+    @RegisterExtension
+    final TestServer other = TestServer.start("127.0.0.2");
 
     private CheckResult check(CheckConfig.Builder config, String... externalPaths) {
         StringBuilder html = new StringBuilder();

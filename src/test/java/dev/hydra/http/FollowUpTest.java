@@ -8,21 +8,17 @@ import dev.hydra.testing.TestServer;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Retries and redirect hops reach the throttle as follow-ups, which go first in their host's queue. */
 class FollowUpTest {
 
-    private final TestServer server = TestServer.start("127.0.0.1");
-    private final FetcherFixture fixture = new FetcherFixture();
+    @RegisterExtension
+    final TestServer server = TestServer.start("127.0.0.1");
+    @RegisterExtension
+    final FetcherFixture fixture = new FetcherFixture();
     private final List<FetchRequest> sent = new CopyOnWriteArrayList<>();
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-        server.close();
-    }
 
     /** The stack of LinkCheck, with the requests that reach the throttle recorded. */
     private FetchOutcome fetch(FetchRequest request) {

@@ -11,22 +11,18 @@ import dev.hydra.testing.Checks;
 import dev.hydra.testing.FetcherFixture;
 import dev.hydra.testing.TestServer;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Redirects followed up to a limit, loops caught (also across hosts), and the end of the chain reported. */
 class RedirectingFetcherTest {
 
-    private final TestServer one = TestServer.start("127.0.0.1");
-    private final TestServer two = TestServer.start("127.0.0.2");
-    private final FetcherFixture fixture = new FetcherFixture();
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-        one.close();
-        two.close();
-    }
+    @RegisterExtension
+    final TestServer one = TestServer.start("127.0.0.1");
+    @RegisterExtension
+    final TestServer two = TestServer.start("127.0.0.2");
+    @RegisterExtension
+    final FetcherFixture fixture = new FetcherFixture();
 
     private FetchOutcome fetch(int maxRedirects, String url) {
         return new RedirectingFetcher(fixture.jdk(), maxRedirects).fetch(FetchRequest.head(java.net.URI.create(url))).join();

@@ -11,20 +11,16 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Transient failures tried again, with backoff and the server's Retry-After, a bounded number of times. */
 class RetryingFetcherTest {
 
-    private final TestServer server = TestServer.start();
-    private final FetcherFixture fixture = new FetcherFixture();
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-        server.close();
-    }
+    @RegisterExtension
+    final TestServer server = TestServer.start();
+    @RegisterExtension
+    final FetcherFixture fixture = new FetcherFixture();
 
     private FetchOutcome fetch(int retries, Duration maxRetryAfter, String path) {
         return fetch(retries, maxRetryAfter, FetchRequest.head(server.uri(path)));

@@ -11,20 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Politeness: requests in flight per host, pace per host, and a host that answers 429 gets fewer at once. */
 class ThrottledFetcherTest {
 
-    private final TestServer server = TestServer.start();
-    private final FetcherFixture fixture = new FetcherFixture();
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-        server.close();
-    }
+    @RegisterExtension
+    final TestServer server = TestServer.start();
+    @RegisterExtension
+    final FetcherFixture fixture = new FetcherFixture();
 
     private List<FetchOutcome> fetchAll(Fetcher fetcher, int count, String prefix) {
         List<CompletableFuture<FetchOutcome>> futures = new ArrayList<>();

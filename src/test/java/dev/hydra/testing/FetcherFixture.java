@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** The pools a fetcher stack needs in a test, shut down by {@link #close()}. */
-public final class FetcherFixture implements AutoCloseable {
+/** The pools a fetcher stack needs in a test, shut down by {@link #close()}: after each test, as a registered extension. */
+public final class FetcherFixture implements AutoCloseable, AfterEachCallback {
 
     public static final String USER_AGENT = "hydra-maven-plugin/test";
 
@@ -23,6 +25,11 @@ public final class FetcherFixture implements AutoCloseable {
         jdk = new JdkFetcher(new HttpSettings(Duration.ofSeconds(5), USER_AGENT, List.of(headers), 1024 * 1024,
                 List.of(), null, null), clientPool, scheduler);
         return jdk;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override

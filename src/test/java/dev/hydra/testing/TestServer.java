@@ -20,13 +20,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real HTTP server on a loopback address and a free port, for tests: one {@link Route} per exact path
  * (404 for any other), a log of every request received (method, path, headers), and a count of the most
- * requests it had in flight at once, so tests can assert what a checker sent and how politely.
+ * requests it had in flight at once, so tests can assert what a checker sent and how politely. A field holding one
+ * with {@code @RegisterExtension} stops it after each test.
  */
-public final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable, AfterEachCallback {
 
     /** What the server answers to one request. */
     @FunctionalInterface
@@ -195,6 +198,11 @@ public final class TestServer implements AutoCloseable {
     private static Map<String, List<String>> lowerCased(Headers headers) {
         return headers.entrySet().stream().collect(Collectors.toMap(
                 entry -> entry.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue, (a, b) -> a));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override
