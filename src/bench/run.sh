@@ -9,7 +9,8 @@
 #   src/bench/run.sh --repeat [--pages N]     first vs second check with the result cache
 #   src/bench/run.sh --maven-overhead         mvn verify on a 10-page project, goal skipped vs running
 # Options: --peers (also linkinator 7.6.1 via npm, LinkChecker via apt-get, and hydra.py when HYDRA_PY names a
-#          copy of it), --seed 7, --links 40,
+#          copy of it), --peer-limit 900 (seconds a peer may run before it is stopped; its row then says so and
+#          has no verdicts: linkinator needs hours for 10,000 pages), --seed 7, --links 40,
 #          --latency 50, --hang 0, --strict N (farm host N answers 429 above 4 requests at once; none by default,
 #          as in the linkfarm's own defaults: such a host bounds a run by its own tolerance, not by the 8 connections). Logs, reports and farm counters of every run stay in target/bench/.
 # Ports: hosts 127.0.1.1-20:28080, farm counters 127.0.0.1:28079, static copy of the site 127.0.0.1:28090
@@ -19,7 +20,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 C1_ONLY=-XX:TieredStopAtLevel=1
-MODE=latency PAGES=2000 LOCAL_PAGES=20000 PEERS=0 SEED=7 LINKS=40 LATENCY=50 HANG=0 STRICT= MAX_CONNECTIONS=8
+MODE=latency PAGES=2000 LOCAL_PAGES=20000 PEERS=0 PEER_LIMIT=900 SEED=7 LINKS=40 LATENCY=50 HANG=0 STRICT= MAX_CONNECTIONS=8
 HOST_PORT=${HOST_PORT:-28080} CONTROL_PORT=${CONTROL_PORT:-28079} SITE_PORT=${SITE_PORT:-28090}
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -28,6 +29,7 @@ while [ $# -gt 0 ]; do
     --repeat) MODE=repeat ;;
     --maven-overhead) MODE=overhead ;;
     --peers) PEERS=1 ;;
+    --peer-limit) PEER_LIMIT=$2; shift ;;
     --seed) SEED=$2; shift ;;
     --links) LINKS=$2; shift ;;
     --latency) LATENCY=$2; shift ;;
@@ -99,20 +101,31 @@ start_farm() { # SITE
 }
 
 # measure NAME TRUTH REPORT COMMAND...: runs COMMAND under /usr/bin/time with fresh farm counters, adds a row
-# (TRUTH and REPORT "-" for a run that reports no verdicts)
+# (TRUTH and REPORT "-" for a run that reports no verdicts). With LIMIT set (seconds), COMMAND and its children are
+# stopped at that time, and the row is named as stopped, without verdicts.
 measure() {
   local name=$1 truth=$2 report=$3; shift 3
-  local slug=${name//[^a-zA-Z0-9]/_}
+  local slug=${name//[^a-zA-Z0-9]/_} status=0
   http_get "$CONTROL_PORT" /reset >/dev/null
+  [ "$report" = - ] || rm -f "$report"
   log "running $name"
+  if [ -n "${LIMIT:-}" ]; then set -- timeout "$LIMIT" "$@"; fi # timeout signals the command's whole process group
   if [ -x /usr/bin/time ]; then
-    /usr/bin/time -f "%e %M %U %S" -o "$B/$slug.time" "$@" >"$B/$slug.log" 2>&1 || log "$name exited with $? (see $B/$slug.log)"
+    /usr/bin/time -f "%e %M %U %S" -o "$B/$slug.time" "$@" >"$B/$slug.log" 2>&1 || status=$?
   else
     local start end
     start=$(date +%s.%N)
-    "$@" >"$B/$slug.log" 2>&1 || log "$name exited with $? (see $B/$slug.log)"
+    "$@" >"$B/$slug.log" 2>&1 || status=$?
     end=$(date +%s.%N)
     echo "$(echo "$end - $start" | awk '{print $1 - $3}') - - -" >"$B/$slug.time"
+  fi
+  if [ "$status" = 124 ] && [ -n "${LIMIT:-}" ]; then
+    log "$name stopped after its limit of $LIMIT s (--peer-limit)"
+    # /usr/bin/time saw timeout's own memory and CPU, not those of the stopped checker
+    echo "$(cut -d' ' -f1 "$B/$slug.time") - - -" >"$B/$slug.time"
+    name="$name, stopped" report=-
+  elif [ "$status" != 0 ]; then
+    log "$name exited with $status (see $B/$slug.log)"
   fi
   sleep 0.3 # answers still on their way (a checker that gave up on a slow host) settle before counting
   http_get "$CONTROL_PORT" /stats >"$B/$slug.stats.json"
@@ -156,7 +169,7 @@ warm_farm() { # the simulated hosts run in a JVM too: its JIT warms up on a smal
 }
 
 peers() { # SITE PAGES
-  local site=$1 url="http://127.0.0.1:$SITE_PORT/"
+  local site=$1 url="http://127.0.0.1:$SITE_PORT/" LIMIT=$PEER_LIMIT
   if [ -n "${HYDRA_PY:-}" ] && [ -f "$HYDRA_PY" ]; then
     # the Python original is not a package of any registry reached here: HYDRA_PY names a local copy of its hydra.py
     measure "hydra.py (Python, 50 threads)" "$site.truth.json" "$B/out/hydra-py.dead.txt" \

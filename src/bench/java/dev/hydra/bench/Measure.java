@@ -110,12 +110,22 @@ public final class Measure {
         return largest;
     }
 
+    /** The checker column: as wide as the longest name, so that a peer stopped at its limit keeps the table aligned. */
+    private static String nameColumn(List<Row> rows) {
+        int width = 28;
+        for (Row r : rows) {
+            width = Math.max(width, r.name().length());
+        }
+        return "%-" + width + "s";
+    }
+
     private static String latencyTable(List<Row> rows, int latency, int maxConnections) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("%-28s %8s %8s %8s %8s %9s %8s %7s %9s %7s%n", "checker", "wall s", "÷ bound",
+        String name = nameColumn(rows);
+        out.append(String.format(name + " %8s %8s %8s %8s %9s %8s %7s %9s %7s%n", "checker", "wall s", "÷ bound",
                 "RSS MB", "CPU s", "requests", "URLs", "req/URL", "precision", "recall"));
         for (Row r : rows) {
-            out.append(String.format(Locale.ROOT, "%-28s %8s %8s %8s %8s %9d %8d %7s %9s %7s%n", r.name(), fmt(r.wall(), 1),
+            out.append(String.format(Locale.ROOT, name + " %8s %8s %8s %8s %9d %8d %7s %9s %7s%n", r.name(), fmt(r.wall(), 1),
                     fmt(r.wall() / r.bound(), 2), fmt(r.rssMb(), 0), fmt(r.cpu(), 1), r.requests(), r.unique(),
                     fmt(r.unique() == 0 ? Double.NaN : (double) r.requests() / r.unique(), 2), fmt(r.precision(), 3),
                     fmt(r.recall(), 3)));
@@ -126,7 +136,7 @@ public final class Measure {
                 latency, maxConnections));
         for (Row r : rows) {
             if (r.busiestRequests() > 0) {
-                out.append(String.format(Locale.ROOT, "  %-26s busiest host %s: %d requests -> bound %.1f s;"
+                out.append(String.format(Locale.ROOT, "  " + name + " busiest host %s: %d requests -> bound %.1f s;"
                                 + " answers held longest on %s -> floor %s s (wall ÷ floor %s)%n", r.name(),
                         r.busiestHost(), r.busiestRequests(), r.bound(), r.slowestHost(), fmt(r.floor(), 1),
                         fmt(r.wall() / r.floor(), 2)));
@@ -137,11 +147,12 @@ public final class Measure {
 
     private static String localTable(List<Row> rows) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("%-28s %8s %8s %8s %6s %8s %9s %11s %9s %10s %9s %7s%n", "checker", "wall s", "RSS MB",
+        String name = nameColumn(rows);
+        out.append(String.format(name + " %8s %8s %8s %6s %8s %9s %11s %9s %10s %9s %7s%n", "checker", "wall s", "RSS MB",
                 "CPU s", "CPU %", "pages", "links", "occurrences", "pages/s", "links/s", "precision", "recall"));
         int cores = Runtime.getRuntime().availableProcessors();
         for (Row r : rows) {
-            out.append(String.format(Locale.ROOT, "%-28s %8s %8s %8s %6s %8s %9s %11s %9s %10s %9s %7s%n", r.name(), fmt(r.wall(), 1),
+            out.append(String.format(Locale.ROOT, name + " %8s %8s %8s %6s %8s %9s %11s %9s %10s %9s %7s%n", r.name(), fmt(r.wall(), 1),
                     fmt(r.rssMb(), 0), fmt(r.cpu(), 1), fmt(100 * r.cpu() / r.wall() / cores, 0), count(r.pages()),
                     count(r.links()), count(r.occurrences()), fmt(r.pages() < 0 ? Double.NaN : r.pages() / r.wall(), 0),
                     fmt(r.occurrences() < 0 ? Double.NaN : r.occurrences() / r.wall(), 0), fmt(r.precision(), 3),
