@@ -73,6 +73,10 @@ public record CheckConfig(
         if (retries < 0 || maxRedirects < 0) {
             throw new IllegalArgumentException("retries and maxRedirects cannot be negative");
         }
+        String refusal = HeaderRule.refusal("User-Agent", userAgent);
+        if (refusal != null) {
+            throw new IllegalArgumentException("userAgent cannot be sent: " + refusal);
+        }
     }
 
     public static Builder builder() {
