@@ -495,7 +495,8 @@ final class Crawler {
      * GET and crawled, not taken as checked because a HEAD from elsewhere reached it.
      */
     private void shareExternalRedirectTarget(FetchOutcome outcome, TargetOutcome withAnchors) {
-        if (outcome instanceof FetchOutcome.Response response && !scope.isInside(response.uri())) {
+        if (outcome instanceof FetchOutcome.Response response && !response.redirects().isEmpty()
+                && !scope.isInside(response.uri())) {
             Target alias = shareWithRedirectTarget(response, null);
             if (alias != null && withAnchors != null) {
                 alias.outcome = alias.outcome.withAnchors(withAnchors.anchors(), withAnchors.truncated());
