@@ -11,6 +11,7 @@ import dev.hydra.http.FetchRequest;
 import dev.hydra.http.Fetcher;
 import dev.hydra.http.ThrottledFetcher;
 import dev.hydra.model.LinkResult;
+import dev.hydra.model.ResultKind;
 import dev.hydra.model.Source;
 import dev.hydra.model.Verdict;
 import java.net.URI;
@@ -144,7 +145,7 @@ final class Crawler {
             if (outcome == null) {
                 Target target = targets.get(link.fetchKey);
                 outcome = target == null || target.outcome == null
-                        ? TargetOutcome.of(Verdict.SKIPPED, "not checked: the check was stopped")
+                        ? TargetOutcome.of(Verdict.SKIPPED, ResultKind.NOT_CHECKED, "not checked: the check was stopped")
                         : target.outcome;
             }
             results.add(resultOf(link, outcome));
@@ -156,7 +157,7 @@ final class Crawler {
     /** Credentials written into a link never reach a report, whichever text holds them. */
     private LinkResult resultOf(Link link, TargetOutcome outcome) {
         LinkResult result = judgeFragment(link, outcome);
-        return new LinkResult(UrlDisplay.maskCredentials(result.url()), result.verdict(), result.status(),
+        return new LinkResult(UrlDisplay.maskCredentials(result.url()), result.verdict(), result.kind(), result.status(),
                 UrlDisplay.maskCredentials(result.reason()),
                 result.finalUrl() == null ? null : UrlDisplay.maskCredentials(result.finalUrl()), result.sources());
     }
@@ -167,21 +168,21 @@ final class Crawler {
         String undecoded = link.fetchKey == null ? null : undecodable.get(link.fetchKey);
         if (outcome.verdict() == Verdict.OK && link.fragment != null && outcome.anchors() == null && undecoded != null
                 && !Anchors.isSatisfied(link.fragment, java.util.Set.of())) {
-            return new LinkResult(link.shownUrl, Verdict.WARNING, outcome.status(), "page could not be decoded ("
+            return new LinkResult(link.shownUrl, Verdict.WARNING, ResultKind.ANCHOR_NOT_CHECKED, outcome.status(), "page could not be decoded ("
                     + undecoded + "): anchor #" + Anchors.percentDecode(link.fragment) + " not checked", finalUrl, sources);
         }
         if (outcome.verdict() == Verdict.OK && link.fragment != null && outcome.anchors() != null
                 && !Anchors.isSatisfied(link.fragment, outcome.anchors())) {
             String shownFragment = Anchors.percentDecode(link.fragment);
             if (outcome.truncated()) {
-                return new LinkResult(link.shownUrl, Verdict.WARNING, outcome.status(),
+                return new LinkResult(link.shownUrl, Verdict.WARNING, ResultKind.ANCHOR_NOT_CHECKED, outcome.status(),
                         "anchor #" + shownFragment + " not found in the first " + (config.maxPageSize() / 1024)
                                 + " KB of the page (raise maxPageSize to read more)", finalUrl, sources);
             }
-            return new LinkResult(link.shownUrl, Verdict.BROKEN, outcome.status(),
+            return new LinkResult(link.shownUrl, Verdict.BROKEN, ResultKind.MISSING_ANCHOR, outcome.status(),
                     "anchor #" + shownFragment + " not found on the page", finalUrl, sources);
         }
-        return new LinkResult(link.shownUrl, outcome.verdict(), outcome.status(), outcome.reason(), finalUrl, sources);
+        return new LinkResult(link.shownUrl, outcome.verdict(), outcome.kind(), outcome.status(), outcome.reason(), finalUrl, sources);
     }
 
     private void begin() {
@@ -200,12 +201,12 @@ final class Crawler {
         LinkTarget target = found.target();
         if (target instanceof LinkTarget.Unfetchable unfetchable) {
             addSource(unfetchable.url(), shownPage, line, null, null,
-                    TargetOutcome.of(Verdict.SKIPPED, unfetchable.scheme() + ": links are not checked"));
+                    TargetOutcome.of(Verdict.SKIPPED, ResultKind.UNSUPPORTED_SCHEME, unfetchable.scheme() + ": links are not checked"));
             return;
         }
         if (target instanceof LinkTarget.Invalid invalid) {
             addSource(invalid.url(), shownPage, line, null, null,
-                    TargetOutcome.of(Verdict.BROKEN, "invalid URL"
+                    TargetOutcome.of(Verdict.BROKEN, ResultKind.INVALID_URL, "invalid URL"
                             + (invalid.why().equals("invalid URL") ? "" : " (" + invalid.why() + ")")
                             + ": " + found.raw().strip() + " (fix the link, or exclude it)"));
             return;
@@ -215,13 +216,13 @@ final class Crawler {
         String fragment = uri.getRawFragment();
         String shown = display.show(uri);
         if ("file".equals(uri.getScheme())) {
-            addSource(shown, shownPage, line, null, null, TargetOutcome.of(Verdict.BROKEN,
+            addSource(shown, shownPage, line, null, null, TargetOutcome.of(Verdict.BROKEN, ResultKind.FILE_URL,
                     "file: link on a web page: a visitor's browser cannot open it, and Hydra does not read local files"));
             return;
         }
         if (shown.length() > config.maxUrlLength()) {
             addSource(shown.substring(0, Math.min(shown.length(), 200)) + "...", shownPage, line, null, null,
-                    TargetOutcome.of(Verdict.WARNING, "URL longer than maxUrlLength (" + config.maxUrlLength()
+                    TargetOutcome.of(Verdict.WARNING, ResultKind.URL_TOO_LONG, "URL longer than maxUrlLength (" + config.maxUrlLength()
                             + " characters): not checked, possibly a crawler trap"));
             boundReached("maxUrlLength (" + config.maxUrlLength() + ") reached: longer URLs were not checked",
                     shown.length() > 200 ? shown.substring(0, 200) + "..." : shown);
@@ -229,7 +230,7 @@ final class Crawler {
         }
         if (fragment != null && config.matchesAnExclude(uri.toString(), shown)) {
             // an exclude written for one anchor (as the failure message shows the link) leaves its page checked
-            addSource(shown, shownPage, line, null, null, TargetOutcome.of(Verdict.EXCLUDED, "excluded by configuration"));
+            addSource(shown, shownPage, line, null, null, TargetOutcome.of(Verdict.EXCLUDED, ResultKind.EXCLUDED, "excluded by configuration"));
             schedule(key, pageDepth + 1);
             return;
         }
@@ -266,7 +267,7 @@ final class Crawler {
     /** A target's verdict is in: count it, and end the crawl when it was the last thing under way. */
     private void finish(Target target, TargetOutcome outcome, Throwable error) {
         target.outcome = outcome != null ? outcome
-                : TargetOutcome.of(Verdict.BROKEN, "internal error while checking: " + error
+                : TargetOutcome.of(Verdict.BROKEN, ResultKind.INTERNAL_ERROR, "internal error while checking: " + error
                         + " (please report it; exclude the link to go on)");
         targetsDone.incrementAndGet();
         if (target.outcome.verdict() == Verdict.BROKEN) {
@@ -294,13 +295,13 @@ final class Crawler {
     /** The verdicts that need no request: excluded, external links not checked, external links the cache knows. */
     private TargetOutcome decidedWithoutRequest(URI uri, boolean inside) {
         if (config.isExcluded(uri.toString(), display.show(uri))) {
-            return TargetOutcome.of(Verdict.EXCLUDED, "excluded by configuration");
+            return TargetOutcome.of(Verdict.EXCLUDED, ResultKind.EXCLUDED, "excluded by configuration");
         }
         if (inside) {
             return null;
         }
         if (config.skipExternal()) {
-            return TargetOutcome.of(Verdict.SKIPPED, "external link not checked (skipExternal, or Maven is offline)");
+            return TargetOutcome.of(Verdict.SKIPPED, ResultKind.EXTERNAL_NOT_CHECKED, "external link not checked (skipExternal, or Maven is offline)");
         }
         return cache.lookup(uri);
     }
@@ -382,7 +383,7 @@ final class Crawler {
         try {
             workers.execute(parse);
         } catch (RejectedExecutionException e) {
-            parsed.complete(TargetOutcome.of(Verdict.SKIPPED, "not checked: the check was stopped"));
+            parsed.complete(TargetOutcome.of(Verdict.SKIPPED, ResultKind.NOT_CHECKED, "not checked: the check was stopped"));
         }
         return parsed;
     }

@@ -2,6 +2,7 @@ package dev.hydra.crawl;
 
 import dev.hydra.http.FailureKind;
 import dev.hydra.http.FetchOutcome;
+import dev.hydra.model.ResultKind;
 import dev.hydra.model.Verdict;
 import java.net.URI;
 import java.util.List;
@@ -24,7 +25,7 @@ final class ResponseJudge {
         if (outcome instanceof FetchOutcome.Failure failure) {
             URI last = failure.redirects().isEmpty() ? null : failure.redirects().get(failure.redirects().size() - 1);
             Verdict verdict = failure.kind() == FailureKind.INTERRUPTED ? Verdict.SKIPPED : Verdict.BROKEN;
-            return new TargetOutcome(verdict, 0, failure.reason(), last, null, false);
+            return new TargetOutcome(verdict, kindOf(failure.kind()), 0, failure.reason(), last, null, false);
         }
         FetchOutcome.Response response = (FetchOutcome.Response) outcome;
         int status = response.status();
@@ -32,25 +33,42 @@ final class ResponseJudge {
         String statusText = StatusText.of(status);
         if (accepted.contains(status)) {
             if (isDowngrade(response.requested(), response.redirects(), response.uri())) {
-                return new TargetOutcome(Verdict.WARNING, status,
+                return new TargetOutcome(Verdict.WARNING, ResultKind.INSECURE_REDIRECT, status,
                         statusText + " after a redirect from https to http (" + response.uri() + ")", finalUri, null, false);
             }
-            return new TargetOutcome(Verdict.OK, status, statusText, finalUri, null, false);
+            return new TargetOutcome(Verdict.OK, null, status, statusText, finalUri, null, false);
         }
         if (status == 404 && notFoundReason != null) {
-            return new TargetOutcome(Verdict.BROKEN, status, notFoundReason, finalUri, null, false);
+            return new TargetOutcome(Verdict.BROKEN, ResultKind.MISSING_FILE, status, notFoundReason, finalUri, null, false);
         }
         if (status == 403 && isBotChallenge(response)) {
-            return new TargetOutcome(Verdict.WARNING, status,
+            return new TargetOutcome(Verdict.WARNING, ResultKind.BOT_WALL, status,
                     statusText + ": a bot challenge (Cloudflare), not a dead page", finalUri, null, false);
         }
         if (warnings.contains(status)) {
             String why = status == 429 ? rateLimitedReason(response, statusText)
                     : statusText + ": the host refuses automated checks";
-            return new TargetOutcome(Verdict.WARNING, status, why, finalUri, null, false);
+            ResultKind kind = status == 429 ? ResultKind.RATE_LIMITED : ResultKind.REFUSED_BY_HOST;
+            return new TargetOutcome(Verdict.WARNING, kind, status, why, finalUri, null, false);
         }
         String reason = finalUri == null ? statusText : statusText + " (after redirect to " + finalUri + ")";
-        return new TargetOutcome(Verdict.BROKEN, status, reason, finalUri, null, false);
+        return new TargetOutcome(Verdict.BROKEN, ResultKind.HTTP_STATUS, status, reason, finalUri, null, false);
+    }
+
+    /** The one mapping from a request's failure to the kind users and machines read. */
+    static ResultKind kindOf(FailureKind failure) {
+        return switch (failure) {
+            case TIMEOUT -> ResultKind.TIMEOUT;
+            case CONNECTION_REFUSED, CONNECTION_RESET, IO -> ResultKind.CONNECTION;
+            case UNKNOWN_HOST -> ResultKind.DNS;
+            case TLS -> ResultKind.TLS;
+            case TOO_MANY_REDIRECTS -> ResultKind.TOO_MANY_REDIRECTS;
+            case REDIRECT_LOOP -> ResultKind.REDIRECT_LOOP;
+            case INVALID_URL -> ResultKind.INVALID_URL;
+            case MALFORMED_RESPONSE -> ResultKind.MALFORMED_RESPONSE;
+            case UNSUPPORTED -> ResultKind.UNSUPPORTED_SCHEME;
+            case INTERRUPTED -> ResultKind.NOT_CHECKED;
+        };
     }
 
     private String rateLimitedReason(FetchOutcome.Response response, String statusText) {

@@ -1,5 +1,6 @@
 package dev.hydra.crawl;
 
+import dev.hydra.model.ResultKind;
 import dev.hydra.model.Verdict;
 import java.net.URI;
 import java.util.Set;
@@ -8,19 +9,20 @@ import java.util.Set;
  * The verdict on one fetched URL (without fragment), before fragments are judged.
  *
  * @param verdict the verdict of the URL itself
+ * @param kind why it is not OK, null when it is
  * @param status the HTTP status, 0 when none
  * @param reason words for the user
  * @param finalUri where redirects ended, or null without redirects
  * @param anchors the anchors of the page when it was parsed, or null when unknown
  * @param truncated whether the anchors come from a page cut at the size limit
  */
-record TargetOutcome(Verdict verdict, int status, String reason, URI finalUri, Set<String> anchors, boolean truncated) {
+record TargetOutcome(Verdict verdict, ResultKind kind, int status, String reason, URI finalUri, Set<String> anchors, boolean truncated) {
 
-    static TargetOutcome of(Verdict verdict, String reason) {
-        return new TargetOutcome(verdict, 0, reason, null, null, false);
+    static TargetOutcome of(Verdict verdict, ResultKind kind, String reason) {
+        return new TargetOutcome(verdict, kind, 0, reason, null, null, false);
     }
 
     TargetOutcome withAnchors(Set<String> pageAnchors, boolean cut) {
-        return new TargetOutcome(verdict, status, reason, finalUri, pageAnchors, cut);
+        return new TargetOutcome(verdict, kind, status, reason, finalUri, pageAnchors, cut);
     }
 }

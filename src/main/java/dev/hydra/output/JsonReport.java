@@ -49,6 +49,9 @@ public final class JsonReport implements ReportFormat {
 
     private static void writeLink(LinkResult link, Writer out) throws IOException {
         out.write("{\"url\": " + Json.quote(link.url()) + ", \"result\": " + Json.quote(link.verdict().label()));
+        if (link.kind() != null) {
+            out.write(", \"kind\": " + Json.quote(link.kind().id()));
+        }
         if (link.hasStatus()) {
             out.write(", \"status\": " + link.status());
         }

@@ -2,6 +2,7 @@ package dev.hydra.output;
 
 import dev.hydra.model.CheckResult;
 import dev.hydra.model.LinkResult;
+import dev.hydra.model.ResultKind;
 import dev.hydra.model.Source;
 import dev.hydra.model.Summary;
 import dev.hydra.model.Verdict;
@@ -59,7 +60,9 @@ public final class JsonReportReader {
             Map<String, Object> source = object(item, "a source");
             sources.add(new Source((String) source.get("page"), count(source, "line")));
         }
-        return new LinkResult((String) json.get("url"), Verdict.valueOf(label), count(json, "status"),
+        Object kind = json.get("kind");
+        return new LinkResult((String) json.get("url"), Verdict.valueOf(label),
+                kind == null ? null : ResultKind.ofId((String) kind), count(json, "status"),
                 (String) json.get("reason"), (String) json.get("finalUrl"), sources);
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hydra.model.CheckResult;
 import dev.hydra.model.LinkResult;
+import dev.hydra.model.ResultKind;
 import dev.hydra.model.Source;
 import dev.hydra.model.Summary;
 import dev.hydra.model.Verdict;
@@ -29,12 +30,12 @@ class DeadLinksRendererTest {
     @Test
     void brokenLinksGroupedByPageWithEscapedCrawledText() throws Exception {
         List<LinkResult> links = List.of(
-                new LinkResult(HOSTILE, Verdict.BROKEN, 404, "404 <b>Not</b> Found", null,
+                new LinkResult(HOSTILE, Verdict.BROKEN, ResultKind.HTTP_STATUS, 404, "404 <b>Not</b> Found", null,
                         List.of(new Source("/a.html", 3), new Source("/b.html", 9))),
-                new LinkResult("/gone.html", Verdict.BROKEN, 404, "file not found in site directory", null,
+                new LinkResult("/gone.html", Verdict.BROKEN, ResultKind.MISSING_FILE, 404, "file not found in site directory", null,
                         List.of(new Source("/b.html", 4))),
-                new LinkResult("https://example.org/ok", Verdict.OK, 200, "200 OK", null, List.of(new Source("/a.html", 1))),
-                new LinkResult("https://slow.example/", Verdict.WARNING, 429, "429 Too Many Requests", null,
+                new LinkResult("https://example.org/ok", Verdict.OK, null, 200, "200 OK", null, List.of(new Source("/a.html", 1))),
+                new LinkResult("https://slow.example/", Verdict.WARNING, ResultKind.RATE_LIMITED, 429, "429 Too Many Requests", null,
                         List.of(new Source("/a.html", 2))));
         CheckResult result = new CheckResult("/site", Instant.parse("2026-11-25T10:00:00Z"), Summary.of(2, links, 900),
                 links, List.of(), Map.of("timeout", "10 s"));

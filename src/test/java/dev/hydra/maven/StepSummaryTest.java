@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hydra.model.CheckResult;
 import dev.hydra.model.LinkResult;
+import dev.hydra.model.ResultKind;
 import dev.hydra.model.Source;
 import dev.hydra.model.Summary;
 import dev.hydra.model.Verdict;
@@ -55,7 +56,7 @@ class StepSummaryTest {
     }
 
     private static CheckResult result() {
-        List<LinkResult> links = List.of(new LinkResult("/gone.html", Verdict.BROKEN, 404, "404 Not Found", null,
+        List<LinkResult> links = List.of(new LinkResult("/gone.html", Verdict.BROKEN, ResultKind.MISSING_FILE, 404, "404 Not Found", null,
                 List.of(new Source("/index.html", 3))));
         return new CheckResult("/site", Instant.parse("2026-11-25T10:00:00Z"), Summary.of(1, links, 100), links, List.of(), Map.of());
     }

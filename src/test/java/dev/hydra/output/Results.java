@@ -2,6 +2,7 @@ package dev.hydra.output;
 
 import dev.hydra.model.CheckResult;
 import dev.hydra.model.LinkResult;
+import dev.hydra.model.ResultKind;
 import dev.hydra.model.Source;
 import dev.hydra.model.Summary;
 import dev.hydra.model.Verdict;
@@ -21,13 +22,13 @@ final class Results {
 
     static CheckResult hostile() {
         List<LinkResult> links = List.of(
-                new LinkResult(HOSTILE_URL, Verdict.BROKEN, 404, "404 Not Found", null,
+                new LinkResult(HOSTILE_URL, Verdict.BROKEN, ResultKind.HTTP_STATUS, 404, "404 Not Found", null,
                         List.of(new Source("/about.html", 3), new Source("/index.html", 12))),
-                new LinkResult(PIPE_URL, Verdict.BROKEN, 0, "connection refused <b>\u0000\u0001", null,
+                new LinkResult(PIPE_URL, Verdict.BROKEN, ResultKind.CONNECTION, 0, "connection refused <b>\u0000\u0001", null,
                         List.of(new Source("/index.html", 14))),
-                new LinkResult("https://example.org/ok", Verdict.OK, 200, "200 OK", null,
+                new LinkResult("https://example.org/ok", Verdict.OK, null, 200, "200 OK", null,
                         List.of(new Source("/index.html", 5), new Source("/contact.html", 2))),
-                new LinkResult("https://example.org/slow", Verdict.WARNING, 429, "429 Too Many Requests", null,
+                new LinkResult("https://example.org/slow", Verdict.WARNING, ResultKind.RATE_LIMITED, 429, "429 Too Many Requests", null,
                         List.of(new Source("/contact.html", 8))));
         return new CheckResult("http://127.0.0.1:1234/ (directory site)", Instant.parse("2026-11-25T10:00:00Z"),
                 Summary.of(3, links, 1500), links, List.of("maxPages reached: <stop>"),
