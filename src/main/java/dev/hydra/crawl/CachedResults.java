@@ -32,9 +32,9 @@ final class CachedResults {
         }
         return cache.lookup(uri.toString())
                 .filter(entry -> accepted.contains(entry.status()))
-                .map(entry -> new TargetOutcome(Verdict.OK, null, entry.status(),
-                        entry.reason() + " (cached " + age(Duration.between(entry.checkedAt(), clock.instant())) + ")",
-                        entry.finalUrl() == null ? null : URI.create(entry.finalUrl()), null, false))
+                .map(entry -> Verdicts.cached(entry.status(), entry.reason(),
+                        age(Duration.between(entry.checkedAt(), clock.instant())),
+                        entry.finalUrl() == null ? null : URI.create(entry.finalUrl())))
                 .orElse(null);
     }
 

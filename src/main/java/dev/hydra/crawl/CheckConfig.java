@@ -36,6 +36,7 @@ public record CheckConfig(
         boolean skipExternal,
         int maxPages,
         int maxDepth,
+        int maxChainLength,
         int maxUrlLength,
         boolean checkExternalAnchors,
         long maxPageSize,
@@ -52,6 +53,7 @@ public record CheckConfig(
     public static final String DEFAULT_ACCEPTED = "200-299";
     public static final String DEFAULT_WARNING = "429,999";
     public static final Duration DEFAULT_CACHE_TTL = Duration.ofDays(1);
+    public static final int DEFAULT_MAX_CHAIN_LENGTH = 1000;
 
     public CheckConfig {
         if ((url == null) == (directory == null)) {
@@ -61,6 +63,9 @@ public record CheckConfig(
         excludes = List.copyOf(excludes);
         includes = List.copyOf(includes);
         insecureHosts = List.copyOf(insecureHosts);
+        if (maxChainLength < 1) {
+            throw new IllegalArgumentException("maxChainLength must be at least 1, was " + maxChainLength);
+        }
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
@@ -139,6 +144,7 @@ public record CheckConfig(
         private boolean skipExternal;
         private int maxPages = 100_000;
         private int maxDepth = -1;
+        private int maxChainLength = DEFAULT_MAX_CHAIN_LENGTH;
         private int maxUrlLength = 4096;
         private boolean checkExternalAnchors;
         private long maxPageSize = 8L * 1024 * 1024;
@@ -169,6 +175,7 @@ public record CheckConfig(
         public Builder skipExternal(boolean value) { this.skipExternal = value; return this; }
         public Builder maxPages(int value) { this.maxPages = value; return this; }
         public Builder maxDepth(int value) { this.maxDepth = value; return this; }
+        public Builder maxChainLength(int value) { this.maxChainLength = value; return this; }
         public Builder maxUrlLength(int value) { this.maxUrlLength = value; return this; }
         public Builder checkExternalAnchors(boolean value) { this.checkExternalAnchors = value; return this; }
         public Builder maxPageSize(long value) { this.maxPageSize = value; return this; }
@@ -183,7 +190,7 @@ public record CheckConfig(
         public CheckConfig build() {
             return new CheckConfig(url, directory, siteUrl, threads, maxConnectionsPerHost, minRequestInterval, timeout,
                     retries, firstBackoff, maxRetryAfter, maxRedirects, userAgent, headers, acceptedStatusCodes,
-                    warningStatusCodes, excludes, includes, skipExternal, maxPages, maxDepth, maxUrlLength,
+                    warningStatusCodes, excludes, includes, skipExternal, maxPages, maxDepth, maxChainLength, maxUrlLength,
                     checkExternalAnchors, maxPageSize, insecureHosts, proxy, proxyAuthenticator, progressInterval,
                     cacheDirectory, cacheTtl);
         }

@@ -1,119 +1,74 @@
 package dev.hydra.crawl;
 
-import dev.hydra.extract.Anchors;
 import dev.hydra.extract.ExtractedLink;
-import dev.hydra.extract.LinkExtractor;
 import dev.hydra.extract.LinkTarget;
 import dev.hydra.extract.PageLinks;
 import dev.hydra.extract.UrlNormalizer;
 import dev.hydra.http.FetchOutcome;
-import dev.hydra.http.FetchRequest;
 import dev.hydra.http.Fetcher;
 import dev.hydra.http.ThrottledFetcher;
 import dev.hydra.model.LinkResult;
-import dev.hydra.model.ResultKind;
-import dev.hydra.model.Source;
 import dev.hydra.model.Verdict;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The crawl itself: fetches each URL once, parses the site's own HTML pages on the worker pool, checks
- * every link found, and knows it is over only when no fetch and no parse is pending.
+ * The crawl: each link found is recorded with its place; each new target is checked once, now or when its host has
+ * room; each admitted page of the site has its links found in turn; and the crawl is over when no check is open.
+ * How a target is checked, how a link is judged, and where the crawl stops each live in a class of their own.
  */
-final class Crawler {
-
-    /**
-     * One URL without fragment: fetched once, whatever number of links point at it. Kept as text, not as a
-     * {@link URI}: a parsed URI holds half a dozen strings of its own, and a large site has a million targets.
-     */
-    private static final class Target {
-        final String url;
-        final int depth;
-        volatile TargetOutcome outcome;
-
-        Target(String url, int depth) {
-            this.url = url;
-            this.depth = depth;
-        }
-    }
-
-    /** One unique link as written (with its fragment), and the places that hold it. */
-    private static final class Link {
-        final String fetchKey; // the target's URL; null when the link is not fetched (invalid, unsupported scheme)
-        final String fragment;
-        final String shownUrl;
-        final TargetOutcome fixedOutcome; // the verdict of a link that is never fetched
-        final Places sources = new Places();
-
-        Link(String fetchKey, String fragment, String shownUrl, TargetOutcome fixedOutcome) {
-            this.fetchKey = fetchKey;
-            this.fragment = fragment;
-            this.shownUrl = shownUrl;
-            this.fixedOutcome = fixedOutcome;
-        }
-    }
+final class Crawler implements TargetChecks.Pages {
 
     private final CheckConfig config;
-    private final Fetcher fetcher;
-    private final Executor workers;
-    private final CheckListener listener;
     private final SiteScope scope;
     private final UrlDisplay display;
-    private final ResponseJudge judge;
-    private final String notFoundReason;
     private final CachedResults cache;
+    private final boolean servedDirectory;
+    private final CrawlState state = new CrawlState();
+    private final OpenWork work = new OpenWork();
+    private final CrawlBounds bounds;
+    private final Verdicts verdicts;
+    private final TargetChecks checks;
     private final HostLanes lanes;
-
-    private final ConcurrentHashMap<String, Target> targets = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Link> links = new ConcurrentHashMap<>();
     private final Set<String> notices = ConcurrentHashMap.newKeySet();
-    /** Pages whose body came in an encoding Hydra cannot undo, with the reason: their anchors are unknown. */
-    private final ConcurrentHashMap<String, String> undecodable = new ConcurrentHashMap<>();
-    /** For each crawl bound reached, its notice and the shortest URL that reached it, which names the trap. */
-    private final ConcurrentHashMap<String, String> boundsReached = new ConcurrentHashMap<>();
-    private final AtomicInteger pending = new AtomicInteger();
     private final AtomicInteger pagesCrawled = new AtomicInteger();
-    private final AtomicInteger pagesAdmitted = new AtomicInteger();
     private final AtomicInteger targetsDone = new AtomicInteger();
     private final AtomicInteger brokenSoFar = new AtomicInteger();
-    private final CompletableFuture<Void> finished = new CompletableFuture<>();
 
-    Crawler(CheckConfig config, Fetcher fetcher, Executor workers, CheckListener listener, SiteScope scope,
-            UrlDisplay display, boolean servedDirectory, CachedResults cache) {
+    Crawler(CheckConfig config, Fetcher fetcher, Executor workers, SiteScope scope, UrlDisplay display,
+            boolean servedDirectory, CachedResults cache) {
         this.config = config;
-        this.fetcher = fetcher;
-        this.workers = workers;
-        this.listener = listener;
         this.scope = scope;
         this.display = display;
-        this.judge = new ResponseJudge(config.acceptedStatusCodes(), config.warningStatusCodes(), config.retries());
-        this.notFoundReason = servedDirectory ? "file not found in site directory" : null;
         this.cache = cache;
+        this.servedDirectory = servedDirectory;
+        this.bounds = new CrawlBounds(config.maxPages(), config.maxDepth(), config.maxChainLength(), config.maxUrlLength());
+        this.verdicts = new Verdicts(
+                new ResponseJudge(config.acceptedStatusCodes(), config.warningStatusCodes(), config.retries()),
+                servedDirectory ? "file not found in site directory" : null, config.maxPageSize(), display);
+        this.checks = new TargetChecks(fetcher, workers, verdicts, state, cache, scope, display,
+                config.checkExternalAnchors(), this, notices::add);
         this.lanes = new HostLanes(config.maxConnectionsPerHost());
     }
 
-    /** Starts the crawl at {@code start}; the returned future completes when nothing is pending. */
+    /** Starts the crawl at {@code start}; the returned future completes when nothing is open. */
     CompletableFuture<Void> start(URI start) {
-        begin();
+        work.begin();
         try {
             // keyed like every other link (site-absolute for a served directory), so a link back to the start is one entry
-            Link seed = links.computeIfAbsent(display.show(start), shown -> new Link(start.toString(), null, shown, null));
-            seed.sources.add("(start)", 0);
-            schedule(start, 0);
+            state.addPlace(display.show(start), "(start)", 0, start.toString(), null, null);
+            schedule(start, null);
         } finally {
-            end();
+            work.end();
         }
-        return finished;
+        return work.finished();
     }
 
     Progress progress(long elapsedMillis, int inFlight) {
@@ -124,166 +79,121 @@ final class Crawler {
         return pagesCrawled.get();
     }
 
+    OpenWork work() {
+        return work;
+    }
+
+    /** Up to {@code max} targets still without a verdict. */
+    List<String> unfinished(int max) {
+        return state.unfinished(max);
+    }
+
     List<String> notices() {
         List<String> sorted = new ArrayList<>();
         notices.forEach(notice -> sorted.add(UrlDisplay.maskCredentials(notice)));
-        boundsReached.forEach((notice, url) -> sorted.add(UrlDisplay.maskCredentials(notice + "; for example " + url)));
+        bounds.notices().forEach(notice -> sorted.add(UrlDisplay.maskCredentials(notice)));
         Collections.sort(sorted);
         return sorted;
     }
 
-    /**
-     * The verdict on every unique link, fragments judged against the anchors of their pages. Called once, at the end:
-     * each link leaves the crawl's state as its result is made, so that the two are not both held in full.
-     */
+    /** The verdict on every unique link. Called once, at the end. */
     List<LinkResult> results() {
-        List<LinkResult> results = new ArrayList<>(links.size());
-        for (Iterator<Link> remaining = links.values().iterator(); remaining.hasNext(); ) {
-            Link link = remaining.next();
-            remaining.remove();
-            TargetOutcome outcome = link.fixedOutcome;
-            if (outcome == null) {
-                Target target = targets.get(link.fetchKey);
-                outcome = target == null || target.outcome == null
-                        ? TargetOutcome.of(Verdict.SKIPPED, ResultKind.NOT_CHECKED, "not checked: the check was stopped")
-                        : target.outcome;
+        return state.drainResults(verdicts);
+    }
+
+    @Override
+    public boolean admit(Target page, URI uri) {
+        String plain = ServedAliases.plainForm(page.url, servedDirectory);
+        if (plain != null) {
+            // one file is one page: its anchors are read here, its links through the plain form
+            work.begin();
+            try {
+                schedule(URI.create(plain), page);
+            } finally {
+                work.end();
             }
-            results.add(resultOf(link, outcome));
+            return false;
         }
-        Collections.sort(results);
-        return results;
+        return bounds.admit(page, display.show(uri));
     }
 
-    /** Credentials written into a link never reach a report, whichever text holds them. */
-    private LinkResult resultOf(Link link, TargetOutcome outcome) {
-        LinkResult result = judgeFragment(link, outcome);
-        return new LinkResult(UrlDisplay.maskCredentials(result.url()), result.verdict(), result.kind(), result.status(),
-                UrlDisplay.maskCredentials(result.reason()),
-                result.finalUrl() == null ? null : UrlDisplay.maskCredentials(result.finalUrl()), result.sources());
-    }
-
-    private LinkResult judgeFragment(Link link, TargetOutcome outcome) {
-        List<Source> sources = link.sources.sorted();
-        String finalUrl = outcome.finalUri() == null ? null : display.show(outcome.finalUri());
-        String undecoded = link.fetchKey == null ? null : undecodable.get(link.fetchKey);
-        if (outcome.verdict() == Verdict.OK && link.fragment != null && outcome.anchors() == null && undecoded != null
-                && !Anchors.isSatisfied(link.fragment, java.util.Set.of())) {
-            return new LinkResult(link.shownUrl, Verdict.WARNING, ResultKind.ANCHOR_NOT_CHECKED, outcome.status(), "page could not be decoded ("
-                    + undecoded + "): anchor #" + Anchors.percentDecode(link.fragment) + " not checked", finalUrl, sources);
-        }
-        if (outcome.verdict() == Verdict.OK && link.fragment != null && outcome.anchors() != null
-                && !Anchors.isSatisfied(link.fragment, outcome.anchors())) {
-            String shownFragment = Anchors.percentDecode(link.fragment);
-            if (outcome.truncated()) {
-                return new LinkResult(link.shownUrl, Verdict.WARNING, ResultKind.ANCHOR_NOT_CHECKED, outcome.status(),
-                        "anchor #" + shownFragment + " not found in the first " + (config.maxPageSize() / 1024)
-                                + " KB of the page (raise maxPageSize to read more)", finalUrl, sources);
-            }
-            return new LinkResult(link.shownUrl, Verdict.BROKEN, ResultKind.MISSING_ANCHOR, outcome.status(),
-                    "anchor #" + shownFragment + " not found on the page", finalUrl, sources);
-        }
-        return new LinkResult(link.shownUrl, outcome.verdict(), outcome.kind(), outcome.status(), outcome.reason(), finalUrl, sources);
-    }
-
-    private void begin() {
-        pending.incrementAndGet();
-    }
-
-    private void end() {
-        if (pending.decrementAndGet() == 0) {
-            finished.complete(null);
+    @Override
+    public void crawl(Target page, URI uri, PageLinks links) {
+        pagesCrawled.incrementAndGet();
+        String shownPage = display.show(uri); // one string for every link of the page
+        for (ExtractedLink link : links.links()) {
+            discover(shownPage, page, link);
         }
     }
 
-    /** Records one link found on a page (shown as {@code shownPage}) and schedules its URL if it is new. */
-    private void discover(String shownPage, int pageDepth, ExtractedLink found) {
+    /** Records one link found on a page and schedules its target if it is new. */
+    private void discover(String shownPage, Target page, ExtractedLink found) {
         int line = found.line();
         LinkTarget target = found.target();
         if (target instanceof LinkTarget.Unfetchable unfetchable) {
-            addSource(unfetchable.url(), shownPage, line, null, null,
-                    TargetOutcome.of(Verdict.SKIPPED, ResultKind.UNSUPPORTED_SCHEME, unfetchable.scheme() + ": links are not checked"));
+            state.addPlace(unfetchable.url(), shownPage, line, null, null, Verdicts.unfetchable(unfetchable.scheme()));
             return;
         }
         if (target instanceof LinkTarget.Invalid invalid) {
-            addSource(invalid.url(), shownPage, line, null, null,
-                    TargetOutcome.of(Verdict.BROKEN, ResultKind.INVALID_URL, "invalid URL"
-                            + (invalid.why().equals("invalid URL") ? "" : " (" + invalid.why() + ")")
-                            + ": " + found.raw().strip() + " (fix the link, or exclude it)"));
+            state.addPlace(invalid.url(), shownPage, line, null, null, Verdicts.invalid(invalid.why(), found.raw()));
             return;
         }
         URI uri = scope.remap(((LinkTarget.Web) target).uri());
-        URI key = UrlNormalizer.withoutFragment(uri);
-        String fragment = uri.getRawFragment();
         String shown = display.show(uri);
         if ("file".equals(uri.getScheme())) {
-            addSource(shown, shownPage, line, null, null, TargetOutcome.of(Verdict.BROKEN, ResultKind.FILE_URL,
-                    "file: link on a web page: a visitor's browser cannot open it, and Hydra does not read local files"));
+            state.addPlace(shown, shownPage, line, null, null, Verdicts.FILE_URL_ON_WEB_PAGE);
             return;
         }
-        if (shown.length() > config.maxUrlLength()) {
-            addSource(shown.substring(0, Math.min(shown.length(), 200)) + "...", shownPage, line, null, null,
-                    TargetOutcome.of(Verdict.WARNING, ResultKind.URL_TOO_LONG, "URL longer than maxUrlLength (" + config.maxUrlLength()
-                            + " characters): not checked, possibly a crawler trap"));
-            boundReached("maxUrlLength (" + config.maxUrlLength() + ") reached: longer URLs were not checked",
-                    shown.length() > 200 ? shown.substring(0, 200) + "..." : shown);
+        if (bounds.isTooLong(shown)) {
+            state.addPlace(shown.substring(0, Math.min(shown.length(), 200)) + "...", shownPage, line, null, null,
+                    Verdicts.tooLong(bounds.maxUrlLength()));
             return;
         }
+        URI key = UrlNormalizer.withoutFragment(uri);
+        String fragment = uri.getRawFragment();
         if (fragment != null && config.matchesAnExclude(uri.toString(), shown)) {
             // an exclude written for one anchor (as the failure message shows the link) leaves its page checked
-            addSource(shown, shownPage, line, null, null, TargetOutcome.of(Verdict.EXCLUDED, ResultKind.EXCLUDED, "excluded by configuration"));
-            schedule(key, pageDepth + 1);
+            state.addPlace(shown, shownPage, line, null, null, Verdicts.EXCLUDED);
+            schedule(key, page);
             return;
         }
-        String url = schedule(key, pageDepth + 1);
+        String url = schedule(key, page);
         // one string for the link and its target where they read the same (an external link without fragment)
-        addSource(shown.equals(url) ? url : shown, shownPage, line, url, fragment, null);
+        state.addPlace(shown.equals(url) ? url : shown, shownPage, line, url, fragment, null);
     }
 
-    private void addSource(String shownUrl, String page, int line, String fetchKey, String fragment, TargetOutcome fixed) {
-        links.computeIfAbsent(shownUrl, url -> new Link(fetchKey, fragment, url, fixed)).sources.add(page, line);
-    }
-
-    /** Schedules the target's check unless it is known; returns its URL as the target holds it, to be shared. */
-    private String schedule(URI key, int depth) {
+    /**
+     * Schedules the target's check unless it is known; returns its URL as the target holds it, to be shared.
+     *
+     * @param foundOn the page the link is on, or null for the start
+     */
+    private String schedule(URI key, Target foundOn) {
         String url = key.toString();
-        Target known = targets.get(url);
+        Target known = state.target(url);
         if (known != null) {
             return known.url;
         }
-        Target target = new Target(url, depth);
-        Target raced = targets.putIfAbsent(url, target);
-        if (raced != null) {
-            return raced.url;
+        boolean inside = scope.isInside(key);
+        int depth = foundOn == null ? 0 : foundOn.depth + 1;
+        CrawlState.Claim claim = state.claim(new Target(url, depth, inside ? bounds.chainAfter(foundOn, url) : 1));
+        if (!claim.isNew()) {
+            return claim.target().url;
         }
-        begin();
+        work.begin();
         try {
-            check(target, key);
+            check(claim.target(), key, inside);
         } catch (RuntimeException e) {
-            finish(target, null, e);
+            finish(claim.target(), null, e);
         }
         return url;
     }
 
-    /** A target's verdict is in: count it, and end the crawl when it was the last thing under way. */
-    private void finish(Target target, TargetOutcome outcome, Throwable error) {
-        target.outcome = outcome != null ? outcome
-                : TargetOutcome.of(Verdict.BROKEN, ResultKind.INTERNAL_ERROR, "internal error while checking: " + error
-                        + " (please report it; exclude the link to go on)");
-        targetsDone.incrementAndGet();
-        if (target.outcome.verdict() == Verdict.BROKEN) {
-            brokenSoFar.incrementAndGet();
-        }
-        end();
-    }
-
     /**
-     * Checks a target, now or when its host has room, and {@link #finish finishes} it. A link waiting for its host
-     * is a queue entry holding its target and nothing more: its URL is parsed again and its chain of futures built
-     * when it starts, since a parsed URI and a chain cost several hundred bytes, and a large site queues tens of
-     * thousands of links at once.
+     * Checks a target, now or when its host has room. A target waiting for its host is a queue entry holding its
+     * target and nothing more: its URL is parsed again and its chain of futures built when it starts, since a
+     * parsed URI and a chain cost several hundred bytes, and a large site queues tens of thousands of links at once.
      */
-    private void check(Target target, URI uri) {
-        boolean inside = scope.isInside(uri);
+    private void check(Target target, URI uri, boolean inside) {
         TargetOutcome decided = decidedWithoutRequest(uri, inside);
         if (decided != null) {
             finish(target, decided, null);
@@ -295,214 +205,37 @@ final class Crawler {
     /** The verdicts that need no request: excluded, external links not checked, external links the cache knows. */
     private TargetOutcome decidedWithoutRequest(URI uri, boolean inside) {
         if (config.isExcluded(uri.toString(), display.show(uri))) {
-            return TargetOutcome.of(Verdict.EXCLUDED, ResultKind.EXCLUDED, "excluded by configuration");
+            return Verdicts.EXCLUDED;
         }
         if (inside) {
             return null;
         }
         if (config.skipExternal()) {
-            return TargetOutcome.of(Verdict.SKIPPED, ResultKind.EXTERNAL_NOT_CHECKED, "external link not checked (skipExternal, or Maven is offline)");
+            return Verdicts.EXTERNAL_NOT_CHECKED;
         }
         return cache.lookup(uri);
     }
 
-    /**
-     * Sends a target's requests and finishes it with their verdict. Returns what holds its host's place: its
-     * requests, not the parsing of a page after them.
-     */
     private CompletableFuture<FetchOutcome> start(Target target, boolean inside) {
-        CompletableFuture<FetchOutcome> fetched;
-        CompletableFuture<TargetOutcome> judged;
+        CompletableFuture<TargetOutcome> judged = new CompletableFuture<>();
+        judged.whenComplete((outcome, error) -> finish(target, outcome, error));
         try {
-            URI uri = URI.create(target.url);
-            if (inside) {
-                fetched = fetcher.fetch(FetchRequest.get(uri, true));
-                judged = fetched.thenCompose(outcome -> afterPageFetch(target, uri, outcome));
-            } else if (config.checkExternalAnchors()) {
-                fetched = fetcher.fetch(FetchRequest.get(uri, true));
-                judged = fetched.thenApplyAsync(outcome -> {
-                    TargetOutcome withAnchors = withAnchors(judge.judge(outcome, null), outcome);
-                    shareExternalRedirectTarget(outcome, withAnchors);
-                    return withAnchors;
-                }, workers);
-            } else {
-                fetched = fetcher.fetch(FetchRequest.head(uri)).thenCompose(outcome -> {
-                    if (headRefused(outcome)) {
-                        return fetcher.fetch(FetchRequest.get(uri, false).asFollowUp());
-                    }
-                    return CompletableFuture.completedFuture(outcome);
-                });
-                judged = fetched.thenApply(outcome -> {
-                    shareExternalRedirectTarget(outcome, null);
-                    return cache.remember(uri, judge.judge(outcome, null));
-                });
-            }
+            CompletableFuture<FetchOutcome> fetched = checks.start(target, inside, judged);
+            fetched.whenComplete((outcome, error) -> work.progressed());
+            return fetched;
         } catch (RuntimeException e) {
-            finish(target, null, e);
+            judged.completeExceptionally(e);
             return CompletableFuture.failedFuture(e);
         }
-        judged.whenComplete((outcome, error) -> finish(target, outcome, error));
-        return fetched;
     }
 
-    /** Servers that refuse HEAD often serve GET well: these answers are worth asking again with GET. */
-    private static boolean headRefused(FetchOutcome outcome) {
-        if (outcome instanceof FetchOutcome.Failure) {
-            return false;
+    /** A target's verdict is in: count it, and end the crawl when it was the last thing open. */
+    private void finish(Target target, TargetOutcome outcome, Throwable error) {
+        target.outcome = outcome != null ? outcome : Verdicts.internalError(error);
+        targetsDone.incrementAndGet();
+        if (target.outcome.verdict() == Verdict.BROKEN) {
+            brokenSoFar.incrementAndGet();
         }
-        int status = ((FetchOutcome.Response) outcome).status();
-        return status == 400 || status == 403 || status == 405 || status == 406 || status == 501 || status == 999;
+        work.end();
     }
-
-    private CompletableFuture<TargetOutcome> afterPageFetch(Target target, URI uri, FetchOutcome outcome) {
-        TargetOutcome judged = judge.judge(outcome, notFoundReason);
-        if (noteUndecodable(outcome, judged)) {
-            notices.add("a page could not be decoded, so its links and anchors were not checked: "
-                    + display.show(uri) + " (" + undecodable.get(target.url) + ")");
-            return CompletableFuture.completedFuture(judged);
-        }
-        if (!(outcome instanceof FetchOutcome.Response response) || judged.verdict() == Verdict.BROKEN
-                || !response.isHtml() || response.body() == null) {
-            return CompletableFuture.completedFuture(judged);
-        }
-        Target alias = shareWithRedirectTarget(response, notFoundReason);
-        boolean crawl = scope.isInside(response.uri()) && !isAliasOfStaticPage(target) && admitPage(target, uri);
-        CompletableFuture<TargetOutcome> parsed = new CompletableFuture<>();
-        Runnable parse = () -> {
-            try {
-                TargetOutcome withAnchors = parse(target, uri, response, judged, crawl);
-                if (alias != null) {
-                    alias.outcome = alias.outcome.withAnchors(withAnchors.anchors(), withAnchors.truncated());
-                }
-                parsed.complete(withAnchors);
-            } catch (RuntimeException | StackOverflowError e) {
-                parsed.complete(judged.withAnchors(null, false));
-                notices.add("a page could not be parsed: " + display.show(uri) + " (" + e + ")");
-            }
-        };
-        try {
-            workers.execute(parse);
-        } catch (RejectedExecutionException e) {
-            parsed.complete(TargetOutcome.of(Verdict.SKIPPED, ResultKind.NOT_CHECKED, "not checked: the check was stopped"));
-        }
-        return parsed;
-    }
-
-    private TargetOutcome parse(Target target, URI uri, FetchOutcome.Response response, TargetOutcome judged, boolean crawl) {
-        PageLinks page = LinkExtractor.extract(response.body(), response.charset(), response.uri());
-        if (crawl) {
-            pagesCrawled.incrementAndGet();
-            String shownPage = display.show(uri); // one string for every link of the page
-            for (ExtractedLink link : page.links()) {
-                discover(shownPage, target.depth, link);
-            }
-        }
-        return judged.withAnchors(page.anchors(), response.truncated());
-    }
-
-    /** Remembers a page whose HTML body came in an encoding Hydra cannot undo; true when it is one. */
-    private boolean noteUndecodable(FetchOutcome outcome, TargetOutcome judged) {
-        if (outcome instanceof FetchOutcome.Response response && response.undecodable() != null
-                && judged.verdict() != Verdict.BROKEN) {
-            undecodable.put(UrlNormalizer.withoutFragment(response.requested()).toString(), response.undecodable());
-            return true;
-        }
-        return false;
-    }
-
-    private TargetOutcome withAnchors(TargetOutcome judged, FetchOutcome outcome) {
-        noteUndecodable(outcome, judged);
-        if (outcome instanceof FetchOutcome.Response response && judged.verdict() == Verdict.OK
-                && response.isHtml() && response.body() != null) {
-            try {
-                PageLinks page = LinkExtractor.extract(response.body(), response.charset(), response.uri());
-                return judged.withAnchors(page.anchors(), response.truncated());
-            } catch (RuntimeException | StackOverflowError e) {
-                return judged; // a page the parser chokes on still answered: its anchors are unknown
-            }
-        }
-        return judged;
-    }
-
-    /**
-     * A served directory ignores query strings and serves {@code dir/index.html} for {@code dir/}: such a URL is the
-     * same file as its plain form. Its anchors are read, but its links are followed once, through the plain form,
-     * so that one file never appears as two pages in the report.
-     */
-    private boolean isAliasOfStaticPage(Target target) {
-        if (notFoundReason == null) {
-            return false;
-        }
-        String text = target.url;
-        int query = text.indexOf('?');
-        String plain = query < 0 ? text : text.substring(0, query);
-        if (plain.endsWith("/index.html")) {
-            plain = plain.substring(0, plain.length() - "index.html".length());
-        }
-        if (plain.equals(text)) {
-            return false;
-        }
-        begin();
-        try {
-            schedule(URI.create(plain), target.depth);
-        } finally {
-            end();
-        }
-        return true;
-    }
-
-    /** Whether a page's links may be followed, within maxPages and maxDepth. */
-    private boolean admitPage(Target target, URI uri) {
-        if (config.maxDepth() >= 0 && target.depth > config.maxDepth()) {
-            boundReached("maxDepth (" + config.maxDepth() + ") reached: pages deeper than that were checked but not crawled",
-                    display.show(uri));
-            return false;
-        }
-        if (pagesAdmitted.incrementAndGet() > config.maxPages()) {
-            boundReached("maxPages (" + config.maxPages() + ") reached: further pages were checked but not crawled"
-                    + " (a crawler trap, such as endless generated URLs, or raise maxPages)",
-                    display.show(uri));
-            return false;
-        }
-        return true;
-    }
-
-    /** Keeps the shortest URL per bound (then the first in order), so that the notice is the same in every run. */
-    private void boundReached(String notice, String url) {
-        boundsReached.merge(notice, url, (a, b) -> a.length() != b.length()
-                ? (a.length() < b.length() ? a : b) : (a.compareTo(b) <= 0 ? a : b));
-    }
-
-    /**
-     * Where a link's redirects ended is a target of its own, answered already: a link straight to it gets the same
-     * answer, judged as if asked directly, and fetching it again would only cost a request (an {@code http://} link
-     * and its {@code https://} form on one site, say). Returns the new target, or null when that URL is known.
-     */
-    private Target shareWithRedirectTarget(FetchOutcome.Response response, String notFoundForIt) {
-        if (response.redirects().isEmpty()) {
-            return null;
-        }
-        String finalKey = UrlNormalizer.withoutFragment(response.uri()).toString();
-        if (targets.containsKey(finalKey)) {
-            return null;
-        }
-        Target alias = new Target(finalKey, Integer.MAX_VALUE);
-        alias.outcome = judge.judge(response.redirectedFrom(response.uri(), List.of()), notFoundForIt);
-        return targets.putIfAbsent(finalKey, alias) == null ? alias : null;
-    }
-
-    /**
-     * An external link's redirect target is shared only outside the site: a page of the site must be fetched with
-     * GET and crawled, not taken as checked because a HEAD from elsewhere reached it.
-     */
-    private void shareExternalRedirectTarget(FetchOutcome outcome, TargetOutcome withAnchors) {
-        if (outcome instanceof FetchOutcome.Response response && !response.redirects().isEmpty()
-                && !scope.isInside(response.uri())) {
-            Target alias = shareWithRedirectTarget(response, null);
-            if (alias != null && withAnchors != null) {
-                alias.outcome = alias.outcome.withAnchors(withAnchors.anchors(), withAnchors.truncated());
-            }
-        }
-    }
-
 }

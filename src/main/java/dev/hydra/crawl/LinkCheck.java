@@ -87,17 +87,24 @@ public final class LinkCheck {
                     config.maxRedirects());
             SiteScope scope = new SiteScope(start, config.siteUrl(), site != null ? site.rootUri() : null);
             ResultCache cache = openCache();
-            Crawler crawler = new Crawler(config, fetcher, workers, listener, scope, display, site != null,
+            Crawler crawler = new Crawler(config, fetcher, workers, scope, display, site != null,
                     cache == null ? CachedResults.NONE : new CachedResults(cache, config.acceptedStatusCodes(), Clock.systemUTC()));
             ScheduledFuture<?> progress = scheduler.scheduleAtFixedRate(
                     () -> listener.progress(crawler.progress((System.nanoTime() - started) / 1_000_000, base.inFlight())),
                     config.progressInterval().toMillis(), config.progressInterval().toMillis(), TimeUnit.MILLISECONDS);
+            CrawlWatchdog watchdog = new CrawlWatchdog(crawler.work(), crawler::unfinished, CrawlWatchdog.limitFor(config));
+            ScheduledFuture<?> watching = scheduler.scheduleWithFixedDelay(watchdog,
+                    watchdog.period().toMillis(), watchdog.period().toMillis(), TimeUnit.MILLISECONDS);
             try {
                 crawler.start(start).get();
             } catch (ExecutionException e) {
+                if (e.getCause() instanceof CrawlWatchdog.CrawlStalledException stalled) {
+                    throw new IllegalStateException(stalled.getMessage(), stalled);
+                }
                 throw new IllegalStateException("the crawl failed unexpectedly", e.getCause());
             } finally {
                 progress.cancel(false);
+                watching.cancel(false);
             }
             List<LinkResult> links = crawler.results();
             List<String> notices = new ArrayList<>(crawler.notices());

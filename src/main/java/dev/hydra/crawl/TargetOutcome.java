@@ -22,6 +22,11 @@ record TargetOutcome(Verdict verdict, ResultKind kind, int status, String reason
         return new TargetOutcome(verdict, kind, 0, reason, null, null, false);
     }
 
+    /** The same answer, judged otherwise (a fragment that names no anchor of an OK page). */
+    TargetOutcome judged(Verdict newVerdict, ResultKind newKind, String newReason) {
+        return new TargetOutcome(newVerdict, newKind, status, newReason, finalUri, anchors, truncated);
+    }
+
     TargetOutcome withAnchors(Set<String> pageAnchors, boolean cut) {
         return new TargetOutcome(verdict, kind, status, reason, finalUri, pageAnchors, cut);
     }

@@ -105,6 +105,17 @@ abstract class AbstractHydraMojo extends AbstractMojo {
     @Parameter(property = "hydra.maxDepth", defaultValue = "-1")
     protected int maxDepth;
 
+    /**
+     * The most pages in a row that are crawled when each was found first on the one before and their URLs differ only
+     * in numbers (a calendar's "next month", an archive whose page N links page N+1, a path that grows a segment each
+     * step): such a chain is a crawler trap. Pages past it are checked, their links not followed, and the build log
+     * names the URL pattern. A site whose numbered pages are also linked from an index is not affected.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "hydra.maxChainLength", defaultValue = "1000")
+    protected int maxChainLength;
+
     /** URLs longer than this are not checked (a warning): endless generated URLs are crawler traps. */
     @Parameter(property = "hydra.maxUrlLength", defaultValue = "4096")
     protected int maxUrlLength;
@@ -192,6 +203,7 @@ abstract class AbstractHydraMojo extends AbstractMojo {
                     .skipExternal(skipExternal || isOffline())
                     .maxPages(maxPages)
                     .maxDepth(maxDepth)
+                    .maxChainLength(maxChainLength)
                     .maxUrlLength(maxUrlLength)
                     .checkExternalAnchors(checkExternalAnchors)
                     .maxPageSize(Quantities.size("maxPageSize", maxPageSize));

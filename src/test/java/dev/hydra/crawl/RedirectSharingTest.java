@@ -9,7 +9,10 @@ import dev.hydra.model.Verdict;
 import dev.hydra.testing.Checks;
 import dev.hydra.testing.Reply;
 import dev.hydra.testing.TestServer;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,28 +26,36 @@ class RedirectSharingTest {
 
     /**
      * Checks a site whose start page links {@code redirecting} on the other host, and a second page linking straight
-     * to {@code target}, where it redirects: that page is served only once the redirect reached its target.
+     * to {@code target}, where it redirects: that page is served only once the redirecting link has its verdict.
      */
     private CheckResult checkRedirectThenStraightLink(String redirecting, String target) {
         site.page("/index.html", "<a href='" + other.url(redirecting) + "'>x</a><a href='/later.html'>later</a>");
-        site.route("/later.html", request -> {
-            awaitRequest(other, target);
-            return Reply.html("<a href='" + other.url(target) + "'>x</a>");
-        });
-        return Checks.run(Checks.quick().url(site.uri("/index.html")));
+        return checkWithLaterPage("<a href='" + other.url(target) + "'>x</a>");
     }
 
-    /** Waits until {@code server} was asked for {@code path}, and a moment more for the crawl to take in its answer. */
-    private static void awaitRequest(TestServer server, String path) {
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        try {
-            while (server.requests(path).isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(10);
+    /**
+     * Checks the site, serving {@code /later.html} (linked from the start page) only once the start page and the
+     * other link on it have their verdicts: the crawl's progress reports say when, so no test waits on a clock.
+     */
+    private CheckResult checkWithLaterPage(String laterHtml) {
+        CountDownLatch othersDone = new CountDownLatch(1);
+        site.route("/later.html", request -> {
+            try {
+                othersDone.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-            Thread.sleep(300);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+            return Reply.html(laterHtml);
+        });
+        CheckListener listener = new CheckListener() {
+            @Override
+            public void progress(Progress progress) {
+                if (progress.linksChecked() >= 2) { // the start page and the redirecting link; later.html is waiting
+                    othersDone.countDown();
+                }
+            }
+        };
+        return Checks.run(Checks.quick().url(site.uri("/index.html")).progressInterval(Duration.ofMillis(5)), listener);
     }
 
     @Test
@@ -78,12 +89,8 @@ class RedirectSharingTest {
         other.redirect("/to-site", 301, site.url("/inside.html"));
         site.page("/index.html", "<a href='" + other.url("/to-site") + "'>in</a><a href='/later.html'>later</a>")
                 .page("/inside.html", "<a href='/deeper.html'>deeper</a>");
-        site.route("/later.html", request -> {
-            awaitRequest(site, "/inside.html");
-            return Reply.html("<a href='/inside.html'>inside</a>");
-        });
 
-        CheckResult result = Checks.run(Checks.quick().url(site.uri("/index.html")));
+        CheckResult result = checkWithLaterPage("<a href='/inside.html'>inside</a>");
 
         assertEquals(List.of("HEAD", "GET"), site.methods("/inside.html"), "the HEAD from elsewhere, then the crawl's GET");
         assertEquals(Verdict.BROKEN, Checks.link(result, site.url("/deeper.html")).verdict(), "the page was crawled");

@@ -81,9 +81,39 @@ class CrawlerTrapTest {
     void endlessPathEndsWithDefaultSettingsToo() {
         CheckResult result = run(fast(server.uri("/a/")).build(), Duration.ofSeconds(120));
 
-        assertTrue(result.notices().stream().anyMatch(n -> n.startsWith("maxUrlLength (4096) reached")),
+        assertTrue(result.notices().stream().anyMatch(n -> n.startsWith("maxChainLength (1000) reached")),
                 result.notices().toString());
-        assertTrue(result.summary().pages() < 2100, "pages: " + result.summary().pages());
+        assertEquals(1000, result.summary().pages(), "the chain is followed to its limit, and no further");
+    }
+
+    @Test
+    void endlessCalendarEndsAtTheChainLimitNamingItsPattern() {
+        CheckResult result = run(fast(server.uri("/cal")).maxChainLength(5).build(), Duration.ofSeconds(30));
+
+        assertEquals(6, result.summary().pages(), "the start and a chain of 5 pages like /cal?page=#");
+        assertEquals(List.of("maxChainLength (5) reached: more than 5 pages like " + server.uri("/cal?page=#")
+                + " (where # is any number) were each found on the one before, as a calendar's \"next month\" is:"
+                + " the rest were checked but not crawled (raise maxChainLength to follow such a chain further);"
+                + " for example " + server.uri("/cal?page=6")), result.notices());
+        assertEquals(Verdict.OK, link(result, server.uri("/cal?page=6")).verdict(), "the page past the limit is checked");
+    }
+
+    @Test
+    void numberedPagesFoundOnAnIndexAreNoChain() throws IOException {
+        StringBuilder index = new StringBuilder();
+        for (int i = 1; i <= 20; i++) {
+            index.append("<a href=\"/list/").append(i).append(".html\">").append(i).append("</a>\n");
+        }
+        server.route("/list/", (request, socket, out) -> RawServer.respond(out, 200, "text/html", index.toString()));
+        for (int i = 1; i <= 20; i++) {
+            // each page also links the next one, as an archive's "older posts" does
+            String next = "<a href=\"/list/" + (i + 1) + ".html\">next</a>";
+            server.route("/list/" + i + ".html", (request, socket, out) -> RawServer.respond(out, 200, "text/html", next));
+        }
+        CheckResult result = run(fast(server.uri("/list/")).maxChainLength(5).build(), Duration.ofSeconds(30));
+
+        assertEquals(21, result.summary().pages(), "every page is crawled: each was found first on the index");
+        assertEquals(List.of(), result.notices());
     }
 
     @Test

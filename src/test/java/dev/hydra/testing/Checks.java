@@ -23,8 +23,12 @@ public final class Checks {
     }
 
     public static CheckResult run(CheckConfig.Builder config) {
+        return run(config, CheckListener.SILENT);
+    }
+
+    public static CheckResult run(CheckConfig.Builder config, CheckListener listener) {
         try {
-            return new LinkCheck(config.build(), CheckListener.SILENT).run();
+            return new LinkCheck(config.build(), listener).run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,0 +1,78 @@
+package dev.hydra.crawl;
+
+import dev.hydra.model.LinkResult;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the crawl knows: every target (a URL without fragment, checked once) and every unique link as written (with
+ * the places that hold it). Safe for the many threads that discover links at once.
+ */
+final class CrawlState {
+
+    private final ConcurrentHashMap<String, Target> targets = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Link> links = new ConcurrentHashMap<>();
+    /** Pages whose body came in an encoding Hydra cannot undo, with the reason: their anchors are unknown. */
+    private final ConcurrentHashMap<String, String> undecodable = new ConcurrentHashMap<>();
+
+    /** The target of this URL, or null when it is not known. */
+    Target target(String url) {
+        return targets.get(url);
+    }
+
+    /** Adds a target unless its URL is known; returns the one that holds the URL now, and whether it is new. */
+    Claim claim(Target target) {
+        Target raced = targets.putIfAbsent(target.url, target);
+        return raced == null ? new Claim(target, true) : new Claim(raced, false);
+    }
+
+    record Claim(Target target, boolean isNew) {}
+
+    /** Records one place that holds a link; the first place of a link decides how it is checked. */
+    void addPlace(String shownUrl, String page, int line, String fetchKey, String fragment, TargetOutcome fixed) {
+        links.computeIfAbsent(shownUrl, url -> new Link(fetchKey, fragment, url, fixed)).sources.add(page, line);
+    }
+
+    void noteUndecodable(String url, String why) {
+        undecodable.put(url, why);
+    }
+
+    String undecodable(String url) {
+        return url == null ? null : undecodable.get(url);
+    }
+
+    /** Up to {@code max} targets still without a verdict, sorted: what a stalled crawl waits for. */
+    List<String> unfinished(int max) {
+        List<String> waiting = new ArrayList<>();
+        for (Target target : targets.values()) {
+            if (target.outcome == null) {
+                waiting.add(UrlDisplay.maskCredentials(target.url));
+            }
+        }
+        Collections.sort(waiting);
+        return waiting.subList(0, Math.min(max, waiting.size()));
+    }
+
+    /**
+     * The result of every unique link. Called once, at the end: each link leaves the state as its result is made,
+     * so that the two are not both held in full.
+     */
+    List<LinkResult> drainResults(Verdicts verdicts) {
+        List<LinkResult> results = new ArrayList<>(links.size());
+        for (Iterator<Link> remaining = links.values().iterator(); remaining.hasNext(); ) {
+            Link link = remaining.next();
+            remaining.remove();
+            TargetOutcome outcome = link.fixedOutcome;
+            if (outcome == null) {
+                Target target = targets.get(link.fetchKey);
+                outcome = target == null || target.outcome == null ? Verdicts.STOPPED : target.outcome;
+            }
+            results.add(verdicts.result(link, outcome, undecodable(link.fetchKey)));
+        }
+        Collections.sort(results);
+        return results;
+    }
+}

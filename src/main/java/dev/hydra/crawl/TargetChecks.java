@@ -1,0 +1,170 @@
+package dev.hydra.crawl;
+
+import dev.hydra.extract.LinkExtractor;
+import dev.hydra.extract.PageLinks;
+import dev.hydra.extract.UrlNormalizer;
+import dev.hydra.http.FetchOutcome;
+import dev.hydra.http.FetchRequest;
+import dev.hydra.http.Fetcher;
+import dev.hydra.model.Verdict;
+import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+
+/**
+ * How each kind of target is checked, once the crawl has decided to send requests for it: a page of the site (GET,
+ * then parsed on the workers for its anchors and, when the crawl admits it, its links), an external page whose
+ * anchors are wanted (GET, parsed for anchors only), and any other external link (HEAD, or GET where HEAD is refused,
+ * remembered by the result cache).
+ */
+final class TargetChecks {
+
+    /** The crawl's side of a site page: whether to follow its links, and what to do with them. */
+    interface Pages {
+
+        /** Whether the links of this page are followed: it lies within the crawl's bounds and is no alias. */
+        boolean admit(Target page, URI uri);
+
+        /** Takes the links of an admitted page. Runs on a worker. */
+        void crawl(Target page, URI uri, PageLinks links);
+    }
+
+    private final Fetcher fetcher;
+    private final Executor workers;
+    private final Verdicts verdicts;
+    private final CrawlState state;
+    private final RedirectSharing redirects;
+    private final CachedResults cache;
+    private final SiteScope scope;
+    private final UrlDisplay display;
+    private final boolean externalAnchors;
+    private final Pages pages;
+    private final Consumer<String> notices;
+
+    TargetChecks(Fetcher fetcher, Executor workers, Verdicts verdicts, CrawlState state, CachedResults cache,
+            SiteScope scope, UrlDisplay display, boolean externalAnchors, Pages pages, Consumer<String> notices) {
+        this.fetcher = fetcher;
+        this.workers = workers;
+        this.verdicts = verdicts;
+        this.state = state;
+        this.redirects = new RedirectSharing(state, verdicts, scope);
+        this.cache = cache;
+        this.scope = scope;
+        this.display = display;
+        this.externalAnchors = externalAnchors;
+        this.pages = pages;
+        this.notices = notices;
+    }
+
+    /**
+     * Sends a target's requests; {@code judged} completes with its verdict. Returns what holds its host's place: its
+     * requests, not the parsing of a page after them.
+     */
+    CompletableFuture<FetchOutcome> start(Target target, boolean inside, CompletableFuture<TargetOutcome> judged) {
+        URI uri = URI.create(target.url);
+        CompletableFuture<FetchOutcome> fetched;
+        CompletableFuture<TargetOutcome> verdict;
+        if (inside) {
+            fetched = fetcher.fetch(FetchRequest.get(uri, true));
+            verdict = fetched.thenCompose(outcome -> afterSitePage(target, uri, outcome));
+        } else if (externalAnchors) {
+            fetched = fetcher.fetch(FetchRequest.get(uri, true));
+            verdict = fetched.thenApplyAsync(outcome -> {
+                TargetOutcome withAnchors = withAnchors(verdicts.ofExternal(outcome), outcome);
+                redirects.shareFromExternal(outcome, withAnchors);
+                return withAnchors;
+            }, workers);
+        } else {
+            fetched = fetcher.fetch(FetchRequest.head(uri)).thenCompose(outcome -> headRefused(outcome)
+                    ? fetcher.fetch(FetchRequest.get(uri, false).asFollowUp())
+                    : CompletableFuture.completedFuture(outcome));
+            verdict = fetched.thenApply(outcome -> {
+                redirects.shareFromExternal(outcome, null);
+                return cache.remember(uri, verdicts.ofExternal(outcome));
+            });
+        }
+        verdict.whenComplete((outcome, error) -> {
+            if (error != null) {
+                judged.completeExceptionally(error);
+            } else {
+                judged.complete(outcome);
+            }
+        });
+        return fetched;
+    }
+
+    /** Servers that refuse HEAD often serve GET well: these answers are worth asking again with GET. */
+    private static boolean headRefused(FetchOutcome outcome) {
+        if (outcome instanceof FetchOutcome.Failure) {
+            return false;
+        }
+        int status = ((FetchOutcome.Response) outcome).status();
+        return status == 400 || status == 403 || status == 405 || status == 406 || status == 501 || status == 999;
+    }
+
+    private CompletableFuture<TargetOutcome> afterSitePage(Target target, URI uri, FetchOutcome outcome) {
+        TargetOutcome judged = verdicts.ofSitePage(outcome);
+        String undecodable = undecodable(outcome, judged);
+        if (undecodable != null) {
+            notices.accept("a page could not be decoded, so its links and anchors were not checked: "
+                    + display.show(uri) + " (" + undecodable + ")");
+            return CompletableFuture.completedFuture(judged);
+        }
+        if (!(outcome instanceof FetchOutcome.Response response) || judged.verdict() == Verdict.BROKEN
+                || !response.isHtml() || response.body() == null) {
+            return CompletableFuture.completedFuture(judged);
+        }
+        Target redirectEnd = redirects.shareFromSitePage(response);
+        boolean crawl = scope.isInside(response.uri()) && pages.admit(target, uri);
+        CompletableFuture<TargetOutcome> parsed = new CompletableFuture<>();
+        Runnable parse = () -> {
+            try {
+                PageLinks page = LinkExtractor.extract(response.body(), response.charset(), response.uri());
+                if (crawl) {
+                    pages.crawl(target, uri, page);
+                }
+                TargetOutcome withAnchors = judged.withAnchors(page.anchors(), response.truncated());
+                if (redirectEnd != null) {
+                    redirectEnd.outcome = redirectEnd.outcome.withAnchors(page.anchors(), response.truncated());
+                }
+                parsed.complete(withAnchors);
+            } catch (RuntimeException | StackOverflowError e) {
+                parsed.complete(judged.withAnchors(null, false));
+                notices.accept("a page could not be parsed: " + display.show(uri) + " (" + e + ")");
+            }
+        };
+        try {
+            workers.execute(parse);
+        } catch (RejectedExecutionException e) {
+            parsed.complete(Verdicts.STOPPED);
+        }
+        return parsed;
+    }
+
+    /** An external page's anchors, for links with a fragment; a page the parser chokes on keeps them unknown. */
+    private TargetOutcome withAnchors(TargetOutcome judged, FetchOutcome outcome) {
+        undecodable(outcome, judged);
+        if (outcome instanceof FetchOutcome.Response response && judged.verdict() == Verdict.OK
+                && response.isHtml() && response.body() != null) {
+            try {
+                PageLinks page = LinkExtractor.extract(response.body(), response.charset(), response.uri());
+                return judged.withAnchors(page.anchors(), response.truncated());
+            } catch (RuntimeException | StackOverflowError e) {
+                return judged;
+            }
+        }
+        return judged;
+    }
+
+    /** Remembers a page whose HTML body came in an encoding Hydra cannot undo; returns why, or null. */
+    private String undecodable(FetchOutcome outcome, TargetOutcome judged) {
+        if (outcome instanceof FetchOutcome.Response response && response.undecodable() != null
+                && judged.verdict() != Verdict.BROKEN) {
+            state.noteUndecodable(UrlNormalizer.withoutFragment(response.requested()).toString(), response.undecodable());
+            return response.undecodable();
+        }
+        return null;
+    }
+}

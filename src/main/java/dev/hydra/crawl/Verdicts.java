@@ -1,0 +1,117 @@
+package dev.hydra.crawl;
+
+import dev.hydra.extract.Anchors;
+import dev.hydra.http.FetchOutcome;
+import dev.hydra.model.LinkResult;
+import dev.hydra.model.ResultKind;
+import dev.hydra.model.Source;
+import dev.hydra.model.Verdict;
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one path by which a link gets its verdict: the outcomes of links that are never fetched, the judging of
+ * answers (by {@link ResponseJudge}), the judging of a link's {@code #fragment} against its page's anchors, and the
+ * final {@link LinkResult}.
+ */
+final class Verdicts {
+
+    static final TargetOutcome EXCLUDED = TargetOutcome.of(Verdict.EXCLUDED, ResultKind.EXCLUDED, "excluded by configuration");
+    static final TargetOutcome STOPPED = TargetOutcome.of(Verdict.SKIPPED, ResultKind.NOT_CHECKED, "not checked: the check was stopped");
+    static final TargetOutcome EXTERNAL_NOT_CHECKED = TargetOutcome.of(Verdict.SKIPPED, ResultKind.EXTERNAL_NOT_CHECKED,
+            "external link not checked (skipExternal, or Maven is offline)");
+    static final TargetOutcome FILE_URL_ON_WEB_PAGE = TargetOutcome.of(Verdict.BROKEN, ResultKind.FILE_URL,
+            "file: link on a web page: a visitor's browser cannot open it, and Hydra does not read local files");
+
+    private final ResponseJudge responses;
+    private final String notFoundReason;
+    private final long maxPageSize;
+    private final UrlDisplay display;
+
+    /**
+     * @param notFoundReason what a 404 from the served directory means, or null when no directory is served
+     */
+    Verdicts(ResponseJudge responses, String notFoundReason, long maxPageSize, UrlDisplay display) {
+        this.responses = responses;
+        this.notFoundReason = notFoundReason;
+        this.maxPageSize = maxPageSize;
+        this.display = display;
+    }
+
+    /** The verdict on an answer from the site being crawled. */
+    TargetOutcome ofSitePage(FetchOutcome outcome) {
+        return responses.judge(outcome, notFoundReason);
+    }
+
+    /** The verdict on an answer from anywhere else. */
+    TargetOutcome ofExternal(FetchOutcome outcome) {
+        return responses.judge(outcome, null);
+    }
+
+    /** The verdict on a redirect's end, judged as if it had been asked directly. */
+    TargetOutcome ofRedirectEnd(FetchOutcome.Response response, boolean onTheSite) {
+        return responses.judge(response.redirectedFrom(response.uri(), List.of()), onTheSite ? notFoundReason : null);
+    }
+
+    static TargetOutcome unfetchable(String scheme) {
+        return TargetOutcome.of(Verdict.SKIPPED, ResultKind.UNSUPPORTED_SCHEME, scheme + ": links are not checked");
+    }
+
+    static TargetOutcome invalid(String why, String written) {
+        return TargetOutcome.of(Verdict.BROKEN, ResultKind.INVALID_URL, "invalid URL"
+                + (why.equals("invalid URL") ? "" : " (" + why + ")") + ": " + written.strip() + " (fix the link, or exclude it)");
+    }
+
+    static TargetOutcome tooLong(int maxUrlLength) {
+        return TargetOutcome.of(Verdict.WARNING, ResultKind.URL_TOO_LONG, "URL longer than maxUrlLength (" + maxUrlLength
+                + " characters): not checked, possibly a crawler trap");
+    }
+
+    static TargetOutcome internalError(Throwable error) {
+        return TargetOutcome.of(Verdict.BROKEN, ResultKind.INTERNAL_ERROR, "internal error while checking: " + error
+                + " (please report it; exclude the link to go on)");
+    }
+
+    /** An OK answer remembered by the result cache, {@code age} as "12 min ago". */
+    static TargetOutcome cached(int status, String reason, String age, URI finalUri) {
+        return new TargetOutcome(Verdict.OK, null, status, reason + " (cached " + age + ")", finalUri, null, false);
+    }
+
+    /**
+     * The result of one link: its target's outcome, unless its fragment names no anchor of the page. Credentials
+     * written into a link never reach a report, whichever text holds them.
+     *
+     * @param undecodable why the link's page could not be decoded, or null
+     */
+    LinkResult result(Link link, TargetOutcome outcome, String undecodable) {
+        TargetOutcome judged = withFragment(link.fragment, outcome, undecodable);
+        List<Source> sources = link.sources.sorted();
+        String finalUrl = judged.finalUri() == null ? null : UrlDisplay.maskCredentials(display.show(judged.finalUri()));
+        return new LinkResult(UrlDisplay.maskCredentials(link.shownUrl), judged.verdict(), judged.kind(), judged.status(),
+                UrlDisplay.maskCredentials(judged.reason()), finalUrl, sources);
+    }
+
+    private TargetOutcome withFragment(String fragment, TargetOutcome outcome, String undecodable) {
+        if (outcome.verdict() != Verdict.OK || fragment == null) {
+            return outcome;
+        }
+        Set<String> anchors = outcome.anchors();
+        if (anchors == null) {
+            if (undecodable != null && !Anchors.isSatisfied(fragment, Set.of())) {
+                return outcome.judged(Verdict.WARNING, ResultKind.ANCHOR_NOT_CHECKED, "page could not be decoded ("
+                        + undecodable + "): anchor #" + Anchors.percentDecode(fragment) + " not checked");
+            }
+            return outcome;
+        }
+        if (Anchors.isSatisfied(fragment, anchors)) {
+            return outcome;
+        }
+        String shown = Anchors.percentDecode(fragment);
+        if (outcome.truncated()) {
+            return outcome.judged(Verdict.WARNING, ResultKind.ANCHOR_NOT_CHECKED, "anchor #" + shown + " not found in the first "
+                    + (maxPageSize / 1024) + " KB of the page (raise maxPageSize to read more)");
+        }
+        return outcome.judged(Verdict.BROKEN, ResultKind.MISSING_ANCHOR, "anchor #" + shown + " not found on the page");
+    }
+}
