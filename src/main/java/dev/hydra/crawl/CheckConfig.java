@@ -13,11 +13,14 @@ import java.util.regex.Pattern;
 
 /**
  * Everything a check needs to know. Build it with {@link #builder()}; every setting has the default a
- * user gets from the plugin. Exactly one of {@code url} and {@code directory} is set.
+ * user gets from the plugin. At most one of {@code url} and {@code directory} is set, and
+ * {@code files} may come with either or stand alone.
  */
 public record CheckConfig(
         URI url,
         Path directory,
+        Path filesRoot,
+        List<Path> files,
         URI siteUrl,
         int threads,
         int maxConnectionsPerHost,
@@ -56,8 +59,15 @@ public record CheckConfig(
     public static final int DEFAULT_MAX_CHAIN_LENGTH = 1000;
 
     public CheckConfig {
-        if ((url == null) == (directory == null)) {
-            throw new IllegalArgumentException("set either url or directory, not both and not neither");
+        files = List.copyOf(files);
+        if (url != null && directory != null) {
+            throw new IllegalArgumentException("set either url or directory, not both");
+        }
+        if (url == null && directory == null && files.isEmpty()) {
+            throw new IllegalArgumentException("nothing to check: set url, directory or files");
+        }
+        if (!files.isEmpty() && filesRoot == null) {
+            throw new IllegalArgumentException("files need the base directory they are relative to");
         }
         headers = List.copyOf(headers);
         excludes = List.copyOf(excludes);
@@ -126,6 +136,8 @@ public record CheckConfig(
     public static final class Builder {
         private URI url;
         private Path directory;
+        private Path filesRoot;
+        private final List<Path> files = new ArrayList<>();
         private URI siteUrl;
         private int threads = DEFAULT_THREADS;
         private int maxConnectionsPerHost = DEFAULT_MAX_CONNECTIONS_PER_HOST;
@@ -157,6 +169,10 @@ public record CheckConfig(
 
         public Builder url(URI value) { this.url = value; return this; }
         public Builder directory(Path value) { this.directory = value; return this; }
+        /** The root of the files' links, as a repository's root is: the top folder of the build. */
+        public Builder filesRoot(Path value) { this.filesRoot = value; return this; }
+        /** Files below {@link #filesRoot} whose links are checked, such as README.md. */
+        public Builder files(List<Path> value) { this.files.addAll(value); return this; }
         public Builder siteUrl(URI value) { this.siteUrl = value; return this; }
         public Builder threads(int value) { this.threads = value; return this; }
         public Builder maxConnectionsPerHost(int value) { this.maxConnectionsPerHost = value; return this; }
@@ -188,7 +204,7 @@ public record CheckConfig(
         public Builder cacheTtl(Duration value) { this.cacheTtl = value; return this; }
 
         public CheckConfig build() {
-            return new CheckConfig(url, directory, siteUrl, threads, maxConnectionsPerHost, minRequestInterval, timeout,
+            return new CheckConfig(url, directory, filesRoot, files, siteUrl, threads, maxConnectionsPerHost, minRequestInterval, timeout,
                     retries, firstBackoff, maxRetryAfter, maxRedirects, userAgent, headers, acceptedStatusCodes,
                     warningStatusCodes, excludes, includes, skipExternal, maxPages, maxDepth, maxChainLength, maxUrlLength,
                     checkExternalAnchors, maxPageSize, insecureHosts, proxy, proxyAuthenticator, progressInterval,

@@ -26,6 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Crawler implements TargetChecks.Pages {
 
+    /** The project's files share one lane: it bounds how many are read at once, as a host's lane bounds requests. */
+    private static final String FILES_LANE = "file:";
+
     private final CheckConfig config;
     private final SiteScope scope;
     private final UrlDisplay display;
@@ -37,13 +40,18 @@ final class Crawler implements TargetChecks.Pages {
     private final Verdicts verdicts;
     private final TargetChecks checks;
     private final HostLanes lanes;
+    private final RepositoryFiles files;
+    private final FileChecks fileChecks;
     private final Set<String> notices = ConcurrentHashMap.newKeySet();
     private final AtomicInteger pagesCrawled = new AtomicInteger();
     private final AtomicInteger targetsDone = new AtomicInteger();
     private final AtomicInteger brokenSoFar = new AtomicInteger();
 
+    /**
+     * @param files the project's own files to check, or null
+     */
     Crawler(CheckConfig config, Fetcher fetcher, Executor workers, SiteScope scope, UrlDisplay display,
-            boolean servedDirectory, CachedResults cache) {
+            boolean servedDirectory, CachedResults cache, RepositoryFiles files) {
         this.config = config;
         this.scope = scope;
         this.display = display;
@@ -56,15 +64,25 @@ final class Crawler implements TargetChecks.Pages {
         this.checks = new TargetChecks(fetcher, workers, verdicts, state, cache, scope, display,
                 config.checkExternalAnchors(), this, notices::add);
         this.lanes = new HostLanes(config.maxConnectionsPerHost());
+        this.files = files;
+        this.fileChecks = files == null ? null : new FileChecks(files, workers, this, notices::add, display);
     }
 
-    /** Starts the crawl at {@code start}; the returned future completes when nothing is open. */
+    /**
+     * Starts the crawl at the site's start (null when there is no site) and at the project's files; the returned
+     * future completes when nothing is open.
+     */
     CompletableFuture<Void> start(URI start) {
         work.begin();
         try {
-            // keyed like every other link (site-absolute for a served directory), so a link back to the start is one entry
-            state.addPlace(display.show(start), "(start)", 0, start.toString(), null, null);
-            schedule(start, null);
+            if (start != null) {
+                // keyed like every other link (site-absolute for a served directory): a link back to it is one entry
+                state.addPlace(display.show(start), "(start)", 0, start.toString(), null, null);
+                schedule(start, null);
+            }
+            if (files != null) {
+                files.starts().forEach(file -> schedule(file, null));
+            }
         } finally {
             work.end();
         }
@@ -140,8 +158,11 @@ final class Crawler implements TargetChecks.Pages {
         }
         URI uri = scope.remap(((LinkTarget.Web) target).uri());
         String shown = display.show(uri);
-        if ("file".equals(uri.getScheme())) {
-            state.addPlace(shown, shownPage, line, null, null, Verdicts.FILE_URL_ON_WEB_PAGE);
+        if (RepositoryFiles.isRepositoryFile(uri) && (files == null || !page.url.startsWith("file:")
+                || found.raw().strip().regionMatches(true, 0, "file:", 0, 5))) {
+            // only a relative link in the project's own files is a file of the project
+            state.addPlace(shown, shownPage, line, null, null, page.url.startsWith("file:")
+                    ? Verdicts.FILE_URL_IN_DOCUMENT : Verdicts.FILE_URL_ON_WEB_PAGE);
             return;
         }
         if (bounds.isTooLong(shown)) {
@@ -199,6 +220,13 @@ final class Crawler implements TargetChecks.Pages {
             finish(target, decided, null);
             return;
         }
+        if (RepositoryFiles.isRepositoryFile(uri)) {
+            lanes.submit(FILES_LANE, () -> fileChecks.check(target).whenComplete((outcome, error) -> {
+                work.progressed();
+                finish(target, outcome, error);
+            }));
+            return;
+        }
         lanes.submit(ThrottledFetcher.hostKey(uri), () -> start(target, inside));
     }
 
@@ -207,7 +235,7 @@ final class Crawler implements TargetChecks.Pages {
         if (config.isExcluded(uri.toString(), display.show(uri))) {
             return Verdicts.EXCLUDED;
         }
-        if (inside) {
+        if (inside || RepositoryFiles.isRepositoryFile(uri)) {
             return null;
         }
         if (config.skipExternal()) {

@@ -77,7 +77,9 @@ public final class LinkCheck {
         }
         try {
             URI start = site != null ? site.rootUri() : config.url();
-            UrlDisplay display = new UrlDisplay(site != null ? site.origin() : null);
+            RepositoryFiles files = config.files().isEmpty() ? null
+                    : new RepositoryFiles(config.filesRoot(), config.files(), config.maxPageSize());
+            UrlDisplay display = new UrlDisplay(site != null ? site.origin() : null, files != null);
             ThrottledFetcher throttled = new ThrottledFetcher(
                     listener.wantsRequests() ? new LoggingFetcher(base, listener, display) : base,
                     config.maxConnectionsPerHost(), config.minRequestInterval(), scheduler);
@@ -88,7 +90,8 @@ public final class LinkCheck {
             SiteScope scope = new SiteScope(start, config.siteUrl(), site != null ? site.rootUri() : null);
             ResultCache cache = openCache();
             Crawler crawler = new Crawler(config, fetcher, workers, scope, display, site != null,
-                    cache == null ? CachedResults.NONE : new CachedResults(cache, config.acceptedStatusCodes(), Clock.systemUTC()));
+                    cache == null ? CachedResults.NONE : new CachedResults(cache, config.acceptedStatusCodes(), Clock.systemUTC()),
+                    files);
             ScheduledFuture<?> progress = scheduler.scheduleAtFixedRate(
                     () -> listener.progress(crawler.progress((System.nanoTime() - started) / 1_000_000, base.inFlight())),
                     config.progressInterval().toMillis(), config.progressInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -122,7 +125,7 @@ public final class LinkCheck {
             notices.forEach(listener::notice);
             long millis = (System.nanoTime() - started) / 1_000_000;
             return new CheckResult(
-                    config.directory() != null ? config.directory().toString() : UrlDisplay.maskCredentials(config.url().toString()),
+                    whatWasChecked(),
                     checkedAt,
                     Summary.of(crawler.pagesCrawled(), links, millis),
                     links,
@@ -137,6 +140,18 @@ public final class LinkCheck {
                 site.close();
             }
         }
+    }
+
+    /** The start as reports name it: the site directory or URL, and the project's files. */
+    private String whatWasChecked() {
+        String site = config.directory() != null ? config.directory().toString()
+                : config.url() != null ? UrlDisplay.maskCredentials(config.url().toString()) : null;
+        if (config.files().isEmpty()) {
+            return site;
+        }
+        String files = config.files().size() + (config.files().size() == 1 ? " file" : " files") + " under "
+                + config.filesRoot();
+        return site == null ? files : site + " and " + files;
     }
 
     /**

@@ -13,7 +13,15 @@ final class SiteScope {
     private final String publicPrefix;
     private final String servedPrefix;
 
+    /** @param start where the crawl of a site starts, or null when only the project's files are checked */
     SiteScope(URI start, URI siteUrl, URI servedRoot) {
+        if (start == null) {
+            this.origin = null;
+            this.basePath = null;
+            this.publicPrefix = null;
+            this.servedPrefix = null;
+            return;
+        }
         this.origin = originOf(start);
         String path = start.getRawPath() == null || start.getRawPath().isEmpty() ? "/" : start.getRawPath();
         this.basePath = path.substring(0, path.lastIndexOf('/') + 1);
@@ -44,7 +52,7 @@ final class SiteScope {
     }
 
     boolean isInside(URI uri) {
-        return origin.equals(originOf(uri)) && uri.getRawPath() != null && uri.getRawPath().startsWith(basePath);
+        return origin != null && origin.equals(originOf(uri)) && uri.getRawPath() != null && uri.getRawPath().startsWith(basePath);
     }
 
     private static String originOf(URI uri) {

@@ -3,20 +3,34 @@ package dev.hydra.crawl;
 import java.net.URI;
 
 /**
- * How URLs appear in reports and logs: links into a served directory are site-absolute
- * ({@code /docs/a.html#intro}, never with the ephemeral port) and credentials in a URL are never shown.
+ * How URLs appear in reports and logs: links into a served directory and into the project's own files are
+ * site-absolute ({@code /docs/a.html#intro}, never with the ephemeral port) and credentials in a URL are never shown.
  */
 final class UrlDisplay {
 
     private final String servedOrigin;
+    private final boolean repositoryFiles;
 
     /** @param servedOrigin the origin of the embedded site server ({@code http://127.0.0.1:PORT}), or null */
     UrlDisplay(String servedOrigin) {
+        this(servedOrigin, false);
+    }
+
+    /**
+     * @param servedOrigin the origin of the embedded site server ({@code http://127.0.0.1:PORT}), or null
+     * @param repositoryFiles whether the project's own files are checked: their {@code file:} URLs are shown as their
+     *     path from the project's base directory ({@code /docs/guide.md#install})
+     */
+    UrlDisplay(String servedOrigin, boolean repositoryFiles) {
         this.servedOrigin = servedOrigin;
+        this.repositoryFiles = repositoryFiles;
     }
 
     String show(URI uri) {
         String text = uri.toString();
+        if (repositoryFiles && text.startsWith("file:///")) {
+            return text.substring("file://".length());
+        }
         if (servedOrigin != null && text.startsWith(servedOrigin)
                 && (text.length() == servedOrigin.length() || "/?#".indexOf(text.charAt(servedOrigin.length())) >= 0)) {
             String rest = text.substring(servedOrigin.length());

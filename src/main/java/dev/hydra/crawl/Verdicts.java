@@ -24,6 +24,12 @@ final class Verdicts {
     static final TargetOutcome FILE_URL_ON_WEB_PAGE = TargetOutcome.of(Verdict.BROKEN, ResultKind.FILE_URL,
             "file: link on a web page: a visitor's browser cannot open it, and Hydra does not read local files");
 
+    static final TargetOutcome FILE_FOUND = new TargetOutcome(Verdict.OK, null, 0, "file exists", null, null, false);
+    static final TargetOutcome FOLDER_FOUND = new TargetOutcome(Verdict.OK, null, 0, "folder exists", null, null, false);
+    static final TargetOutcome FILE_URL_IN_DOCUMENT = TargetOutcome.of(Verdict.BROKEN, ResultKind.FILE_URL,
+            "file: link: no reader of the file on GitHub or in a browser can open it; write the path relative to the"
+                    + " file instead");
+
     private final ResponseJudge responses;
     private final String notFoundReason;
     private final long maxPageSize;
@@ -52,6 +58,20 @@ final class Verdicts {
     /** The verdict on a redirect's end, judged as if it had been asked directly. */
     TargetOutcome ofRedirectEnd(FetchOutcome.Response response, boolean onTheSite) {
         return responses.judge(response.redirectedFrom(response.uri(), List.of()), onTheSite ? notFoundReason : null);
+    }
+
+    static TargetOutcome missingFile(String relative) {
+        return TargetOutcome.of(Verdict.BROKEN, ResultKind.MISSING_FILE, "file not found: " + relative);
+    }
+
+    static TargetOutcome outsideBase(String path) {
+        return TargetOutcome.of(Verdict.BROKEN, ResultKind.MISSING_FILE, "leaves the top folder of the build ("
+                + path + "), which stands for the repository's root: link to a file inside, or to its public URL");
+    }
+
+    static TargetOutcome unreadableFile(String shown, Exception error) {
+        return TargetOutcome.of(Verdict.BROKEN, ResultKind.MISSING_FILE, "file could not be read: " + shown + " (" + error
+                + ")");
     }
 
     static TargetOutcome unfetchable(String scheme) {

@@ -4,9 +4,12 @@ import dev.hydra.crawl.CheckConfig;
 import dev.hydra.crawl.StatusCodes;
 import dev.hydra.http.HeaderRule;
 import dev.hydra.http.HostPattern;
+import dev.hydra.files.FileSelection;
 import java.io.File;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -15,12 +18,17 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /** The parameters every Hydra goal shares, and their mapping onto the engine's {@link CheckConfig}. */
 abstract class AbstractHydraMojo extends AbstractMojo {
 
-    /** The site to crawl, such as {@code https://docs.example.org/}. Set this or {@code directory}. */
+    /**
+     * The site to crawl, such as {@code https://docs.example.org/}. Set this or {@code directory}; either can be
+     * combined with {@code files}. With none of the three, {@code check} checks the project's Markdown and AsciiDoc
+     * files.
+     */
     @Parameter(property = "hydra.url")
     protected String url;
 
@@ -30,6 +38,32 @@ abstract class AbstractHydraMojo extends AbstractMojo {
      */
     @Parameter(property = "hydra.directory")
     protected File directory;
+
+    /**
+     * The project's own doc files to check, as patterns relative to the project's base directory:
+     * {@code README.md}, {@code docs/**}{@code /*.md}, {@code **}{@code /*.adoc} ({@code -Dhydra.files=README.md,docs/**}{@code /*.md}).
+     * Each file's links are checked as GitHub resolves them in a repository view: relative links against the file
+     * system ({@code /} is the base directory, which no link can leave), {@code #anchors} against Markdown heading
+     * ids as GitHub makes them, AsciiDoc section ids and HTML ids, and external links as a crawl checks them. Links
+     * are shown from the base directory: {@code /docs/guide.md#install}.
+     *
+     * <p>When none of {@code url}, {@code directory} and {@code files} is set, {@code check} reads
+     * {@code **}{@code /*.md}, {@code **}{@code /*.markdown} and {@code **}{@code /*.adoc}, outside {@code target},
+     * {@code .git}, {@code node_modules} and the folders of modules, which check their own.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "hydra.files")
+    protected List<String> files;
+
+    /**
+     * Patterns of files to leave out of {@code files} (and of the default selection), relative to the project's base
+     * directory; a pattern ending in {@code /} leaves out a whole folder: {@code docs/archive/}, {@code **}{@code /CHANGELOG.md}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "hydra.fileExcludes")
+    protected List<String> fileExcludes;
 
     /**
      * The public address of the served {@code directory}, such as {@code https://docs.example.org/}: absolute links
@@ -155,13 +189,24 @@ abstract class AbstractHydraMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 
+    @Parameter(defaultValue = "${project}", readonly = true)
+    protected MavenProject project;
+
     /** Decrypts proxy passwords from {@code settings.xml} ({@code mvn --encrypt-password}). */
     @Component
     protected SettingsDecrypter settingsDecrypter;
 
     /** The engine's configuration, or an error that explains what to fix. */
     protected CheckConfig checkConfig() throws MojoExecutionException {
+        return checkConfig(ProjectFiles.NONE);
+    }
+
+    /** The engine's configuration with the project's files chosen by {@link #projectFiles}. */
+    protected CheckConfig checkConfig(ProjectFiles projectFiles) throws MojoExecutionException {
         CheckConfig.Builder builder = configBuilder();
+        if (!projectFiles.files().isEmpty()) {
+            builder.filesRoot(projectFiles.root()).files(projectFiles.files());
+        }
         try {
             return builder.build();
         } catch (IllegalArgumentException e) {
@@ -170,20 +215,74 @@ abstract class AbstractHydraMojo extends AbstractMojo {
         }
     }
 
+    /** Whether a url or a directory is configured. */
+    protected boolean hasSite() {
+        return url != null && !url.isBlank() || directory != null;
+    }
+
+    /**
+     * The project's files to check: those {@code files} names, or, when {@code byDefault} and no start is
+     * configured, its Markdown and AsciiDoc files.
+     */
+    protected ProjectFiles projectFiles(boolean byDefault) throws MojoExecutionException {
+        List<String> patterns = nonBlank(files);
+        if (patterns.isEmpty() && (!byDefault || hasSite())) {
+            return ProjectFiles.NONE;
+        }
+        Path base = baseDirectory();
+        List<String> modules = project != null && project.getModules() != null ? project.getModules() : List.of();
+        try {
+            FileSelection.Selection selection = FileSelection.select(base,
+                    patterns.isEmpty() ? FileSelection.DEFAULT_INCLUDES : patterns, nonBlank(fileExcludes), modules);
+            if (!patterns.isEmpty()) {
+                selection.warnings().forEach(warning -> getLog().warn("Hydra: " + warning));
+            }
+            return new ProjectFiles(base, linkRoot(base), selection.files(), patterns.isEmpty());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Hydra: files: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Hydra: cannot read the files under " + base + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Where the files' links are rooted, as a repository's root is on GitHub: the reactor's top folder when the
+     * project lies in it, so that a module's {@code ../README.md} reaches the parent's README and links are shown
+     * from the top ({@code /module-a/README.md}); else the project's own folder.
+     */
+    private Path linkRoot(Path base) {
+        MavenProject top = session == null ? null : session.getTopLevelProject();
+        if (top != null && top.getBasedir() != null && top.getFile() != null) {
+            Path topFolder = top.getBasedir().toPath().toAbsolutePath().normalize();
+            if (base.startsWith(topFolder)) {
+                return topFolder;
+            }
+        }
+        return base;
+    }
+
+    /** The project's base directory, or the folder Maven runs in without a pom. */
+    private Path baseDirectory() {
+        if (project != null && project.getFile() != null && project.getBasedir() != null) {
+            return project.getBasedir().toPath().toAbsolutePath().normalize();
+        }
+        String base = session != null && session.getExecutionRootDirectory() != null
+                ? session.getExecutionRootDirectory() : System.getProperty("user.dir");
+        return Path.of(base).toAbsolutePath().normalize();
+    }
+
     /** Maps the parameters onto the engine's configuration, or explains what to fix. */
     protected CheckConfig.Builder configBuilder() throws MojoExecutionException {
         boolean hasUrl = url != null && !url.isBlank();
-        if (hasUrl == (directory != null)) {
-            throw new MojoExecutionException(hasUrl
-                    ? "Hydra: set either url or directory, not both (url=" + url + ", directory=" + directory + ")"
-                    : "Hydra: nothing to check. Set <url> (-Dhydra.url=https://...) to crawl a site, or <directory> "
-                            + "(-Dhydra.directory=target/site) to check a local site directory.");
+        if (hasUrl && directory != null) {
+            throw new MojoExecutionException(
+                    "Hydra: set either url or directory, not both (url=" + url + ", directory=" + directory + ")");
         }
         CheckConfig.Builder builder = CheckConfig.builder();
         try {
             if (hasUrl) {
                 builder.url(startUrl(url));
-            } else {
+            } else if (directory != null) {
                 builder.directory(directory.toPath().toAbsolutePath());
             }
             if (siteUrl != null && !siteUrl.isBlank()) {

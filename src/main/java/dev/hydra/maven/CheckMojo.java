@@ -49,9 +49,6 @@ public class CheckMojo extends AbstractHydraMojo {
     @Parameter(property = "hydra.formats", defaultValue = "json,markdown,junit")
     private String formats;
 
-    @Parameter(defaultValue = "${project}", readonly = true)
-    private org.apache.maven.project.MavenProject project;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -59,7 +56,16 @@ public class CheckMojo extends AbstractHydraMojo {
             return;
         }
         List<ReportFormat> chosenFormats = chosenFormats();
-        CheckResult result = runCheck();
+        ProjectFiles projectFiles = projectFiles(true);
+        if (!hasSite() && projectFiles.files().isEmpty()) {
+            getLog().warn("Hydra: nothing to check: " + (projectFiles.byDefault()
+                    ? "no Markdown or AsciiDoc file under " + projectFiles.base() + ", and no <url> or <directory>."
+                    : "no file matches <files>.")
+                    + " Set <files> (-Dhydra.files=README.md,docs/**/*.md) for the project's docs, <directory>"
+                    + " (-Dhydra.directory=target/site) for a local site, or <url> (-Dhydra.url=https://...) for a live one.");
+            return;
+        }
+        CheckResult result = runCheck(projectFiles);
         Path report = writeReports(result, chosenFormats);
         StepSummary.append(result, chosenFormats, System.getenv(StepSummary.VARIABLE), getLog());
         List<String> problems = new ArrayList<>();
@@ -90,9 +96,14 @@ public class CheckMojo extends AbstractHydraMojo {
         }
     }
 
-    private CheckResult runCheck() throws MojoExecutionException {
-        LinkCheck check = new LinkCheck(checkConfig(), new MavenCheckListener(getLog()));
-        getLog().info("Hydra: checking " + (url != null && !url.isBlank() ? url : directory));
+    private CheckResult runCheck(ProjectFiles projectFiles) throws MojoExecutionException {
+        LinkCheck check = new LinkCheck(checkConfig(projectFiles), new MavenCheckListener(getLog()));
+        if (hasSite()) {
+            getLog().info("Hydra: checking " + (url != null && !url.isBlank() ? url : directory));
+        }
+        if (!projectFiles.files().isEmpty()) {
+            getLog().info("Hydra: checking " + projectFiles.describe(20) + " (under " + projectFiles.base() + ")");
+        }
         try {
             return check.run();
         } catch (IOException e) {

@@ -53,7 +53,7 @@ class CrawlWatchdogTest {
 
     private Crawler crawler(CheckConfig config) {
         return new Crawler(config, LOSES_ONE, workers, new SiteScope(START, null, null), new UrlDisplay(null), false,
-                CachedResults.NONE);
+                CachedResults.NONE, null);
     }
 
     @Test

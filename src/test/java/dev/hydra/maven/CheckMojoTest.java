@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hydra.crawl.CheckConfig;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -118,10 +119,20 @@ class CheckMojoTest {
 
     @Test
     @InjectMojo(goal = "check", pom = POM)
-    void saysWhatToSetWhenThereIsNothingToCheck(CheckMojo mojo) {
+    @MojoParameter(name = "files", value = "no-such-folder/**/*.md")
+    @MojoParameter(name = "outputDirectory", value = "target/harness/nothing")
+    void filesThatMatchNothingAreAWarningNotAPass(CheckMojo mojo) throws Exception {
+        mojo.execute();
+        assertFalse(new File("target/harness/nothing/report.json").exists(), "no check ran, so no report claims a pass");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "files", value = "../outside/*.md")
+    void refusesAFilePatternThatLeavesTheBaseDirectory(CheckMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertEquals("Hydra: nothing to check. Set <url> (-Dhydra.url=https://...) to crawl a site, or <directory> "
-                + "(-Dhydra.directory=target/site) to check a local site directory.", e.getMessage());
+        assertEquals("Hydra: files: the file pattern '../outside/*.md' leaves the project's base directory; patterns are"
+                + " relative to it, such as docs/**/*.md", e.getMessage());
     }
 
     @Test
