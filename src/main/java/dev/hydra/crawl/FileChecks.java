@@ -1,9 +1,13 @@
 package dev.hydra.crawl;
 
+import dev.hydra.extract.DocumentFormat;
 import dev.hydra.extract.DocumentLinks;
 import dev.hydra.extract.PageLinks;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -69,9 +73,23 @@ final class FileChecks {
         if (file.truncated()) {
             notices.accept(shown + " is larger than maxPageSize: only its first part was read (raise maxPageSize)");
         }
+        Set<String> anchors = withGitHubPrefix(document.anchors(), file.path());
         if (files.isSelected(target.url) && pages.admit(target, uri)) {
-            pages.crawl(target, uri, new PageLinks(document.links(), document.anchors()));
+            pages.crawl(target, uri, new PageLinks(document.links(), anchors));
         }
-        return Verdicts.FILE_FOUND.withAnchors(document.anchors(), file.truncated());
+        return Verdicts.FILE_FOUND.withAnchors(anchors, file.truncated());
+    }
+
+    /**
+     * GitHub writes a Markdown heading's id as {@code user-content-} plus its slug, and a link to either form reaches
+     * it: both are anchors of the file.
+     */
+    private static Set<String> withGitHubPrefix(Set<String> anchors, Path file) {
+        if (DocumentFormat.of(file.getFileName().toString()).orElse(null) != DocumentFormat.MARKDOWN) {
+            return anchors;
+        }
+        Set<String> both = new HashSet<>(anchors);
+        anchors.forEach(anchor -> both.add("user-content-" + anchor));
+        return both;
     }
 }

@@ -24,9 +24,10 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Anchors are section ids (explicit with {@code [[id]]} or {@code [#id]} on the line before the title or
  * {@code [[id]]} at its end, or generated as Asciidoctor does, honouring {@code :idprefix:} and
- * {@code :idseparator:}: "Getting Started" is {@code _getting_started}, a duplicate {@code _getting_started_2}),
- * and {@code [[id]]}, {@code [[id,label]]}, {@code anchor:id[]}, {@code [#id]} block anchors and
- * {@code [#id]#text#} anywhere. Conditional preprocessor directives are ignored: both branches are read.
+ * {@code :idseparator:}: "Getting Started" is {@code _getting_started}, a duplicate {@code _getting_started_2};
+ * none while {@code :sectids!:} is in force), and {@code [[id]]}, {@code [[id,label]]}, {@code anchor:id[]},
+ * {@code [#id]} block anchors and {@code [#id]#text#} anywhere. Conditional preprocessor directives are ignored:
+ * the lines of both branches are read, so an attribute set in both has the later value.
  *
  * <p>Not read: bare e-mail addresses, {@code video::} and {@code audio::} macros, an image's {@code link=}
  * attribute, attribute values continued on the next line, and setext (underlined) section titles.

@@ -22,10 +22,12 @@ final class AsciiDocScanner {
     private static final Pattern SECTION_TITLE = Pattern.compile("^(={1,6}|#{1,6})[ \\t]+(\\S.*?)(?:[ \\t]+\\1)?$");
     private static final Pattern BLOCK_ANCHOR = Pattern.compile("^\\[\\[([\\p{L}_:][\\w:.\\-]*)(?:,[^\\]]*)?\\]\\]$");
     private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("^\\[(?:|[\\w.#%{,\"'].*)\\]$");
-    private static final Pattern TRAILING_ANCHOR = Pattern.compile("[ \\t]*\\[\\[([\\p{L}_:][\\w:.\\-]*)(?:,[^\\]]*)?\\]\\]$");
+    private static final Pattern TRAILING_ANCHOR =
+            Pattern.compile("[ \\t]*\\[\\[([\\p{L}_:][\\w:.\\-]*)(?:,[^\\]]*)?\\]\\]$");
     private static final Pattern SKIPPED_DELIMITER = Pattern.compile("^(?:-{4,}|\\.{4,}|/{4,}|\\+{4,})$");
     private static final Pattern OTHER_DELIMITER = Pattern.compile("^(?:={4,}|\\*{4,}|_{4,}|--|[|,:!]={3,})$");
-    private static final Pattern INDENTED_LIST_ITEM = Pattern.compile("^[ \\t]+(?:[*.\\-]+|\\d+\\.|[a-zA-Z]\\.|<\\d+>)[ \\t]");
+    private static final Pattern INDENTED_LIST_ITEM =
+            Pattern.compile("^[ \\t]+(?:[*.\\-]+|\\d+\\.|[a-zA-Z]\\.|<\\d+>)[ \\t]");
     private static final Pattern PREPROCESSOR = Pattern.compile("^(?:ifn?def|ifeval|endif)::.*\\]$");
     private static final Pattern UNDEFINED_ATTRIBUTE = Pattern.compile("\\{\\w[\\w-]*\\}");
     /** Styles that make a block or paragraph verbatim or hidden. */
@@ -33,7 +35,8 @@ final class AsciiDocScanner {
             Set.of("source", "listing", "literal", "pass", "comment", "stem", "latexmath", "asciimath");
     /** Inline passthroughs, whose text Asciidoctor leaves as it is. */
     private static final Pattern PASSTHROUGH = Pattern.compile("\\+\\+\\+.*?\\+\\+\\+|(?<!:)\\+\\+.*?\\+\\+"
-            + "|(?<![\\p{L}\\p{N}_+:\\\\])\\+[^\\s+](?:[^+]*?[^\\s+])?\\+(?![\\p{L}\\p{N}_+])|pass:[a-z,]*\\[.*?(?<!\\\\)\\]");
+            + "|(?<![\\p{L}\\p{N}_+:\\\\])\\+[^\\s+](?:[^+]*?[^\\s+])?\\+(?![\\p{L}\\p{N}_+])"
+            + "|pass:[a-z,]*\\[.*?(?<!\\\\)\\]");
     private static final String ID = "[\\p{L}_:][\\w:.\\-]*";
     private static final Pattern INLINE = Pattern.compile(String.join("|",
             "(?<include>^include::(?<includeTarget>[^\\[\\s][^\\[]*?)\\[)",
@@ -57,7 +60,8 @@ final class AsciiDocScanner {
             Map.entry("startsb", "["), Map.entry("endsb", "]"), Map.entry("vbar", "|"), Map.entry("caret", "^"),
             Map.entry("asterisk", "*"), Map.entry("tilde", "~"), Map.entry("backslash", "\\"),
             Map.entry("backtick", "`"), Map.entry("two-colons", "::"), Map.entry("two-semicolons", ";;"),
-            Map.entry("apos", "'"), Map.entry("quot", "\""), Map.entry("cpp", "C++"), Map.entry("pp", "++"));
+            Map.entry("apos", "'"), Map.entry("quot", "\""), Map.entry("cpp", "C++"), Map.entry("pp", "++"),
+            Map.entry("sectids", ""));
 
     /** A same-file reference to an id not known when it was read: it may name a section by its title. */
     private record Pending(int index, String id) {}
@@ -220,6 +224,9 @@ final class AsciiDocScanner {
         scan(title, number);
         if (level == 0) {
             return; // the document title has no id
+        }
+        if (id == null && !attributes.containsKey("sectids")) {
+            return; // generated ids are turned off
         }
         if (id == null) {
             id = AsciiDocSectionIds.generate(text, attributes.getOrDefault("idprefix", "_"),

@@ -22,8 +22,10 @@ final class AsciiDocSectionIds {
     private static final Pattern INLINE_ANCHOR = Pattern.compile("\\[\\[[^\\]]*\\]\\]");
     /** Formatting marks of bold, italic, monospace and highlight that Asciidoctor turns into tags. */
     private static final Pattern FORMATTING = Pattern.compile("(?<![\\p{L}\\p{N}])[_*`#]+|[_*`#]+(?![\\p{L}\\p{N}])");
-    private static final Pattern INVALID = Pattern.compile(
-            "<[^>]+>|&(?:[a-z][a-z]+\\d{0,2}|#\\d\\d\\d{0,4}|#x[\\da-f][\\da-f][\\da-f]{0,3});|[^ \\p{L}\\p{M}\\p{Nd}\\p{Pc}\\-.]+");
+    /** Asciidoctor's InvalidSectionIdCharsRx: tags, character references, and what is not a word, space, - or . */
+    private static final Pattern INVALID = Pattern.compile("<[^>]+>"
+            + "|&(?:[a-z][a-z]+\\d{0,2}|#\\d\\d\\d{0,4}|#x[\\da-f][\\da-f][\\da-f]{0,3});"
+            + "|[^ \\p{L}\\p{M}\\p{Nd}\\p{Pc}\\-.]+");
 
     private AsciiDocSectionIds() {}
 

@@ -69,13 +69,16 @@ public final class MarkdownLinks {
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                 .linkProcessor((info, scanner, context) -> {
                     if (info.destination() == null) {
-                        String label = info.label() == null || info.label().isEmpty() ? info.text(scanner) : info.label();
-                        LinkReferenceDefinition definition = context.getDefinition(LinkReferenceDefinition.class, label);
+                        // a reference link: full [text][label], or collapsed [text][] and shortcut [text]
+                        String label = info.label() == null || info.label().isEmpty() ? info.text(scanner)
+                                : info.label();
+                        LinkReferenceDefinition definition =
+                                context.getDefinition(LinkReferenceDefinition.class, label);
                         if (definition != null) {
                             used.add(definition);
                         }
                     }
-                    return LinkResult.none();
+                    return LinkResult.none(); // commonmark's own processing makes the link
                 })
                 .build();
         Collector collector = new Collector(fileUri, used);

@@ -61,7 +61,8 @@ class RepositoryFilesCheckTest {
 
                 ## Install it!
 
-                Back to the [readme](../README.md#project), out of the [repository](../../elsewhere.md),
+                Back to the [readme](../README.md#project) (also [as GitHub renders it](../README.md#user-content-project)),
+                out of the [repository](../../elsewhere.md),
                 a [missing anchor](#uninstall).
                 """);
         write("src/main/java/Foo.java", "class Foo {}");
@@ -70,7 +71,7 @@ class RepositoryFilesCheckTest {
         CheckResult result = check("README.md", "docs/guide.md");
 
         for (String ok : List.of("/docs/guide.md", "/docs/guide.md#install-it", "/docs", "/docs/",
-                "/src/main/java/Foo.java", "/img/logo.png", "/README.md#project")) {
+                "/src/main/java/Foo.java", "/img/logo.png", "/README.md#project", "/README.md#user-content-project")) {
             assertEquals(Verdict.OK, link(result, ok).verdict(), ok + ": " + link(result, ok).reason());
         }
         LinkResult missing = link(result, "/docs/missing.md");
@@ -81,7 +82,7 @@ class RepositoryFilesCheckTest {
 
         LinkResult anchor = link(result, "/docs/guide.md#uninstall");
         assertEquals(ResultKind.MISSING_ANCHOR, anchor.kind());
-        assertEquals("[/docs/guide.md:6]", anchor.sources().toString());
+        assertEquals("[/docs/guide.md:7]", anchor.sources().toString());
 
         LinkResult outside = result.links().stream().filter(l -> l.url().contains("elsewhere")).findFirst().orElseThrow();
         assertEquals(Verdict.BROKEN, outside.verdict());

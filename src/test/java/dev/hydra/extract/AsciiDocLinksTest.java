@@ -89,6 +89,19 @@ class AsciiDocLinksTest {
     }
 
     @Test
+    void sectionsGetNoGeneratedIdWhileSectidsIsUnset() {
+        PageLinks page = extract("""
+                :sectids!:
+                == Without Id
+                [[explicit]]
+                == With Explicit Id
+                :sectids:
+                == With Id Again
+                """);
+        assertEquals(Set.of("explicit", "_with_id_again"), page.anchors());
+    }
+
+    @Test
     void attributesAreReplacedUntilUnset() {
         PageLinks page = extract("""
                 :base: https://hydra.example
@@ -192,6 +205,7 @@ class AsciiDocLinksTest {
         assertEquals(25_000, page.anchors().size());
         assertEquals("99999 #_section_24999 -> file:///repo/docs/guide.adoc#_section_24999",
                 rows(page).get(49_999));
-        assertTrue(millis < 60_000, millis + " ms");
+        // a few seconds on an idle machine; the bound is loose for a busy one yet catches quadratic steps
+        assertTrue(millis < 120_000, millis + " ms");
     }
 }

@@ -183,6 +183,7 @@ class MarkdownLinksTest {
         assertEquals(new ExtractedLink("h24999.html", new LinkTarget.Web(URI.create("file:///repo/h24999.html")),
                 99_999), page.links().get(49_999));
         assertEquals(25_000, page.anchors().size());
-        assertTrue(millis < 60_000, millis + " ms");
+        // a few seconds on an idle machine; the bound is loose for a busy one yet catches quadratic steps
+        assertTrue(millis < 120_000, millis + " ms");
     }
 }
