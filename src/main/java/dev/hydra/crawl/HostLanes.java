@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 /**
  * Bounds the checks under way per host, so that a link waiting for its host costs one queue entry here instead of
  * a chain of futures through every fetcher layer. A large site queues tens of thousands of links on a few hosts;
- * started all at once, their chains were the largest part of the crawl's memory.
+ * started all at once, their chains would be the largest part of the crawl's memory.
  *
  * <p>A check holds its place from its first request to its verdict, backoffs between retries included, so the bound
  * is kept well above the requests a host is sent at once: a host whose links all fail and wait out their retries

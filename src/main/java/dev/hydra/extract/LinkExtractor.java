@@ -33,7 +33,7 @@ public final class LinkExtractor {
     private static final Map<String, List<Place>> PLACES_BY_TAG =
             PLACES.stream().collect(Collectors.groupingBy(Place::tag, Collectors.toUnmodifiableList()));
 
-    // Compiled once: a select by query text parsed the query again on every page
+    // Compiled once: a select by query text parses the query again on every page
     private static final Evaluator WITH_ID = Selector.evaluatorOf("[id]");
     private static final Evaluator NAMED_A = Selector.evaluatorOf("a[name]");
     private static final Evaluator BASE = Selector.evaluatorOf("base[href]");
