@@ -12,6 +12,12 @@ import java.io.Writer;
 /** Writes a {@link CheckResult} as {@code report.json}: every unique link, sorted by URL, so runs can be diffed. */
 public final class JsonReport implements ReportFormat {
 
+    /**
+     * The version of report.json's layout, its first field. A file without it is version 1 (before it was
+     * written). Raise it when a field changes meaning or disappears; adding a field does not need a new version.
+     */
+    public static final int SCHEMA_VERSION = 2;
+
     @Override
     public String name() {
         return "json";
@@ -29,6 +35,7 @@ public final class JsonReport implements ReportFormat {
 
     static ObjectNode toJson(CheckResult result) {
         ObjectNode root = JsonFiles.object();
+        root.put("schemaVersion", SCHEMA_VERSION);
         root.put("start", result.start());
         root.put("checkedAt", result.checkedAt().toString());
         Summary s = result.summary();

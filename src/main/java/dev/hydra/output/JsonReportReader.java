@@ -25,14 +25,20 @@ public final class JsonReportReader {
     /** @throws IOException when the file cannot be read or is not a Hydra report, saying which and why */
     public static CheckResult read(Path file) throws IOException {
         try {
-            return fromJson(JsonFiles.read(file));
+            JsonNode root = object(JsonFiles.read(file), "the report");
+            JsonNode version = root.get("schemaVersion");
+            if (version == null || !version.isInt() || version.intValue() != JsonReport.SCHEMA_VERSION) {
+                throw new IOException(file + " was written by another version of Hydra (schemaVersion "
+                        + (version == null ? "1" : version.toString()) + "); run hydra:check again");
+            }
+            return fromJson(root);
         } catch (JsonFiles.InvalidJsonException | IllegalArgumentException | DateTimeParseException e) {
             throw new IOException(file + " is not a Hydra report.json (" + e.getMessage() + "); run hydra:check again", e);
         }
     }
 
-    static CheckResult fromJson(JsonNode root) {
-        object(root, "the report");
+    /** A report of {@link JsonReport#SCHEMA_VERSION}. */
+    private static CheckResult fromJson(JsonNode root) {
         JsonNode summary = object(root.get("summary"), "summary");
         List<LinkResult> links = new ArrayList<>();
         for (JsonNode item : array(root.get("links"), "links")) {

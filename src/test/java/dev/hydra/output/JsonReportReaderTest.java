@@ -46,7 +46,7 @@ class JsonReportReaderTest {
     void readsEscapesAndIgnoresNamesItDoesNotKnow() throws Exception {
         Path file = dir.resolve("report.json");
         Files.writeString(file, """
-                {"start": "a\\"\\u00e9\\n\\/", "checkedAt": "2026-11-25T10:00:00Z", "future": [1, -2.5e0, true, null, {}],
+                {"schemaVersion": 2, "start": "a\\"\\u00e9\\n\\/", "checkedAt": "2026-11-25T10:00:00Z", "future": [1, -2.5e0, true, null, {}],
                  "summary": {"pages": 1, "links": 1, "broken": 1, "durationMillis": 12},
                  "links": [{"url": "https://example.org/x", "result": "broken", "kind": "http-status", "status": 404,
                             "reason": "404 Not Found", "sources": [{"page": "/index.html", "line": 3}]}]}
@@ -69,7 +69,7 @@ class JsonReportReaderTest {
         "\"pages\": 1, \"pages\": 2", "\"pages\": \"\u0001\"", "\"pages\": \"\\x\""})
     void lenientJsonIsRefused(String summaryBody) throws Exception {
         Path file = dir.resolve("report.json");
-        Files.writeString(file, "{\"start\": \"x\", \"checkedAt\": \"2026-11-25T10:00:00Z\",\n \"summary\": {"
+        Files.writeString(file, "{\"schemaVersion\": 2, \"start\": \"x\", \"checkedAt\": \"2026-11-25T10:00:00Z\",\n \"summary\": {"
                 + summaryBody + "}, \"links\": []}");
 
         IOException e = assertThrows(IOException.class, () -> JsonReportReader.read(file));
@@ -100,7 +100,7 @@ class JsonReportReaderTest {
     @Test
     void aValueOfTheWrongTypeIsNamed() throws Exception {
         Path file = dir.resolve("report.json");
-        Files.writeString(file, "{\"start\": \"x\", \"checkedAt\": \"2026-11-25T10:00:00Z\", \"summary\": {\"pages\": \"1\"},"
+        Files.writeString(file, "{\"schemaVersion\": 2, \"start\": \"x\", \"checkedAt\": \"2026-11-25T10:00:00Z\", \"summary\": {\"pages\": \"1\"},"
                 + " \"links\": []}");
 
         IOException e = assertThrows(IOException.class, () -> JsonReportReader.read(file));
@@ -111,10 +111,10 @@ class JsonReportReaderTest {
     void writesTheSameKeysInTheSameOrderPrettyPrinted() throws Exception {
         String json = Results.render(new JsonReport(), Results.hostile());
 
-        assertTrue(json.startsWith("{\n  \"start\": "), json);
+        assertTrue(json.startsWith("{\n  \"schemaVersion\": 2,\n  \"start\": "), json);
         List<String> keys = json.lines().filter(line -> line.matches("  \"\\w+\": .*"))
                 .map(line -> line.substring(3, line.indexOf('"', 3))).toList();
-        assertEquals(List.of("start", "checkedAt", "summary", "settings", "notices", "links"), keys);
+        assertEquals(List.of("schemaVersion", "start", "checkedAt", "summary", "settings", "notices", "links"), keys);
         assertTrue(json.contains("""
                     "url": "https://example.org/slow",
                     "result": "warning",
@@ -129,5 +129,28 @@ class JsonReportReaderTest {
                     ]
               """), json);
         assertTrue(json.endsWith("\n  ]\n}\n"), json);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "\"schemaVersion\": 3, ", "\"schemaVersion\": \"2\", ", "\"schemaVersion\": 2.0, "})
+    void aReportOfAnotherSchemaVersionIsRefusedNamingIt(String version) throws Exception {
+        Path file = dir.resolve("report.json");
+        String report = Results.render(new JsonReport(), Results.hostile());
+        Files.writeString(file, report.replace("\"schemaVersion\": 2,\n  ", version));
+
+        IOException e = assertThrows(IOException.class, () -> JsonReportReader.read(file));
+        String shown = version.isEmpty() ? "1" : version.substring(version.indexOf(':') + 2, version.length() - 2);
+        assertEquals(file + " was written by another version of Hydra (schemaVersion " + shown + "); run hydra:check again",
+                e.getMessage());
+    }
+
+    @Test
+    void everyKindIsInTheReadmeTableWithItsTitle() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        String section = readme.substring(readme.indexOf("## report.json"), readme.indexOf("## While it runs"));
+
+        for (ResultKind kind : ResultKind.values()) {
+            assertTrue(section.contains("| `" + kind.id() + "` | " + kind.title() + " |"), kind.id() + " is not documented");
+        }
     }
 }
