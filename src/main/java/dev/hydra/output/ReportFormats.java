@@ -9,7 +9,7 @@ import java.util.Map;
 /** The formats a check can write, chosen by name. */
 public final class ReportFormats {
 
-    private static final List<ReportFormat> ALL = List.of(new JsonReport(), new MarkdownReport(), new JUnitReport());
+    private static final List<ReportFormat> ALL = List.of(new JsonReport(), new MarkdownReport(), new JUnitReport(), new SarifReport());
 
     private ReportFormats() {}
 
