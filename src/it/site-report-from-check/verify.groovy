@@ -8,6 +8,8 @@ assert html.contains('Results of hydra:check')
 assert html.contains('/missing.html')
 assert html.contains('/img/logo.png')
 assert html.contains('#no-such-part')
+assert html.contains('<th>Kind</th>')
+assert html.contains('File not found') && html.contains('Anchor not found') : 'the kind of each dead link'
 assert html.contains('>/ (')   // a page heading with its count
 assert html.contains('/about.html (')
 assert html.contains('<svg')            // the summary bar
