@@ -26,7 +26,8 @@ assert junit.contains('<failure message=')
 File summary = new File(basedir, 'step-summary.md')
 assert summary.isFile() && summary.getText('UTF-8').contains('/missing.html') : 'report.md appended to GITHUB_STEP_SUMMARY'
 
-// The site lists the report under Project Reports
+// The site lists the report under Project Reports, linked by its title
 File reports = new File(basedir, 'target/site/project-reports.html')
-assert !reports.exists() || reports.getText('UTF-8').contains('hydra.html')
+assert reports.isFile() : 'no target/site/project-reports.html: the report is not in the Project Reports category'
+assert reports.getText('UTF-8').contains('<a href="hydra.html">Dead Links</a>') : reports.getText('UTF-8')
 return true
