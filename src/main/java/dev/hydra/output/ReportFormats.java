@@ -13,11 +13,7 @@ public final class ReportFormats {
 
     private ReportFormats() {}
 
-    /** Every format, in the order of {@link #names()}. */
-    public static List<ReportFormat> all() {
-        return ALL;
-    }
-
+    /** The name of every format, in the order {@code formats} lists them in messages. */
     public static List<String> names() {
         return ALL.stream().map(ReportFormat::name).toList();
     }
