@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 class SarifReportTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectReader JSON = new ObjectMapper().reader();
 
     @Test
     void oneRunWithTheToolAndOneRulePerKindThatOccurs() throws Exception {
