@@ -46,6 +46,12 @@ REPO=${MAVEN_LOCAL_REPO:-$HOME/.m2/repository}
 VERSION=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
 JSOUP_VERSION=$(awk '/<artifactId>jsoup<\/artifactId>/ { getline; gsub(/.*<version>|<\/version>.*/, ""); print; exit }' pom.xml)
 JSOUP=$REPO/org/jsoup/jsoup/$JSOUP_VERSION/jsoup-$JSOUP_VERSION.jar
+JACKSON_VERSION=$(awk '/<artifactId>jackson-databind<\/artifactId>/ { getline; gsub(/.*<version>|<\/version>.*/, ""); print; exit }' pom.xml)
+JACKSON=$REPO/com/fasterxml/jackson/core
+# Hydra's runtime dependencies (jackson-annotations is versioned major.minor since 2.20)
+LIBS=$JSOUP:$JACKSON/jackson-databind/$JACKSON_VERSION/jackson-databind-$JACKSON_VERSION.jar
+LIBS=$LIBS:$JACKSON/jackson-core/$JACKSON_VERSION/jackson-core-$JACKSON_VERSION.jar
+LIBS=$LIBS:$JACKSON/jackson-annotations/${JACKSON_VERSION%.*}/jackson-annotations-${JACKSON_VERSION%.*}.jar
 ROWS=$B/rows.tsv
 FARM_PID=
 
@@ -61,7 +67,7 @@ build() {
   mvn -B -q -o package -DskipTests -Dinvoker.skip=true >/dev/null 2>&1 \
     || mvn -B -q package -DskipTests -Dinvoker.skip=true
   rm -rf "$B" && mkdir -p "$B/classes" "$B/out"
-  javac -d "$B/classes" -cp "target/classes:$JSOUP" src/bench/java/dev/hydra/bench/*.java
+  javac -d "$B/classes" -cp "target/classes:$LIBS" src/bench/java/dev/hydra/bench/*.java
   # a private local repository with this build of the plugin, all else copied from the user's repository,
   # so that the benchmark never installs into ~/.m2
   local dir=$B/m2/dev/hydra/hydra-maven-plugin/$VERSION
@@ -72,7 +78,7 @@ build() {
 EOF
 }
 
-java_bench() { java -cp "$B/classes:target/classes:$JSOUP" "$@"; }
+java_bench() { java -cp "$B/classes:target/classes:$LIBS" "$@"; }
 
 generate() { # DIR PAGES EXTERNAL
   log "generating $2 pages in $1 (external fraction $3)"
@@ -90,7 +96,7 @@ http_get() { # PORT PATH: a GET with bash alone (no curl on a bare machine)
 start_farm() { # SITE
   cleanup
   # java itself, not the java_bench function: $! must be the farm's own process for the kill at exit
-  java -cp "$B/classes:target/classes:$JSOUP" dev.hydra.bench.Farm --port "$HOST_PORT" --control "$CONTROL_PORT" --site "$1" --site-port "$SITE_PORT" \
+  java -cp "$B/classes:target/classes:$LIBS" dev.hydra.bench.Farm --port "$HOST_PORT" --control "$CONTROL_PORT" --site "$1" --site-port "$SITE_PORT" \
     --latency "$LATENCY" --strict "$STRICT" >"$B/farm.log" 2>&1 &
   FARM_PID=$!
   for _ in $(seq 50); do
@@ -143,7 +149,7 @@ measure() {
 hydra_engine() { # NAME SITE OUT [EngineRun options]
   local name=$1 site=$2 out=$3; shift 3
   measure "$name" "$site.truth.json" "$out/report.json" \
-    java ${HYDRA_JAVA_OPTS:-} -cp "target/classes:$JSOUP:$B/classes" dev.hydra.bench.EngineRun --directory "$site" --out "$out" "$@"
+    java ${HYDRA_JAVA_OPTS:-} -cp "target/classes:$LIBS:$B/classes" dev.hydra.bench.EngineRun --directory "$site" --out "$out" "$@"
 }
 
 hydra_plugin() { # NAME SITE OUT [-D options]
@@ -164,7 +170,7 @@ warm_farm() { # the simulated hosts run in a JVM too: its JIT warms up on a smal
   log "warming up the simulated hosts (a 300-page crawl, not measured)"
   java_bench dev.hydra.bench.SiteGenerator "$B/warm-farm" --pages 300 --links "$LINKS" --external 0.3 --seed "$SEED" \
     --port "$HOST_PORT" --hang 0 >/dev/null
-  java ${HYDRA_JAVA_OPTS:-} -cp "target/classes:$JSOUP:$B/classes" dev.hydra.bench.EngineRun --directory "$B/warm-farm" \
+  java ${HYDRA_JAVA_OPTS:-} -cp "target/classes:$LIBS:$B/classes" dev.hydra.bench.EngineRun --directory "$B/warm-farm" \
     --out "$B/out/warm-farm" >"$B/warm-farm.log" 2>&1 || { log "the warm-up crawl failed:"; tail -20 "$B/warm-farm.log" >&2; }
 }
 

@@ -1,4 +1,4 @@
-// The build failed on the dead link, and every CI format was written before it did.
+// The build failed on the dead link, and every CI format (the default formats) was written before it did.
 File hydra = new File(basedir, 'target/hydra')
 assert new File(hydra, 'report.json').getText('UTF-8').contains('"url": "/notes/1.0.html"')
 String md = new File(hydra, 'report.md').getText('UTF-8')
@@ -11,5 +11,14 @@ assert suite.getAttribute('failures') == '1'
 def failure = suite.getElementsByTagName('failure').item(0)
 assert failure.parentNode.getAttribute('name') == '/'
 assert failure.getAttribute('message').contains('not found')
+def sarif = new groovy.json.JsonSlurper().parse(new File(hydra, 'report.sarif'), 'UTF-8')
+assert sarif.version == '2.1.0' && sarif.runs.size() == 1
+def run = sarif.runs[0]
+assert run.tool.driver.name == 'Hydra'
+assert run.results.size() == 1 : run.results
+assert run.results[0].level == 'error'
+assert run.results[0].message.text.startsWith('/notes/1.0.html: ')
+assert run.results[0].locations[0].physicalLocation.artifactLocation.uri == './'
+assert run.tool.driver.rules*.id == [run.results[0].ruleId]
 assert new File(basedir, 'build.log').getText('UTF-8').contains('Hydra found dead links')
 return true

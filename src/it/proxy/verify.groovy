@@ -1,16 +1,18 @@
+import groovy.json.JsonSlurper
+
 // Requests to the site went through the authenticating proxy; the nonProxyHosts address was reached directly.
 try {
-    String json = new File(basedir, 'target/hydra/report.json').getText('UTF-8')
+    def report = new JsonSlurper().parse(new File(basedir, 'target/hydra/report.json'), 'UTF-8')
     def verdict = { String url ->
-        String line = json.readLines().find { it.contains("\"url\": \"${url}\"") }
-        assert line != null : "${url} not in report.json"
-        (line =~ /"result": "([a-z]+)"/)[0][1]
+        def link = report.links.find { it.url == url }
+        assert link != null : "${url} not in report.json"
+        link.result
     }
     String requests = new File(basedir, 'proxy-requests.txt').getText('UTF-8')
     assert verdict('http://docs.example.test/about.html') == 'ok'
     assert verdict('http://docs.example.test/missing.html') == 'broken'
-    String direct = json.readLines().find { it.contains('/direct.html') }
-    assert direct != null && direct.contains('"result": "ok"') : "direct link: ${direct}"
+    def direct = report.links.find { it.url.contains('/direct.html') }
+    assert direct?.result == 'ok' : "direct link: ${direct}"
     assert requests.contains('PROXY GET http://docs.example.test/') : requests
     assert requests =~ /PROXY (GET|HEAD) http:\/\/docs\.example\.test\/about\.html/ : requests
     assert requests =~ /DIRECT (GET|HEAD) \/direct\.html/ : 'a nonProxyHosts address is reached directly: ' + requests

@@ -8,6 +8,8 @@ assert html.contains('Results of hydra:check')
 assert html.contains('/missing.html')
 assert html.contains('/img/logo.png')
 assert html.contains('#no-such-part')
+assert html.contains('<th>Kind</th>')
+assert html.contains('File not found') && html.contains('Anchor not found') : 'the kind of each dead link'
 assert html.contains('>/ (')   // a page heading with its count
 assert html.contains('/about.html (')
 assert html.contains('<svg')            // the summary bar
@@ -24,7 +26,8 @@ assert junit.contains('<failure message=')
 File summary = new File(basedir, 'step-summary.md')
 assert summary.isFile() && summary.getText('UTF-8').contains('/missing.html') : 'report.md appended to GITHUB_STEP_SUMMARY'
 
-// The site lists the report under Project Reports
+// The site lists the report under Project Reports, linked by its title
 File reports = new File(basedir, 'target/site/project-reports.html')
-assert !reports.exists() || reports.getText('UTF-8').contains('hydra.html')
+assert reports.isFile() : 'no target/site/project-reports.html: the report is not in the Project Reports category'
+assert reports.getText('UTF-8').contains('<a href="hydra.html">Dead Links</a>') : reports.getText('UTF-8')
 return true

@@ -1,27 +1,39 @@
 package dev.hydra.bench;
 
-import dev.hydra.output.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The benchmark's JSON files (truth, farm statistics, reports), read and written with Hydra's own
- * {@link JsonParser} and {@link dev.hydra.output.Json#quote}. Objects keep key order.
+ * The benchmark's JSON files (truth, farm statistics, reports), read and written with Jackson, Hydra's own
+ * JSON library. Objects keep key order.
  */
 final class Json {
 
+    private static final ObjectReader READER = new ObjectMapper().readerFor(Object.class)
+            .with(DeserializationFeature.USE_LONG_FOR_INTS);
+    private static final ObjectWriter WRITER = new ObjectMapper().writer();
+
     private Json() {}
 
+    /** Objects become {@link Map}s, arrays {@link List}s, numbers {@link Long} or {@link Double}. */
     static Object read(Path file) throws IOException {
-        return JsonParser.parse(Files.readString(file, StandardCharsets.UTF_8));
+        return READER.readValue(file.toFile());
     }
 
     static String quote(String s) {
-        return dev.hydra.output.Json.quote(s);
+        try {
+            return WRITER.writeValueAsString(s);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @SuppressWarnings("unchecked")

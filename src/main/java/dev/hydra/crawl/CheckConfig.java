@@ -6,6 +6,7 @@ import java.net.Authenticator;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,8 @@ public record CheckConfig(
         Authenticator proxyAuthenticator,
         Duration progressInterval,
         Path cacheDirectory,
-        Duration cacheTtl) {
+        Duration cacheTtl,
+        Clock clock) {
 
     public static final int DEFAULT_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
     public static final int DEFAULT_MAX_CONNECTIONS_PER_HOST = 8;
@@ -88,6 +90,7 @@ public record CheckConfig(
         if (retries < 0 || maxRedirects < 0) {
             throw new IllegalArgumentException("retries and maxRedirects cannot be negative");
         }
+        clock = clock == null ? Clock.systemUTC() : clock;
         String refusal = HeaderRule.refusal("User-Agent", userAgent);
         if (refusal != null) {
             throw new IllegalArgumentException("userAgent cannot be sent: " + refusal);
@@ -166,6 +169,7 @@ public record CheckConfig(
         private Duration progressInterval = Duration.ofSeconds(5);
         private Path cacheDirectory;
         private Duration cacheTtl = DEFAULT_CACHE_TTL;
+        private Clock clock = Clock.systemUTC();
 
         public Builder url(URI value) { this.url = value; return this; }
         public Builder directory(Path value) { this.directory = value; return this; }
@@ -202,13 +206,15 @@ public record CheckConfig(
         /** Where OK results of external links are kept between checks; null (the engine's default) keeps none. */
         public Builder cacheDirectory(Path value) { this.cacheDirectory = value; return this; }
         public Builder cacheTtl(Duration value) { this.cacheTtl = value; return this; }
+        /** The time the result cache ages its entries by; the system's UTC clock unless a test sets another. */
+        public Builder clock(Clock value) { this.clock = value; return this; }
 
         public CheckConfig build() {
             return new CheckConfig(url, directory, filesRoot, files, siteUrl, threads, maxConnectionsPerHost, minRequestInterval, timeout,
                     retries, firstBackoff, maxRetryAfter, maxRedirects, userAgent, headers, acceptedStatusCodes,
                     warningStatusCodes, excludes, includes, skipExternal, maxPages, maxDepth, maxChainLength, maxUrlLength,
                     checkExternalAnchors, maxPageSize, insecureHosts, proxy, proxyAuthenticator, progressInterval,
-                    cacheDirectory, cacheTtl);
+                    cacheDirectory, cacheTtl, clock);
         }
     }
 }

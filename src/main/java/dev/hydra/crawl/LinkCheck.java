@@ -15,7 +15,6 @@ import dev.hydra.site.SiteServer;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,7 +89,7 @@ public final class LinkCheck {
             SiteScope scope = new SiteScope(start, config.siteUrl(), site != null ? site.rootUri() : null);
             ResultCache cache = openCache();
             Crawler crawler = new Crawler(config, fetcher, workers, scope, display, site != null,
-                    cache == null ? CachedResults.NONE : new CachedResults(cache, config.acceptedStatusCodes(), Clock.systemUTC()),
+                    cache == null ? CachedResults.NONE : new CachedResults(cache, config.acceptedStatusCodes(), config.clock()),
                     files);
             ScheduledFuture<?> progress = scheduler.scheduleAtFixedRate(
                     () -> listener.progress(crawler.progress((System.nanoTime() - started) / 1_000_000, base.inFlight())),
@@ -163,7 +162,7 @@ public final class LinkCheck {
                 || config.cacheTtl().isZero() || config.cacheTtl().isNegative()) {
             return null;
         }
-        return ResultCache.open(config.cacheDirectory(), config.cacheTtl(), Clock.systemUTC());
+        return ResultCache.open(config.cacheDirectory(), config.cacheTtl(), config.clock());
     }
 
     private HttpSettings httpSettings() {

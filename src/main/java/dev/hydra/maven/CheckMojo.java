@@ -44,9 +44,10 @@ public class CheckMojo extends AbstractHydraMojo {
     /**
      * The report files written beside {@code report.json} (which is always written): a comma-separated list of
      * {@code json}, {@code markdown} ({@code report.md}, also appended to the file that the environment variable
-     * {@code GITHUB_STEP_SUMMARY} names) and {@code junit} ({@code TEST-hydra.xml}).
+     * {@code GITHUB_STEP_SUMMARY} names), {@code junit} ({@code TEST-hydra.xml}) and {@code sarif}
+     * ({@code report.sarif}, SARIF 2.1.0 for code-scanning dashboards).
      */
-    @Parameter(property = "hydra.formats", defaultValue = "json,markdown,junit")
+    @Parameter(property = "hydra.formats", defaultValue = "json,markdown,junit,sarif")
     private String formats;
 
     @Override
@@ -132,7 +133,7 @@ public class CheckMojo extends AbstractHydraMojo {
         try {
             return ReportFormats.parse(formats);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Hydra: " + e.getMessage() + " (-Dhydra.formats=json,markdown,junit)", e);
+            throw new MojoExecutionException("Hydra: " + e.getMessage() + " (-Dhydra.formats=json,markdown,junit,sarif)", e);
         }
     }
 

@@ -120,10 +120,10 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
             sink.sectionTitle_(3);
             sink.table();
             sink.tableRows();
-            headerRow("Target", "Status", "Reason", "Line");
+            headerRow("Target", "Kind", "Status", "Reason", "Line");
             for (SiteReportModel.BrokenOnPage entry : page.broken()) {
                 LinkResult link = entry.link();
-                row(link.url(), status(link), link.reason(), entry.line() > 0 ? String.valueOf(entry.line()) : "-");
+                row(link.url(), kind(link), status(link), link.reason(), entry.line() > 0 ? String.valueOf(entry.line()) : "-");
             }
             sink.tableRows_();
             sink.table_();
@@ -152,14 +152,14 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
     private void linkTable(List<LinkResult> links) {
         sink.table();
         sink.tableRows();
-        headerRow("Target", "Status", "Reason", "Pages");
+        headerRow("Target", "Kind", "Status", "Reason", "Pages");
         for (LinkResult link : links) {
             StringBuilder pages = new StringBuilder();
             link.sources().stream().limit(10).forEach(source -> pages.append(pages.length() == 0 ? "" : ", ").append(source));
             if (link.sources().size() > 10) {
                 pages.append(" and ").append(link.sources().size() - 10).append(" more");
             }
-            row(link.url(), status(link), link.reason(), pages.toString());
+            row(link.url(), kind(link), status(link), link.reason(), pages.toString());
         }
         sink.tableRows_();
         sink.table_();
@@ -221,6 +221,11 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
         sink.tableCell();
         sink.text(text == null || text.isEmpty() ? "-" : text);
         sink.tableCell_();
+    }
+
+    /** The kind's title ({@code Anchor not found}); its id is in report.json and the SARIF rules. */
+    private static String kind(LinkResult link) {
+        return link.kind() == null ? "-" : link.kind().title();
     }
 
     private static String status(LinkResult link) {

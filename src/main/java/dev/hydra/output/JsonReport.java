@@ -1,15 +1,22 @@
 package dev.hydra.output;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hydra.model.CheckResult;
 import dev.hydra.model.LinkResult;
 import dev.hydra.model.Source;
 import dev.hydra.model.Summary;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Map;
 
 /** Writes a {@link CheckResult} as {@code report.json}: every unique link, sorted by URL, so runs can be diffed. */
 public final class JsonReport implements ReportFormat {
+
+    /**
+     * The version of report.json's layout, its first field. A file without it is version 1 (before it was
+     * written). Raise it when a field changes meaning or disappears; adding a field does not need a new version.
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     @Override
     public String name() {
@@ -23,47 +30,51 @@ public final class JsonReport implements ReportFormat {
 
     @Override
     public void write(CheckResult result, Writer out) throws IOException {
-        Summary s = result.summary();
-        out.write("{\n  \"start\": " + Json.quote(result.start()) + ",\n");
-        out.write("  \"checkedAt\": " + Json.quote(result.checkedAt().toString()) + ",\n");
-        out.write("  \"summary\": {\"pages\": " + s.pages() + ", \"links\": " + s.links() + ", \"ok\": " + s.ok()
-                + ", \"broken\": " + s.broken() + ", \"warnings\": " + s.warnings() + ", \"skipped\": " + s.skipped()
-                + ", \"excluded\": " + s.excluded() + ", \"durationMillis\": " + s.durationMillis() + "},\n");
-        out.write("  \"settings\": {");
-        boolean first = true;
-        for (Map.Entry<String, String> setting : result.settings().entrySet()) {
-            out.write((first ? "" : ", ") + Json.quote(setting.getKey()) + ": " + Json.quote(setting.getValue()));
-            first = false;
-        }
-        out.write("},\n  \"notices\": [");
-        for (int i = 0; i < result.notices().size(); i++) {
-            out.write((i == 0 ? "" : ", ") + Json.quote(result.notices().get(i)));
-        }
-        out.write("],\n  \"links\": [");
-        for (int i = 0; i < result.links().size(); i++) {
-            out.write(i == 0 ? "\n    " : ",\n    ");
-            writeLink(result.links().get(i), out);
-        }
-        out.write("\n  ]\n}\n");
+        JsonFiles.write(toJson(result), out);
     }
 
-    private static void writeLink(LinkResult link, Writer out) throws IOException {
-        out.write("{\"url\": " + Json.quote(link.url()) + ", \"result\": " + Json.quote(link.verdict().label()));
+    static ObjectNode toJson(CheckResult result) {
+        ObjectNode root = JsonFiles.object();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("start", result.start());
+        root.put("checkedAt", result.checkedAt().toString());
+        Summary s = result.summary();
+        root.putObject("summary")
+                .put("pages", s.pages())
+                .put("links", s.links())
+                .put("ok", s.ok())
+                .put("broken", s.broken())
+                .put("warnings", s.warnings())
+                .put("skipped", s.skipped())
+                .put("excluded", s.excluded())
+                .put("durationMillis", s.durationMillis());
+        ObjectNode settings = root.putObject("settings");
+        result.settings().forEach(settings::put);
+        ArrayNode notices = root.putArray("notices");
+        result.notices().forEach(notices::add);
+        ArrayNode links = root.putArray("links");
+        result.links().stream().sorted().forEach(link -> links.add(link(link)));
+        return root;
+    }
+
+    private static ObjectNode link(LinkResult link) {
+        ObjectNode json = JsonFiles.object();
+        json.put("url", link.url());
+        json.put("result", link.verdict().label());
         if (link.kind() != null) {
-            out.write(", \"kind\": " + Json.quote(link.kind().id()));
+            json.put("kind", link.kind().id());
         }
         if (link.hasStatus()) {
-            out.write(", \"status\": " + link.status());
+            json.put("status", link.status());
         }
-        out.write(", \"reason\": " + Json.quote(link.reason()));
+        json.put("reason", link.reason());
         if (link.finalUrl() != null) {
-            out.write(", \"finalUrl\": " + Json.quote(link.finalUrl()));
+            json.put("finalUrl", link.finalUrl());
         }
-        out.write(", \"sources\": [");
-        for (int i = 0; i < link.sources().size(); i++) {
-            Source source = link.sources().get(i);
-            out.write((i == 0 ? "" : ", ") + "{\"page\": " + Json.quote(source.page()) + ", \"line\": " + source.line() + "}");
+        ArrayNode sources = json.putArray("sources");
+        for (Source source : link.sources()) {
+            sources.addObject().put("page", source.page()).put("line", source.line());
         }
-        out.write("]}");
+        return json;
     }
 }

@@ -1,5 +1,6 @@
 package dev.hydra.output;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.hydra.model.CheckResult;
 import dev.hydra.model.LinkResult;
 import dev.hydra.model.ResultKind;
@@ -7,8 +8,6 @@ import dev.hydra.model.Source;
 import dev.hydra.model.Summary;
 import dev.hydra.model.Verdict;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -26,64 +25,105 @@ public final class JsonReportReader {
     /** @throws IOException when the file cannot be read or is not a Hydra report, saying which and why */
     public static CheckResult read(Path file) throws IOException {
         try {
-            return fromJson(JsonParser.parse(Files.readString(file, StandardCharsets.UTF_8)));
-        } catch (IllegalArgumentException | ClassCastException | NullPointerException | DateTimeParseException e) {
+            JsonNode root = object(JsonFiles.read(file), "the report");
+            JsonNode version = root.get("schemaVersion");
+            if (version == null || !version.isInt() || version.intValue() != JsonReport.SCHEMA_VERSION) {
+                throw new IOException(file + " was written by another version of Hydra (schemaVersion "
+                        + (version == null ? "1" : version.toString()) + "); run hydra:check again");
+            }
+            return fromJson(root);
+        } catch (JsonFiles.InvalidJsonException | IllegalArgumentException | DateTimeParseException e) {
             throw new IOException(file + " is not a Hydra report.json (" + e.getMessage() + "); run hydra:check again", e);
         }
     }
 
-    static CheckResult fromJson(Object json) {
-        Map<String, Object> root = object(json, "the report");
-        Map<String, Object> summary = object(root.get("summary"), "summary");
+    /** A report of {@link JsonReport#SCHEMA_VERSION}. */
+    private static CheckResult fromJson(JsonNode root) {
+        JsonNode summary = object(root.get("summary"), "summary");
         List<LinkResult> links = new ArrayList<>();
-        for (Object item : list(root.get("links"), "links")) {
+        for (JsonNode item : array(root.get("links"), "links")) {
             links.add(link(object(item, "a link")));
         }
         Map<String, String> settings = new LinkedHashMap<>();
-        object(root.getOrDefault("settings", Map.of()), "settings").forEach((name, value) -> settings.put(name, String.valueOf(value)));
+        JsonNode settingsJson = root.get("settings");
+        if (settingsJson != null) {
+            object(settingsJson, "settings").properties()
+                    .forEach(setting -> settings.put(setting.getKey(), text(setting.getValue(), "setting " + setting.getKey())));
+        }
         List<String> notices = new ArrayList<>();
-        for (Object notice : list(root.getOrDefault("notices", List.of()), "notices")) {
-            notices.add(String.valueOf(notice));
+        JsonNode noticesJson = root.get("notices");
+        if (noticesJson != null) {
+            for (JsonNode notice : array(noticesJson, "notices")) {
+                notices.add(text(notice, "a notice"));
+            }
         }
         Summary counts = new Summary(
                 count(summary, "pages"), count(summary, "links"), count(summary, "ok"), count(summary, "broken"),
                 count(summary, "warnings"), count(summary, "skipped"), count(summary, "excluded"),
-                ((Number) summary.getOrDefault("durationMillis", 0L)).longValue());
-        return new CheckResult((String) root.get("start"), Instant.parse((String) root.get("checkedAt")), counts,
-                links, notices, settings);
+                number(summary.get("durationMillis"), "summary.durationMillis"));
+        return new CheckResult(text(root.get("start"), "start"), Instant.parse(text(root.get("checkedAt"), "checkedAt")),
+                counts, links, notices, settings);
     }
 
-    private static LinkResult link(Map<String, Object> json) {
-        String label = ((String) json.get("result")).toUpperCase(Locale.ROOT);
+    private static LinkResult link(JsonNode json) {
+        String url = text(json.get("url"), "a link's url");
+        String label = text(json.get("result"), "the result of " + url).toUpperCase(Locale.ROOT);
         List<Source> sources = new ArrayList<>();
-        for (Object item : list(json.getOrDefault("sources", List.of()), "sources")) {
-            Map<String, Object> source = object(item, "a source");
-            sources.add(new Source((String) source.get("page"), count(source, "line")));
+        JsonNode sourcesJson = json.get("sources");
+        if (sourcesJson != null) {
+            for (JsonNode item : array(sourcesJson, "the sources of " + url)) {
+                object(item, "a source of " + url);
+                sources.add(new Source(text(item.get("page"), "a source's page"), count(item, "line")));
+            }
         }
-        Object kind = json.get("kind");
-        return new LinkResult((String) json.get("url"), Verdict.valueOf(label),
-                kind == null ? null : ResultKind.ofId((String) kind), count(json, "status"),
-                (String) json.get("reason"), (String) json.get("finalUrl"), sources);
+        JsonNode kind = json.get("kind");
+        JsonNode finalUrl = json.get("finalUrl");
+        return new LinkResult(url, Verdict.valueOf(label),
+                kind == null ? null : ResultKind.ofId(text(kind, "the kind of " + url)), count(json, "status"),
+                json.has("reason") ? text(json.get("reason"), "the reason of " + url) : null,
+                finalUrl == null ? null : text(finalUrl, "the finalUrl of " + url), sources);
     }
 
-    private static int count(Map<String, Object> json, String name) {
-        Object value = json.get(name);
-        return value == null ? 0 : ((Number) value).intValue();
+    /** An optional whole number that fits an int; 0 when absent. */
+    private static int count(JsonNode json, String name) {
+        long value = number(json.get(name), name);
+        if (value != (int) value) {
+            throw new IllegalArgumentException(name + " is out of range: " + value);
+        }
+        return (int) value;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> object(Object json, String what) {
-        if (!(json instanceof Map)) {
+    private static long number(JsonNode json, String what) {
+        if (json == null) {
+            return 0;
+        }
+        if (!json.isIntegralNumber() || !json.canConvertToLong()) {
+            throw new IllegalArgumentException(what + " is not a whole number");
+        }
+        return json.longValue();
+    }
+
+    private static String text(JsonNode json, String what) {
+        if (json == null) {
+            throw new IllegalArgumentException(what + " is missing");
+        }
+        if (!json.isTextual()) {
+            throw new IllegalArgumentException(what + " is not a string");
+        }
+        return json.textValue();
+    }
+
+    private static JsonNode object(JsonNode json, String what) {
+        if (json == null || !json.isObject()) {
             throw new IllegalArgumentException(what + " is not an object");
         }
-        return (Map<String, Object>) json;
+        return json;
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Object> list(Object json, String what) {
-        if (!(json instanceof List)) {
+    private static JsonNode array(JsonNode json, String what) {
+        if (json == null || !json.isArray()) {
             throw new IllegalArgumentException(what + " is not a list");
         }
-        return (List<Object>) json;
+        return json;
     }
 }

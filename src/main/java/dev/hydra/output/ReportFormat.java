@@ -7,7 +7,7 @@ import java.io.Writer;
 /** One machine-readable output of a check, written to a file of its own under {@code target/hydra/}. */
 public interface ReportFormat {
 
-    /** The name users choose it by in {@code formats}: {@code json}, {@code markdown}, {@code junit}. */
+    /** The name users choose it by in {@code formats}: {@code json}, {@code markdown}, {@code junit}, {@code sarif}. */
     String name();
 
     String fileName();

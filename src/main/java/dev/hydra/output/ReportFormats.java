@@ -9,15 +9,11 @@ import java.util.Map;
 /** The formats a check can write, chosen by name. */
 public final class ReportFormats {
 
-    private static final List<ReportFormat> ALL = List.of(new JsonReport(), new MarkdownReport(), new JUnitReport());
+    private static final List<ReportFormat> ALL = List.of(new JsonReport(), new MarkdownReport(), new JUnitReport(), new SarifReport());
 
     private ReportFormats() {}
 
-    /** Every format, in the order of {@link #names()}. */
-    public static List<ReportFormat> all() {
-        return ALL;
-    }
-
+    /** The name of every format, in the order {@code formats} lists them in messages. */
     public static List<String> names() {
         return ALL.stream().map(ReportFormat::name).toList();
     }

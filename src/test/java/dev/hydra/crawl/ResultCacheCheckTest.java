@@ -12,6 +12,7 @@ import dev.hydra.model.Verdict;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -67,8 +68,12 @@ class ResultCacheCheckTest {
     }
 
     private CheckResult check(Duration ttl) throws Exception {
+        return check(ttl, Clock.systemUTC());
+    }
+
+    private CheckResult check(Duration ttl, Clock clock) throws Exception {
         CheckConfig config = CheckConfig.builder().directory(site).cacheDirectory(cacheDir).cacheTtl(ttl)
-                .retries(0).build();
+                .retries(0).clock(clock).build();
         return new LinkCheck(config, CheckListener.SILENT).run();
     }
 
@@ -115,12 +120,22 @@ class ResultCacheCheckTest {
     void resultsOlderThanTheTimeToLiveAreFetchedAgain() throws Exception {
         check(Duration.ofDays(1));
         requests.clear();
-        Thread.sleep(50);
 
-        CheckResult again = check(Duration.ofMillis(10));
+        CheckResult again = check(Duration.ofDays(1), Clock.offset(Clock.systemUTC(), Duration.ofDays(1).plusSeconds(1)));
 
         assertEquals(1, requestsTo("/ok"));
         assertEquals("200 OK", link(again, origin + "/ok").reason());
+    }
+
+    @Test
+    void resultsYoungerThanTheTimeToLiveAreUsedAndShowTheirAge() throws Exception {
+        check(Duration.ofDays(1));
+        requests.clear();
+
+        CheckResult again = check(Duration.ofDays(1), Clock.offset(Clock.systemUTC(), Duration.ofHours(23)));
+
+        assertEquals(0, requestsTo("/ok"));
+        assertTrue(link(again, origin + "/ok").reason().equals("200 OK (cached 23 h ago)"), link(again, origin + "/ok").reason());
     }
 
     @Test

@@ -127,6 +127,33 @@ class LinkExtractorTest {
         assertEquals(Set.of("été"), LinkExtractor.extract(utf16, null, PAGE).anchors());
     }
 
+    /** Each page is decoded as jsoup decodes it, and its links keep their lines whatever the charset. */
+    @Test
+    void linesAndTextSurviveEveryWayOfNamingTheCharset() {
+        String body = "\n<p>\n<a href=\"/caf\u00e9-\u65e5\u672c.html\">x</a>\n<h2 id=\"\u00e9t\u00e9\">";
+        record Page(String what, byte[] bytes, java.nio.charset.Charset header, String expected) {}
+        java.nio.charset.Charset sjis = java.nio.charset.Charset.forName("Shift_JIS");
+        java.nio.charset.Charset cp1252 = java.nio.charset.Charset.forName("windows-1252");
+        String latin = body.replace("-\u65e5\u672c", "");
+        List<Page> pages = List.of(
+                new Page("UTF-8", ("<html>" + body).getBytes(StandardCharsets.UTF_8), null, "/caf\u00e9-\u65e5\u672c.html"),
+                new Page("UTF-8 with BOM", ("\uFEFF<html>" + body).getBytes(StandardCharsets.UTF_8), null, "/caf\u00e9-\u65e5\u672c.html"),
+                new Page("UTF-16LE with BOM", ("\uFEFF<html>" + body).getBytes(StandardCharsets.UTF_16LE), null, "/caf\u00e9-\u65e5\u672c.html"),
+                new Page("UTF-16BE with BOM", ("\uFEFF<html>" + body).getBytes(StandardCharsets.UTF_16BE), null, "/caf\u00e9-\u65e5\u672c.html"),
+                new Page("windows-1252 meta", ("<meta charset=\"windows-1252\">" + latin + "\u20ac").getBytes(cp1252), null, "/caf\u00e9.html"),
+                new Page("ISO-8859-1 meta", ("<meta charset=\"iso-8859-1\">" + latin).getBytes(StandardCharsets.ISO_8859_1), null, "/caf\u00e9.html"),
+                new Page("Shift_JIS http-equiv", ("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">"
+                        + body.replace("\u00e9", "e")).getBytes(sjis), null, "/cafe-\u65e5\u672c.html"),
+                new Page("header over meta", ("<meta charset=\"iso-8859-1\">" + body).getBytes(StandardCharsets.UTF_8),
+                        StandardCharsets.UTF_8, "/caf\u00e9-\u65e5\u672c.html"));
+        for (Page page : pages) {
+            PageLinks links = LinkExtractor.extract(page.bytes(), page.header(), PAGE);
+            assertEquals(page.expected(), links.links().get(0).raw(), page.what());
+            assertEquals(3, links.links().get(0).line(), page.what());
+            assertEquals(Set.of(page.what().startsWith("Shift_JIS") ? "ete" : "\u00e9t\u00e9"), links.anchors(), page.what());
+        }
+    }
+
     @Test
     void linksCarryTheirSourceLine() {
         PageLinks page = extract("<html>\n<body>\n<p>\n<a href=\"x.html\">x</a>\n</body></html>");

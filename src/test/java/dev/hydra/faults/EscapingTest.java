@@ -62,9 +62,11 @@ class EscapingTest {
         for (char c : json.toCharArray()) {
             assertTrue(c >= 0x20 || c == '\n', "raw control character U+" + Integer.toHexString(c) + " in JSON");
         }
-        // every string is closed on its own line: each link is one line that starts and ends as an object
-        json.lines().filter(line -> line.startsWith("    {")).forEach(line -> assertTrue(
-                line.endsWith("]}") || line.endsWith("]},"), "a link entry spans lines: " + line));
+        // every string is closed on its own line: each line is a bracket, or a name and a whole value
+        String string = "\"([^\"\\\\]|\\\\.)*\"";
+        json.lines().forEach(line -> assertTrue(
+                line.matches(" *(" + string + ": )?(" + string + "|-?\\d+|true|false|null|\\[\\]|\\{\\}|[\\[{]|[\\]}])?,?"),
+                "a line that is not whole JSON: " + line));
     }
 
     @Test

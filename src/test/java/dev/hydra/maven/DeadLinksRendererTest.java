@@ -1,5 +1,6 @@
 package dev.hydra.maven;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,6 +51,35 @@ class DeadLinksRendererTest {
         assertTrue(html.contains("<svg"), html);
         assertTrue(html.contains("429 Too Many Requests"), html);
         assertTrue(html.contains("timeout"), html);
+    }
+
+    @Test
+    void everyBrokenLinkAndWarningShowsTheTitleOfItsKind() throws Exception {
+        List<LinkResult> links = List.of(
+                new LinkResult("/a.html#part", Verdict.BROKEN, ResultKind.MISSING_ANCHOR, 200, "anchor #part not found on the page",
+                        null, List.of(new Source("/index.html", 3))),
+                new LinkResult("https://gone.example/", Verdict.BROKEN, ResultKind.DNS, 0, "unknown host", null,
+                        List.of(new Source("/index.html", 5))),
+                new LinkResult("https://slow.example/", Verdict.WARNING, ResultKind.RATE_LIMITED, 429, "429 Too Many Requests", null,
+                        List.of(new Source("/index.html", 7))),
+                new LinkResult("http://start.example/", Verdict.BROKEN, ResultKind.TIMEOUT, 0, "timed out after 10 s", null, List.of()));
+        CheckResult result = new CheckResult("/site", Instant.parse("2026-11-25T10:00:00Z"), Summary.of(1, links, 900),
+                links, List.of(), Map.of());
+
+        String html = render(new SiteReportModel(result), "From report.json.");
+
+        String broken = html.substring(html.indexOf("Broken links ("), html.indexOf("Warnings ("));
+        String warnings = html.substring(html.indexOf("Warnings ("), html.indexOf("Links by target"));
+        assertEquals(2, count(broken, "<th>Kind</th>"), "the page's table and the table of links without a page: " + broken);
+        assertTrue(broken.matches("(?s).*/a\\.html#part</td>\\s*<td>Anchor not found</td>\\s*<td>200</td>.*"), broken);
+        assertTrue(broken.matches("(?s).*https://gone\\.example/</td>\\s*<td>Unknown host</td>\\s*<td>-</td>.*"), broken);
+        assertTrue(broken.matches("(?s).*http://start\\.example/</td>\\s*<td>Timed out</td>.*"), broken);
+        assertTrue(warnings.contains("<th>Kind</th>"), warnings);
+        assertTrue(warnings.matches("(?s).*https://slow\\.example/</td>\\s*<td>Rate limited</td>.*"), warnings);
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     @Test

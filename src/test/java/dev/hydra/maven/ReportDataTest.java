@@ -98,6 +98,18 @@ class ReportDataTest {
         assertTrue(data.provenance().contains("is not a Hydra report.json"), data.provenance());
     }
 
+    @Test
+    void resultsOfAnotherSchemaVersionAreNamedAndTheReportChecksInstead() throws Exception {
+        writeResults(Instant.parse("2026-06-01T00:00:00Z"));
+        Files.writeString(results, Files.readString(results).replace("\"schemaVersion\": 2", "\"schemaVersion\": 1"));
+
+        ReportData data = load(true, null);
+
+        assertSame(fresh, data.result());
+        assertTrue(data.provenance().contains("was written by another version of Hydra (schemaVersion 1); run hydra:check again")
+                && data.provenance().contains("The report ran the check itself"), data.provenance());
+    }
+
     private ReportData load(boolean hasUrl, Path directory) {
         return new ReportData(results, siteOutput, new SystemStreamLog(), () -> {
             checks.incrementAndGet();

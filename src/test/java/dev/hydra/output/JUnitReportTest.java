@@ -3,8 +3,17 @@ package dev.hydra.output;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hydra.model.CheckResult;
+import dev.hydra.model.LinkResult;
+import dev.hydra.model.ResultKind;
+import dev.hydra.model.Source;
+import dev.hydra.model.Summary;
+import dev.hydra.model.Verdict;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -41,6 +50,22 @@ class JUnitReportTest {
         assertEquals("connection refused <b>", second.getAttribute("message"));
         assertTrue(second.getTextContent().startsWith(Results.PIPE_URL), second.getTextContent());
         assertTrue(!text.contains("<script>") && !text.contains("<b>"), text);
+    }
+
+    @Test
+    void lineBreaksAndSupplementaryCharactersSurviveLoneSurrogatesDoNot() throws Exception {
+        LinkResult link = new LinkResult("https://example.org/\ud83d\ude00", Verdict.BROKEN, ResultKind.HTTP_STATUS, 500,
+                "500 Internal\nServer Error \ud83d \ufffe\u001b", null, List.of(new Source("/p\u00e9.html", 2)));
+        CheckResult result = new CheckResult("x", Instant.EPOCH, Summary.of(1, List.of(link), 0), List.of(link), List.of(),
+                Map.of("excludes", "a\tb"));
+
+        Document xml = parse(Results.render(new JUnitReport(), result));
+
+        Element failure = (Element) xml.getElementsByTagName("failure").item(0);
+        assertEquals("500 Internal Server Error  ", failure.getAttribute("message"), "an attribute holds one line");
+        assertEquals("https://example.org/\ud83d\ude00 : 500 Internal\nServer Error   (line 2)", failure.getTextContent());
+        assertEquals("/p\u00e9.html", ((Element) xml.getElementsByTagName("testcase").item(0)).getAttribute("name"));
+        assertEquals("a b", ((Element) xml.getElementsByTagName("property").item(1)).getAttribute("value"));
     }
 
     private static Document parse(String text) throws Exception {
