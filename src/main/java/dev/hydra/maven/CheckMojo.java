@@ -4,6 +4,7 @@ import dev.hydra.crawl.LinkCheck;
 import dev.hydra.model.CheckResult;
 import dev.hydra.model.Verdict;
 import dev.hydra.output.ConsoleReport;
+import dev.hydra.output.GitHubAnnotations;
 import dev.hydra.output.ReportFormat;
 import dev.hydra.output.ReportFormats;
 import dev.hydra.output.ReportWriter;
@@ -26,6 +27,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class CheckMojo extends AbstractHydraMojo {
 
     /** Skip the check. */
+    /** GitHub shows the first 10 errors of a step and 50 of a job; more would only fill the log. */
+    private static final int MAX_ANNOTATIONS = 50;
+
     @Parameter(property = "hydra.skip", defaultValue = "false")
     private boolean skip;
 
@@ -69,6 +73,9 @@ public class CheckMojo extends AbstractHydraMojo {
         CheckResult result = runCheck(projectFiles);
         Path report = writeReports(result, chosenFormats);
         StepSummary.append(result, chosenFormats, System.getenv(StepSummary.VARIABLE), getLog());
+        if ("true".equals(System.getenv("GITHUB_ACTIONS"))) {
+            annotate(result, projectFiles, report);
+        }
         List<String> problems = new ArrayList<>();
         List<dev.hydra.model.LinkResult> broken = result.withVerdict(Verdict.BROKEN);
         List<dev.hydra.model.LinkResult> warnings = result.withVerdict(Verdict.WARNING);
@@ -113,6 +120,20 @@ public class CheckMojo extends AbstractHydraMojo {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("Hydra: the check was interrupted", e);
         }
+    }
+
+    /**
+     * Prints GitHub Actions workflow commands, which the runner reads from the raw output: Maven's log would put
+     * "[ERROR]" before them.
+     */
+    private void annotate(CheckResult result, ProjectFiles projectFiles, Path report) {
+        String workspace = System.getenv("GITHUB_WORKSPACE");
+        Path root = workspace != null && !workspace.isBlank() ? Path.of(workspace)
+                : projectFiles.root() != null ? projectFiles.root() : Path.of(System.getProperty("user.dir"));
+        PageFiles pageFiles = new PageFiles(root.toAbsolutePath().normalize(), projectFiles.root(),
+                directory == null ? null : directory.toPath().toAbsolutePath().normalize());
+        GitHubAnnotations.lines(result, pageFiles, MAX_ANNOTATIONS, report.toString()).forEach(System.out::println);
+        System.out.flush();
     }
 
     private File outputDirectory() {

@@ -1,0 +1,40 @@
+package dev.hydra.maven;
+
+import dev.hydra.extract.DocumentFormat;
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * Which file of the repository a page shown in reports is: a project file ({@code /docs/a.md}) lies under the root of
+ * the files' links, a page of a served directory ({@code /guide/}) under that directory; a live site's page is none.
+ * Files are named relative to {@code workspace} (the repository's root, such as {@code GITHUB_WORKSPACE}).
+ */
+record PageFiles(Path workspace, Path filesRoot, Path siteDirectory) implements Function<String, String> {
+
+    @Override
+    public String apply(String page) {
+        if (!page.startsWith("/")) {
+            return null;
+        }
+        String relative = page.substring(1);
+        int cut = firstOf(relative, '?', '#');
+        relative = cut < 0 ? relative : relative.substring(0, cut);
+        boolean document = DocumentFormat.of(relative).filter(format -> format != DocumentFormat.HTML).isPresent();
+        Path file;
+        if (filesRoot != null && (document || siteDirectory == null)) {
+            file = filesRoot.resolve(relative);
+        } else if (siteDirectory != null) {
+            file = siteDirectory.resolve(relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative);
+        } else {
+            return null;
+        }
+        Path normal = file.toAbsolutePath().normalize();
+        return normal.startsWith(workspace) ? workspace.relativize(normal).toString().replace('\\', '/') : null;
+    }
+
+    private static int firstOf(String text, char a, char b) {
+        int i = text.indexOf(a);
+        int j = text.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+}
