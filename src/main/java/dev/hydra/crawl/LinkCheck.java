@@ -71,10 +71,6 @@ public final class LinkCheck {
         ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, named("hydra-timer"));
         scheduler.setRemoveOnCancelPolicy(true);
         JdkFetcher base = new JdkFetcher(httpSettings(), clientPool, scheduler);
-        if (!base.pooledResponses() && listener.wantsRequests()) {
-            listener.request("the JDK client starts a thread per response in this JVM (its common pool was sized before"
-                    + " Hydra ran); -Djava.util.concurrent.ForkJoinPool.common.parallelism=2 in MAVEN_OPTS makes it faster");
-        }
         try {
             URI start = site != null ? site.rootUri() : config.url();
             UrlDisplay display = new UrlDisplay(site != null ? site.origin() : null);

@@ -31,24 +31,21 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
     private final HttpClient client;
     private final HttpClient insecureClient;
     private final AtomicInteger inFlight = new AtomicInteger();
-    private final boolean pooledResponses;
+    /** The client's executor, which also runs what follows each answer. */
+    private final ExecutorService executor;
 
     /**
      * @param settings how to talk to servers
-     * @param clientExecutor the bounded executor the client delivers responses on
+     * @param clientExecutor the bounded executor, owned and shut down by the caller, that the client works on and that
+     *     every answer is handed to
      * @param scheduler where request deadlines run
      */
     public JdkFetcher(HttpSettings settings, ExecutorService clientExecutor, ScheduledExecutorService scheduler) {
         this.settings = settings;
         this.scheduler = scheduler;
-        this.pooledResponses = AsyncPoolWorkaround.apply();
+        this.executor = clientExecutor;
         this.client = newClient(settings, clientExecutor, false);
         this.insecureClient = settings.insecureHosts().isEmpty() ? null : newClient(settings, clientExecutor, true);
-    }
-
-    /** Whether the JDK client delivers responses on pooled threads (false: a thread per response, slower). */
-    public boolean pooledResponses() {
-        return pooledResponses;
     }
 
     /** Requests sent and not yet answered, for progress reports. */
@@ -83,7 +80,11 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
                 },
                 settings.timeout().toMillis(),
                 TimeUnit.MILLISECONDS);
-        exchange.whenComplete((response, error) -> {
+        // The JDK 17 client completes the future of sendAsync on CompletableFuture's default executor
+        // (HttpClientImpl.sendAsync ends with whenCompleteAsync(..., ASYNC_POOL)), which on two cores or fewer is a new
+        // thread per task: that thread only hands the answer over here, and all that follows runs on the client's own
+        // bounded executor instead of on it.
+        exchange.whenCompleteAsync((response, error) -> {
             deadline.cancel(false);
             inFlight.decrementAndGet();
             if (response != null) {
@@ -94,8 +95,17 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
             } else {
                 result.complete(Failures.classify(uri, error, settings.timeout()));
             }
-        });
+        }, this::handOver);
         return result;
+    }
+
+    /** Runs a task on the client's executor, or here when the executor is already shut down (the check is over). */
+    private void handOver(Runnable task) {
+        try {
+            executor.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            task.run();
+        }
     }
 
     private HttpRequest buildRequest(FetchRequest request) {
