@@ -326,12 +326,7 @@ final class Crawler {
                     return withAnchors;
                 }, workers);
             } else {
-                fetched = fetcher.fetch(FetchRequest.head(uri)).thenCompose(outcome -> {
-                    if (headRefused(outcome)) {
-                        return fetcher.fetch(FetchRequest.get(uri, false).asFollowUp());
-                    }
-                    return CompletableFuture.completedFuture(outcome);
-                });
+                fetched = fetcher.fetch(FetchRequest.head(uri)); // HEAD, and GET where HEAD is refused or breaks
                 judged = fetched.thenApply(outcome -> {
                     shareExternalRedirectTarget(outcome, null);
                     return cache.remember(uri, judge.judge(outcome, null));
@@ -343,15 +338,6 @@ final class Crawler {
         }
         judged.whenComplete((outcome, error) -> finish(target, outcome, error));
         return fetched;
-    }
-
-    /** Servers that refuse HEAD often serve GET well: these answers are worth asking again with GET. */
-    private static boolean headRefused(FetchOutcome outcome) {
-        if (outcome instanceof FetchOutcome.Failure) {
-            return false;
-        }
-        int status = ((FetchOutcome.Response) outcome).status();
-        return status == 400 || status == 403 || status == 405 || status == 406 || status == 501 || status == 999;
     }
 
     private CompletableFuture<TargetOutcome> afterPageFetch(Target target, URI uri, FetchOutcome outcome) {

@@ -2,6 +2,7 @@ package dev.hydra.crawl;
 
 import dev.hydra.cache.ResultCache;
 import dev.hydra.http.Fetcher;
+import dev.hydra.http.HeadFallbackFetcher;
 import dev.hydra.http.HttpSettings;
 import dev.hydra.http.JdkFetcher;
 import dev.hydra.http.RedirectingFetcher;
@@ -77,9 +78,9 @@ public final class LinkCheck {
             ThrottledFetcher throttled = new ThrottledFetcher(
                     listener.wantsRequests() ? new LoggingFetcher(base, listener, display) : base,
                     config.maxConnectionsPerHost(), config.minRequestInterval(), scheduler);
-            Fetcher fetcher = new RedirectingFetcher(
+            Fetcher fetcher = new RedirectingFetcher(new HeadFallbackFetcher(
                     new RetryingFetcher(throttled,
-                            new RetryPolicy(config.retries(), config.firstBackoff(), config.maxRetryAfter()), scheduler),
+                            new RetryPolicy(config.retries(), config.firstBackoff(), config.maxRetryAfter()), scheduler)),
                     config.maxRedirects());
             SiteScope scope = new SiteScope(start, config.siteUrl(), site != null ? site.rootUri() : null);
             ResultCache cache = openCache();

@@ -6,7 +6,11 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 
-/** Tries transient failures (timeouts, resets, 5xx, 429) again after a backoff, without holding a thread. */
+/**
+ * Tries transient failures (timeouts, resets, 5xx, 429) again after a backoff, without holding a thread. A HEAD
+ * that broke (a 500, a dropped connection) is not asked again as HEAD: it is returned at once, for
+ * {@link HeadFallbackFetcher} to ask GET, with one retry fewer ({@link FetchRequest#retriesUsed()}).
+ */
 public final class RetryingFetcher implements Fetcher {
 
     private final Fetcher next;
@@ -21,7 +25,7 @@ public final class RetryingFetcher implements Fetcher {
 
     @Override
     public CompletableFuture<FetchOutcome> fetch(FetchRequest request) {
-        return attempt(request, 0, null);
+        return attempt(request, request.retriesUsed(), null);
     }
 
     /**
@@ -32,8 +36,8 @@ public final class RetryingFetcher implements Fetcher {
         return next.fetch(request).thenCompose(outcome -> {
             FetchOutcome informative = isRateLimited(outcome) && earlier != null ? earlier : outcome;
             FetchOutcome remembered = isRateLimited(outcome) ? earlier : outcome;
-            if (headFailedInPassing(request, outcome)) {
-                return attempt(request.asGet(), attempt + 1, remembered);
+            if (HeadFallbackFetcher.headBroken(request, outcome)) {
+                return CompletableFuture.completedFuture(outcome);
             }
             if (attempt >= policy.retries() || !RetryPolicy.isTransient(outcome)) {
                 return CompletableFuture.completedFuture(informative);
@@ -48,22 +52,6 @@ public final class RetryingFetcher implements Fetcher {
                             ? attempt(request.asFollowUp(), attempt + 1, remembered)
                             : CompletableFuture.completedFuture(informative));
         });
-    }
-
-    /**
-     * A HEAD whose connection dropped, or that met a 500, is asked again at once with GET, as the link's first retry
-     * (or as its only one, when no retries are configured): servers whose HEAD handler breaks often serve GET well,
-     * and asking HEAD again after a backoff would only make a dead link wait longer for its verdict. A 502, 503 or
-     * 504 says the server or its gateway is busy, not that HEAD is broken, so those wait for their backoff as HEAD.
-     */
-    private static boolean headFailedInPassing(FetchRequest request, FetchOutcome outcome) {
-        if (request.method() != FetchRequest.Method.HEAD) {
-            return false;
-        }
-        if (outcome instanceof FetchOutcome.Failure failure) {
-            return failure.droppedConnection();
-        }
-        return ((FetchOutcome.Response) outcome).status() == 500;
     }
 
     private static boolean isRateLimited(FetchOutcome outcome) {
