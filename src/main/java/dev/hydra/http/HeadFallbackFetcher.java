@@ -46,8 +46,7 @@ public final class HeadFallbackFetcher implements Fetcher {
         if (!(outcome instanceof FetchOutcome.Response response)) {
             return false;
         }
-        int status = response.status();
-        return status == 400 || status == 403 || status == 405 || status == 406 || status == 501 || status == 999;
+        return HttpStatuses.isHeadRefused(response.status());
     }
 
     /** Whether a HEAD broke the server's HEAD handler (500) or its connection: worth a GET at once, as a retry. */
@@ -58,10 +57,10 @@ public final class HeadFallbackFetcher implements Fetcher {
         if (outcome instanceof FetchOutcome.Failure failure) {
             return failure.droppedConnection();
         }
-        return ((FetchOutcome.Response) outcome).status() == 500;
+        return HttpStatuses.isHeadBroken(((FetchOutcome.Response) outcome).status());
     }
 
     private static boolean isRateLimited(FetchOutcome outcome) {
-        return outcome instanceof FetchOutcome.Response response && response.status() == 429;
+        return outcome instanceof FetchOutcome.Response response && HttpStatuses.isRateLimited(response.status());
     }
 }

@@ -55,7 +55,7 @@ public final class RetryingFetcher implements Fetcher {
     }
 
     private static boolean isRateLimited(FetchOutcome outcome) {
-        return outcome instanceof FetchOutcome.Response response && response.status() == 429;
+        return outcome instanceof FetchOutcome.Response response && HttpStatuses.isRateLimited(response.status());
     }
 
     /** The wait before the next attempt, or empty when the server asks for longer than we accept. */

@@ -35,7 +35,7 @@ public final class ThrottledFetcher implements Fetcher {
             }
             return outcome.whenComplete((result, error) -> {
                 if (result instanceof FetchOutcome.Response response) {
-                    gate.answered(permit, response.status() == 429);
+                    gate.answered(permit, HttpStatuses.isRateLimited(response.status()));
                 }
                 gate.release();
             });
