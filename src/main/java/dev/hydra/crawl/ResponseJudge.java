@@ -67,7 +67,6 @@ final class ResponseJudge {
             case REDIRECT_LOOP -> ResultKind.REDIRECT_LOOP;
             case INVALID_URL -> ResultKind.INVALID_URL;
             case MALFORMED_RESPONSE -> ResultKind.MALFORMED_RESPONSE;
-            case UNSUPPORTED -> ResultKind.UNSUPPORTED_SCHEME;
             case INTERRUPTED -> ResultKind.NOT_CHECKED;
         };
     }

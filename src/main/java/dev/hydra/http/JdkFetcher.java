@@ -60,7 +60,8 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
         try {
             httpRequest = buildRequest(request);
         } catch (IllegalArgumentException e) {
-            return CompletableFuture.completedFuture(Failures.classify(uri, e, settings.timeout()));
+            // the URL itself: the headers were checked when the settings were made (HeaderRule, CheckConfig)
+            return CompletableFuture.completedFuture(Failures.invalidUrl(uri, e));
         }
         HttpClient chosen = insecureClient != null && settings.isInsecure(uri.getHost()) ? insecureClient : client;
         CompletableFuture<FetchOutcome> result = new CompletableFuture<>();
@@ -142,7 +143,7 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
         String encoding = ContentDecoder.encodingOf(info.headers().firstValue("Content-Encoding").orElse(null));
         boolean keep = wanted && (encoding.isEmpty() || ContentDecoder.canDecode(encoding));
         CappedBodySubscriber subscriber = new CappedBodySubscriber(keep ? settings.maxPageSize() : DRAIN_LIMIT, keep,
-                info.headers().firstValueAsLong("Content-Length").orElse(-1));
+                contentLength(info));
         if (!wanted || encoding.isEmpty()) {
             return subscriber;
         }
@@ -152,6 +153,20 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
         }
         return HttpResponse.BodySubscribers.mapping(subscriber,
                 raw -> ContentDecoder.decode(encoding, raw, settings.maxPageSize()));
+    }
+
+    /**
+     * The announced length of a body, or -1. A value that is not a number is a malformed response, said so here,
+     * where it is known (thrown from a body handler, it fails the exchange).
+     */
+    private static long contentLength(HttpResponse.ResponseInfo info) {
+        try {
+            return info.headers().firstValueAsLong("Content-Length").orElse(-1);
+        } catch (NumberFormatException e) {
+            String value = info.headers().firstValue("Content-Length").orElse("");
+            throw new java.io.UncheckedIOException(
+                    new MalformedResponseException("Content-Length \"" + value + "\" is not a number"));
+        }
     }
 
     private static HttpClient newClient(HttpSettings settings, ExecutorService executor, boolean insecure) {
