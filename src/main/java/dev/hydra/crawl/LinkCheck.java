@@ -77,10 +77,11 @@ public final class LinkCheck {
             UrlDisplay display = new UrlDisplay(site != null ? site.origin() : null);
             ThrottledFetcher throttled = new ThrottledFetcher(
                     listener.wantsRequests() ? new LoggingFetcher(base, listener, display) : base,
-                    config.maxConnectionsPerHost(), config.minRequestInterval(), scheduler);
+                    config.maxConnectionsPerHost(), config.minRequestInterval(), scheduler, clientPool);
             Fetcher fetcher = new RedirectingFetcher(new HeadFallbackFetcher(
                     new RetryingFetcher(throttled,
-                            new RetryPolicy(config.retries(), config.firstBackoff(), config.maxRetryAfter()), scheduler)),
+                            new RetryPolicy(config.retries(), config.firstBackoff(), config.maxRetryAfter()), scheduler,
+                            clientPool)),
                     config.maxRedirects());
             SiteScope scope = new SiteScope(start, config.siteUrl(), site != null ? site.rootUri() : null);
             ResultCache cache = openCache();

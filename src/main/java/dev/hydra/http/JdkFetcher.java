@@ -38,7 +38,7 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
      * @param settings how to talk to servers
      * @param clientExecutor the bounded executor, owned and shut down by the caller, that the client works on and that
      *     every answer is handed to
-     * @param scheduler where request deadlines run
+     * @param scheduler the timer of request deadlines, which hands each one over to {@code clientExecutor}
      */
     public JdkFetcher(HttpSettings settings, ExecutorService clientExecutor, ScheduledExecutorService scheduler) {
         this.settings = settings;
@@ -73,12 +73,13 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
             inFlight.decrementAndGet();
             return CompletableFuture.completedFuture(Failures.classify(uri, e, settings.timeout()));
         }
+        // the timer only hands the deadline over: what follows a timeout runs on the client's executor, not on it
         ScheduledFuture<?> deadline = scheduler.schedule(
-                () -> {
+                () -> HandOver.run(executor, () -> {
                     if (result.complete(Failures.timedOut(uri, settings.timeout()))) {
                         exchange.cancel(true); // since Java 16 this closes the connection, also mid-body
                     }
-                },
+                }),
                 settings.timeout().toMillis(),
                 TimeUnit.MILLISECONDS);
         // The JDK 17 client completes the future of sendAsync on CompletableFuture's default executor
@@ -96,17 +97,8 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
             } else {
                 result.complete(Failures.classify(uri, error, settings.timeout()));
             }
-        }, this::handOver);
+        }, task -> HandOver.run(executor, task));
         return result;
-    }
-
-    /** Runs a task on the client's executor, or here when the executor is already shut down (the check is over). */
-    private void handOver(Runnable task) {
-        try {
-            executor.execute(task);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            task.run();
-        }
     }
 
     private HttpRequest buildRequest(FetchRequest request) {

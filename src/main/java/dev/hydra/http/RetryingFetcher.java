@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
@@ -16,11 +17,17 @@ public final class RetryingFetcher implements Fetcher {
     private final Fetcher next;
     private final RetryPolicy policy;
     private final ScheduledExecutorService scheduler;
+    private final Executor executor;
 
-    public RetryingFetcher(Fetcher next, RetryPolicy policy, ScheduledExecutorService scheduler) {
+    /**
+     * @param scheduler the timer of backoffs
+     * @param executor where a retry starts once its backoff is over (not on the timer): an executor the caller owns
+     */
+    public RetryingFetcher(Fetcher next, RetryPolicy policy, ScheduledExecutorService scheduler, Executor executor) {
         this.next = next;
         this.policy = policy;
         this.scheduler = scheduler;
+        this.executor = executor;
     }
 
     @Override
@@ -46,7 +53,7 @@ public final class RetryingFetcher implements Fetcher {
             if (wait.isEmpty()) {
                 return CompletableFuture.completedFuture(informative);
             }
-            return Delays.after(wait.get(), scheduler)
+            return Delays.after(wait.get(), scheduler, executor)
                     .handle((ignored, shutdown) -> shutdown)
                     .thenCompose(shutdown -> shutdown == null
                             ? attempt(request.asFollowUp(), attempt + 1, remembered)

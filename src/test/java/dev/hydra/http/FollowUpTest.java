@@ -27,8 +27,8 @@ class FollowUpTest {
             return fixture.jdk().fetch(next);
         };
         RetryPolicy policy = new RetryPolicy(2, Duration.ofMillis(20), Duration.ofSeconds(30));
-        return new RedirectingFetcher(new HeadFallbackFetcher(new RetryingFetcher(recording, policy, fixture.scheduler)), 10)
-                .fetch(request).join();
+        return new RedirectingFetcher(new HeadFallbackFetcher(
+                new RetryingFetcher(recording, policy, fixture.scheduler, fixture.clientPool)), 10).fetch(request).join();
     }
 
     private List<Boolean> followUps() {

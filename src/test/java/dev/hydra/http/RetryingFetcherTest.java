@@ -31,13 +31,13 @@ class RetryingFetcherTest {
 
     private FetchOutcome fetch(int retries, Duration maxRetryAfter, FetchRequest request) {
         RetryPolicy policy = new RetryPolicy(retries, Duration.ofMillis(20), maxRetryAfter);
-        return new RetryingFetcher(fixture.jdk(), policy, fixture.scheduler).fetch(request).join();
+        return new RetryingFetcher(fixture.jdk(), policy, fixture.scheduler, fixture.clientPool).fetch(request).join();
     }
 
     /** A HEAD through the stack of LinkCheck, where a HEAD that breaks is asked again with GET. */
     private FetchOutcome fetchHead(int retries, String path) {
         RetryPolicy policy = new RetryPolicy(retries, Duration.ofMillis(20), Duration.ofSeconds(30));
-        return new HeadFallbackFetcher(new RetryingFetcher(fixture.jdk(), policy, fixture.scheduler))
+        return new HeadFallbackFetcher(new RetryingFetcher(fixture.jdk(), policy, fixture.scheduler, fixture.clientPool))
                 .fetch(FetchRequest.head(server.uri(path))).join();
     }
 
@@ -117,7 +117,8 @@ class RetryingFetcherTest {
         server.route("/head-crashes", request -> request.method().equals("HEAD") ? Reply.status(500) : Reply.status(200));
         long started = System.nanoTime();
         RetryPolicy slow = new RetryPolicy(2, Duration.ofSeconds(20), Duration.ofSeconds(30));
-        FetchOutcome outcome = new HeadFallbackFetcher(new RetryingFetcher(fixture.jdk(), slow, fixture.scheduler))
+        FetchOutcome outcome = new HeadFallbackFetcher(
+                        new RetryingFetcher(fixture.jdk(), slow, fixture.scheduler, fixture.clientPool))
                 .fetch(FetchRequest.head(server.uri("/head-crashes"))).join();
         assertEquals(200, status(outcome));
         assertEquals(List.of("HEAD", "GET"), server.methods("/head-crashes"));
