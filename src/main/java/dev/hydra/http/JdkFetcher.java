@@ -8,10 +8,15 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManager;
@@ -25,14 +30,26 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
 
     /** Bodies that are not wanted are drained up to this size, so that the connection can be reused. */
     private static final long DRAIN_LIMIT = 64 * 1024;
+    /** The most requests sent at once (each holds a thread while in flight). */
+    private static final int MAX_SENDERS = 256;
 
     private final HttpSettings settings;
     private final ScheduledExecutorService scheduler;
     private final HttpClient client;
     private final HttpClient insecureClient;
     private final AtomicInteger inFlight = new AtomicInteger();
-    /** The client's executor, which also runs what follows each answer. */
+    /** The client's executor, where what follows a deadline runs. */
     private final ExecutorService executor;
+    /**
+     * The threads that send requests, one per request in flight, each blocked in {@link HttpClient#send} until its
+     * answer is read, then running what follows it. Not {@code sendAsync}: the JDK 17 client completes every future
+     * of sendAsync on CompletableFuture's default executor (HttpClientImpl.sendAsync ends with
+     * {@code whenCompleteAsync(..., ASYNC_POOL)}), which on two cores or fewer is a new thread per response, unless a
+     * JVM-wide property widens the common pool: a thread start per request, a quarter to a half more CPU per
+     * request. {@code send} runs the exchange on the calling thread and the client's executor, with no such hop.
+     * At most {@value #MAX_SENDERS} at once (more requests wait for a thread); idle ones end after 30 s.
+     */
+    private final ThreadPoolExecutor senders;
 
     /**
      * @param settings how to talk to servers
@@ -44,6 +61,14 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
         this.settings = settings;
         this.scheduler = scheduler;
         this.executor = clientExecutor;
+        AtomicInteger count = new AtomicInteger();
+        this.senders = new ThreadPoolExecutor(MAX_SENDERS, MAX_SENDERS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "hydra-request-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        this.senders.allowCoreThreadTimeOut(true);
         this.client = newClient(settings, clientExecutor, false);
         this.insecureClient = settings.insecureHosts().isEmpty() ? null : newClient(settings, clientExecutor, true);
     }
@@ -66,38 +91,45 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
         HttpClient chosen = insecureClient != null && settings.isInsecure(uri.getHost()) ? insecureClient : client;
         CompletableFuture<FetchOutcome> result = new CompletableFuture<>();
         inFlight.incrementAndGet();
-        CompletableFuture<HttpResponse<CappedBody>> exchange;
-        try {
-            exchange = chosen.sendAsync(httpRequest, info -> bodyFor(request, info));
-        } catch (RuntimeException e) {
-            inFlight.decrementAndGet();
-            return CompletableFuture.completedFuture(Failures.classify(uri, e, settings.timeout()));
-        }
+        AtomicReference<ScheduledFuture<?>> deadline = new AtomicReference<>();
+        FutureTask<Void> exchange = new FutureTask<>(() -> {
+            try {
+                if (!result.isDone()) { // not timed out while waiting for a thread
+                    HttpResponse<CappedBody> response = chosen.send(httpRequest, info -> bodyFor(request, info));
+                    CappedBody body = response.body();
+                    result.complete(new FetchOutcome.Response(
+                            uri, uri, response.statusCode(), response.headers(), body.bytes(), body.truncated(),
+                            java.util.List.of(), body.undecodable()));
+                }
+            } catch (InterruptedException e) {
+                // the deadline came: the outcome is already the timeout, and the client cancelled the exchange
+            } catch (java.io.IOException | RuntimeException e) {
+                result.complete(Failures.classify(uri, e, settings.timeout()));
+            } finally {
+                ScheduledFuture<?> timer = deadline.get();
+                if (timer != null) {
+                    timer.cancel(false);
+                }
+                inFlight.decrementAndGet();
+            }
+            return null;
+        });
         // the timer only hands the deadline over: what follows a timeout runs on the client's executor, not on it
-        ScheduledFuture<?> deadline = scheduler.schedule(
+        deadline.set(scheduler.schedule(
                 () -> HandOver.run(executor, () -> {
                     if (result.complete(Failures.timedOut(uri, settings.timeout()))) {
-                        exchange.cancel(true); // since Java 16 this closes the connection, also mid-body
+                        exchange.cancel(true); // interrupts send(), which cancels the exchange and closes its connection
                     }
                 }),
                 settings.timeout().toMillis(),
-                TimeUnit.MILLISECONDS);
-        // The JDK 17 client completes the future of sendAsync on CompletableFuture's default executor
-        // (HttpClientImpl.sendAsync ends with whenCompleteAsync(..., ASYNC_POOL)), which on two cores or fewer is a new
-        // thread per task: that thread only hands the answer over here, and all that follows runs on the client's own
-        // bounded executor instead of on it.
-        exchange.whenCompleteAsync((response, error) -> {
-            deadline.cancel(false);
+                TimeUnit.MILLISECONDS));
+        try {
+            senders.execute(exchange);
+        } catch (RejectedExecutionException e) {
+            deadline.get().cancel(false);
             inFlight.decrementAndGet();
-            if (response != null) {
-                CappedBody body = response.body();
-                result.complete(new FetchOutcome.Response(
-                        uri, uri, response.statusCode(), response.headers(), body.bytes(), body.truncated(),
-                        java.util.List.of(), body.undecodable()));
-            } else {
-                result.complete(Failures.classify(uri, error, settings.timeout()));
-            }
-        }, task -> HandOver.run(executor, task));
+            result.complete(Failures.classify(uri, e, settings.timeout())); // the check is over
+        }
         return result;
     }
 
@@ -210,6 +242,7 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
      */
     @Override
     public void close() {
+        senders.shutdownNow();
         shutdownNow(client);
         shutdownNow(insecureClient);
     }

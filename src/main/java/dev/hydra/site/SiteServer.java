@@ -53,12 +53,15 @@ public final class SiteServer implements AutoCloseable {
     private final ServerSocket socket;
     private final ThreadPoolExecutor executor;
     private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
+    private final Thread acceptor;
     private volatile boolean closed;
 
     private SiteServer(Path root, ServerSocket socket, ThreadPoolExecutor executor) {
         this.root = root;
         this.socket = socket;
         this.executor = executor;
+        this.acceptor = new Thread(this::acceptLoop, "hydra-site-accept");
+        this.acceptor.setDaemon(true);
     }
 
     /**
@@ -88,9 +91,7 @@ public final class SiteServer implements AutoCloseable {
                     return thread;
                 });
         SiteServer site = new SiteServer(root, socket, executor);
-        Thread acceptor = new Thread(site::acceptLoop, "hydra-site-accept");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        site.acceptor.start();
         return site;
     }
 
@@ -104,10 +105,17 @@ public final class SiteServer implements AutoCloseable {
         return "http://127.0.0.1:" + socket.getLocalPort();
     }
 
+    /** Stops listening (the port refuses connections once this returns) and ends the connections open. */
     @Override
     public void close() {
         closed = true;
         closeQuietly(socket);
+        try {
+            // a thread blocked in accept() holds the listening socket open until it leaves accept(): wait for it
+            acceptor.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         for (Socket connection : connections) {
             closeQuietly(connection);
         }
