@@ -2,6 +2,7 @@ package dev.hydra.crawl;
 
 import dev.hydra.cache.ResultCache;
 import dev.hydra.http.Fetcher;
+import dev.hydra.http.HeadFallbackFetcher;
 import dev.hydra.http.HttpSettings;
 import dev.hydra.http.JdkFetcher;
 import dev.hydra.http.RedirectingFetcher;
@@ -15,6 +16,7 @@ import dev.hydra.site.SiteServer;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,10 +40,23 @@ public final class LinkCheck {
 
     private final CheckConfig config;
     private final CheckListener listener;
+    private final SiteStarter sites;
 
     public LinkCheck(CheckConfig config, CheckListener listener) {
+        this(config, listener, SiteServer::start);
+    }
+
+    /** @param sites starts the server of a site directory (tests watch what it opens) */
+    LinkCheck(CheckConfig config, CheckListener listener, SiteStarter sites) {
         this.config = config;
         this.listener = listener;
+        this.sites = sites;
+    }
+
+    /** How a site directory gets its server. */
+    @FunctionalInterface
+    interface SiteStarter {
+        SiteServer start(Path directory, int threads) throws IOException;
     }
 
     /**
@@ -53,38 +68,28 @@ public final class LinkCheck {
     public CheckResult run() throws IOException, InterruptedException {
         Instant checkedAt = Instant.now();
         long started = System.nanoTime();
-        SiteServer site = null;
-        if (config.directory() != null) {
-            if (!Files.isDirectory(config.directory())) {
-                throw new IOException("the site directory " + config.directory() + " does not exist or is not a directory");
-            }
-            if (!Files.isRegularFile(config.directory().resolve("index.html"))) {
-                throw new IOException("the site directory " + config.directory()
-                        + " has no index.html to start the crawl from; generate the site first (mvn site) or point directory at it");
-            }
-            site = SiteServer.start(config.directory(), Math.max(2, config.threads()));
-        }
-        ThreadPoolExecutor workers = workerPool(config.threads());
-        ThreadPoolExecutor clientPool = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                named("hydra-http"));
-        ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, named("hydra-timer"));
-        scheduler.setRemoveOnCancelPolicy(true);
-        JdkFetcher base = new JdkFetcher(httpSettings(), clientPool, scheduler);
-        if (!base.pooledResponses() && listener.wantsRequests()) {
-            listener.request("the JDK client starts a thread per response in this JVM (its common pool was sized before"
-                    + " Hydra ran); -Djava.util.concurrent.ForkJoinPool.common.parallelism=2 in MAVEN_OPTS makes it faster");
-        }
-        try {
+        try (Closer closer = new Closer()) {
+            // each thing is closed on every path from the moment it exists: a constructor failing later (a pool, the
+            // client) leaves no site server listening and no thread running
+            SiteServer site = config.directory() != null ? closer.add(startSite(), SiteServer::close) : null;
+            ThreadPoolExecutor workers = closer.add(workerPool(config.threads()), ThreadPoolExecutor::shutdownNow);
+            ThreadPoolExecutor clientPool = closer.add(new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS,
+                    new LinkedBlockingQueue<>(), named("hydra-http")), ThreadPoolExecutor::shutdownNow);
+            ScheduledThreadPoolExecutor scheduler = closer.add(new ScheduledThreadPoolExecutor(1, named("hydra-timer")),
+                    ScheduledThreadPoolExecutor::shutdownNow);
+            scheduler.setRemoveOnCancelPolicy(true);
+            JdkFetcher base = closer.add(new JdkFetcher(httpSettings(), clientPool, scheduler), JdkFetcher::close);
             URI start = site != null ? site.rootUri() : config.url();
             RepositoryFiles files = config.files().isEmpty() ? null
                     : new RepositoryFiles(config.filesRoot(), config.files(), config.maxPageSize());
             UrlDisplay display = new UrlDisplay(site != null ? site.origin() : null, files != null);
             ThrottledFetcher throttled = new ThrottledFetcher(
                     listener.wantsRequests() ? new LoggingFetcher(base, listener, display) : base,
-                    config.maxConnectionsPerHost(), config.minRequestInterval(), scheduler);
-            Fetcher fetcher = new RedirectingFetcher(
+                    config.maxConnectionsPerHost(), config.minRequestInterval(), scheduler, clientPool);
+            Fetcher fetcher = new RedirectingFetcher(new HeadFallbackFetcher(
                     new RetryingFetcher(throttled,
-                            new RetryPolicy(config.retries(), config.firstBackoff(), config.maxRetryAfter()), scheduler),
+                            new RetryPolicy(config.retries(), config.firstBackoff(), config.maxRetryAfter()), scheduler,
+                            clientPool)),
                     config.maxRedirects());
             SiteScope scope = new SiteScope(start, config.siteUrl(), site != null ? site.rootUri() : null);
             ResultCache cache = openCache();
@@ -130,14 +135,6 @@ public final class LinkCheck {
                     links,
                     notices,
                     settings());
-        } finally {
-            base.close();
-            scheduler.shutdownNow();
-            workers.shutdownNow();
-            clientPool.shutdownNow();
-            if (site != null) {
-                site.close();
-            }
         }
     }
 
@@ -151,6 +148,18 @@ public final class LinkCheck {
         String files = config.files().size() + (config.files().size() == 1 ? " file" : " files") + " under "
                 + config.filesRoot();
         return site == null ? files : site + " and " + files;
+    }
+
+    /** Serves the site directory, after checking it can be crawled. */
+    private SiteServer startSite() throws IOException {
+        if (!Files.isDirectory(config.directory())) {
+            throw new IOException("the site directory " + config.directory() + " does not exist or is not a directory");
+        }
+        if (!Files.isRegularFile(config.directory().resolve("index.html"))) {
+            throw new IOException("the site directory " + config.directory()
+                    + " has no index.html to start the crawl from; generate the site first (mvn site) or point directory at it");
+        }
+        return sites.start(config.directory(), Math.max(2, config.threads()));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.hydra.crawl;
 
 import dev.hydra.http.FailureKind;
 import dev.hydra.http.FetchOutcome;
+import dev.hydra.http.HttpStatuses;
 import dev.hydra.model.ResultKind;
 import dev.hydra.model.Verdict;
 import java.net.URI;
@@ -38,17 +39,17 @@ final class ResponseJudge {
             }
             return new TargetOutcome(Verdict.OK, null, status, statusText, finalUri, null, false);
         }
-        if (status == 404 && notFoundReason != null) {
+        if (HttpStatuses.isNotFound(status) && notFoundReason != null) {
             return new TargetOutcome(Verdict.BROKEN, ResultKind.MISSING_FILE, status, notFoundReason, finalUri, null, false);
         }
-        if (status == 403 && isBotChallenge(response)) {
+        if (HttpStatuses.isForbidden(status) && isBotChallenge(response)) {
             return new TargetOutcome(Verdict.WARNING, ResultKind.BOT_WALL, status,
                     statusText + ": a bot challenge (Cloudflare), not a dead page", finalUri, null, false);
         }
         if (warnings.contains(status)) {
-            String why = status == 429 ? rateLimitedReason(response, statusText)
+            String why = HttpStatuses.isRateLimited(status) ? rateLimitedReason(response, statusText)
                     : statusText + ": the host refuses automated checks";
-            ResultKind kind = status == 429 ? ResultKind.RATE_LIMITED : ResultKind.REFUSED_BY_HOST;
+            ResultKind kind = HttpStatuses.isRateLimited(status) ? ResultKind.RATE_LIMITED : ResultKind.REFUSED_BY_HOST;
             return new TargetOutcome(Verdict.WARNING, kind, status, why, finalUri, null, false);
         }
         String reason = finalUri == null ? statusText : statusText + " (after redirect to " + finalUri + ")";
@@ -66,7 +67,6 @@ final class ResponseJudge {
             case REDIRECT_LOOP -> ResultKind.REDIRECT_LOOP;
             case INVALID_URL -> ResultKind.INVALID_URL;
             case MALFORMED_RESPONSE -> ResultKind.MALFORMED_RESPONSE;
-            case UNSUPPORTED -> ResultKind.UNSUPPORTED_SCHEME;
             case INTERRUPTED -> ResultKind.NOT_CHECKED;
         };
     }

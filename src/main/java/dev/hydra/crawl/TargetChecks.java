@@ -16,8 +16,8 @@ import java.util.function.Consumer;
 /**
  * How each kind of target is checked, once the crawl has decided to send requests for it: a page of the site (GET,
  * then parsed on the workers for its anchors and, when the crawl admits it, its links), an external page whose
- * anchors are wanted (GET, parsed for anchors only), and any other external link (HEAD, or GET where HEAD is refused,
- * remembered by the result cache).
+ * anchors are wanted (GET, parsed for anchors only), and any other external link (HEAD, which the fetcher asks again
+ * with GET where it is refused; remembered by the result cache).
  */
 final class TargetChecks {
 
@@ -77,9 +77,7 @@ final class TargetChecks {
                 return withAnchors;
             }, workers);
         } else {
-            fetched = fetcher.fetch(FetchRequest.head(uri)).thenCompose(outcome -> headRefused(outcome)
-                    ? fetcher.fetch(FetchRequest.get(uri, false).asFollowUp())
-                    : CompletableFuture.completedFuture(outcome));
+            fetched = fetcher.fetch(FetchRequest.head(uri)); // HEAD, and GET where HEAD is refused or breaks
             verdict = fetched.thenApply(outcome -> {
                 redirects.shareFromExternal(outcome, null);
                 return cache.remember(uri, verdicts.ofExternal(outcome));
@@ -93,15 +91,6 @@ final class TargetChecks {
             }
         });
         return fetched;
-    }
-
-    /** Servers that refuse HEAD often serve GET well: these answers are worth asking again with GET. */
-    private static boolean headRefused(FetchOutcome outcome) {
-        if (outcome instanceof FetchOutcome.Failure) {
-            return false;
-        }
-        int status = ((FetchOutcome.Response) outcome).status();
-        return status == 400 || status == 403 || status == 405 || status == 406 || status == 501 || status == 999;
     }
 
     private CompletableFuture<TargetOutcome> afterSitePage(Target target, URI uri, FetchOutcome outcome) {

@@ -12,7 +12,6 @@ public enum FailureKind {
     REDIRECT_LOOP(false),
     INVALID_URL(false),
     MALFORMED_RESPONSE(false),
-    UNSUPPORTED(false),
     INTERRUPTED(false);
 
     private final boolean transientFailure;

@@ -13,7 +13,12 @@ import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import javax.net.ssl.SSLException;
 
-/** Turns what the JDK client threw into a failure a user understands, by exception type. */
+/**
+ * Turns what the JDK client threw into a failure a user understands, by exception type and, where a type says
+ * little (a NumberFormatException), by where it was thrown. What is not known is a failure named by its class,
+ * never a guess: an invalid URL is said where the request is built ({@link #invalidUrl}), a malformed answer where it
+ * is read ({@link MalformedResponseException}) or when the client's own parsing threw.
+ */
 final class Failures {
 
     private Failures() {}
@@ -49,13 +54,15 @@ final class Failures {
             if (t instanceof InterruptedException || t instanceof CancellationException) {
                 return new FetchOutcome.Failure(uri, FailureKind.INTERRUPTED, "interrupted");
             }
-            if (t instanceof NumberFormatException) {
-                // the JDK client reads one header of an HTTP/1.1 answer as a number, and throws this when it is not
-                return new FetchOutcome.Failure(uri, FailureKind.MALFORMED_RESPONSE,
-                        "malformed response: Content-Length " + quotedInput(t.getMessage()) + " is not a number");
+            if (t instanceof MalformedResponseException) {
+                return new FetchOutcome.Failure(uri, FailureKind.MALFORMED_RESPONSE, "malformed response: " + t.getMessage());
             }
-            if (t instanceof IllegalArgumentException) {
-                return new FetchOutcome.Failure(uri, FailureKind.INVALID_URL, "invalid URL: " + firstLine(t.getMessage()));
+            if (t instanceof NumberFormatException && thrownByTheClient(t)) {
+                // the JDK client reads a header of an HTTP/1.1 answer as a number (Content-Length), and throws this
+                // when it is not one
+                return new FetchOutcome.Failure(uri, FailureKind.MALFORMED_RESPONSE, "malformed response: "
+                        + (readingAHeader(t) ? "Content-Length " + quotedInput(t.getMessage()) + " is not a number"
+                                : "a number in it is not one (" + firstLine(t.getMessage()) + ")"));
             }
         }
         Throwable root = error;
@@ -67,6 +74,39 @@ final class Failures {
         }
         return new FetchOutcome.Failure(uri, FailureKind.IO, "request failed: " + root.getClass().getSimpleName()
                 + (root.getMessage() == null ? "" : ": " + firstLine(root.getMessage())));
+    }
+
+    /**
+     * The failure of a request whose URL the JDK client refuses to build a request for: known where the request is
+     * built, and only there. An IllegalArgumentException from anywhere else is no invalid URL.
+     */
+    static FetchOutcome.Failure invalidUrl(URI uri, IllegalArgumentException error) {
+        return new FetchOutcome.Failure(uri, FailureKind.INVALID_URL, "invalid URL: " + firstLine(error.getMessage()));
+    }
+
+    /**
+     * Whether an exception came from the JDK's HTTP client (its own reading of an answer): the first frame outside
+     * java.base, where the parsing of a number or the streams it used throw, is a class of the client.
+     */
+    private static boolean thrownByTheClient(Throwable error) {
+        for (StackTraceElement frame : error.getStackTrace()) {
+            if ("java.base".equals(frame.getModuleName())) {
+                continue;
+            }
+            return "java.net.http".equals(frame.getModuleName())
+                    || frame.getClassName().startsWith("jdk.internal.net.http.");
+        }
+        return false;
+    }
+
+    /** Whether the client was reading a header value as a number when it threw. */
+    private static boolean readingAHeader(Throwable error) {
+        for (StackTraceElement frame : error.getStackTrace()) {
+            if (frame.getClassName().equals("java.net.http.HttpHeaders")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What is wrong with the server's certificate, by the exception types the JDK's trust manager throws. */

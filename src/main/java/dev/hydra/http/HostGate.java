@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -25,6 +26,7 @@ final class HostGate {
     private final int burstSize;
     private final long minIntervalNanos;
     private final ScheduledExecutorService scheduler;
+    private final Executor executor;
     private final ArrayDeque<CompletableFuture<Permit>> waiting = new ArrayDeque<>();
     /** Whether each of the last limit's worth of answers (under the current limit) was a 429, as a ring. */
     private final boolean[] recent;
@@ -43,7 +45,11 @@ final class HostGate {
     private int highestGranted;
     private int openRefusals;
 
-    HostGate(int maxLimit, long minIntervalNanos, ScheduledExecutorService scheduler) {
+    /**
+     * @param scheduler the timer of paced grants
+     * @param executor where a grant made by the timer completes, and so where its request starts
+     */
+    HostGate(int maxLimit, long minIntervalNanos, ScheduledExecutorService scheduler, Executor executor) {
         this.maxLimit = Math.max(1, maxLimit);
         this.limit = this.maxLimit;
         this.provisionalLimit = this.maxLimit;
@@ -51,6 +57,7 @@ final class HostGate {
         this.recent = new boolean[Math.max(2, this.maxLimit)];
         this.minIntervalNanos = minIntervalNanos;
         this.scheduler = scheduler;
+        this.executor = executor;
     }
 
     /**
@@ -181,7 +188,8 @@ final class HostGate {
                 }
                 if (delay > 0) {
                     long wait = delay;
-                    grants.add(() -> scheduler.schedule(() -> ticket.complete(permit), wait, TimeUnit.NANOSECONDS));
+                    grants.add(() -> scheduler.schedule(
+                            () -> HandOver.run(executor, () -> ticket.complete(permit)), wait, TimeUnit.NANOSECONDS));
                 } else {
                     grants.add(() -> ticket.complete(permit));
                 }

@@ -8,10 +8,15 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManager;
@@ -25,30 +30,47 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
 
     /** Bodies that are not wanted are drained up to this size, so that the connection can be reused. */
     private static final long DRAIN_LIMIT = 64 * 1024;
+    /** The most requests sent at once (each holds a thread while in flight). */
+    private static final int MAX_SENDERS = 256;
 
     private final HttpSettings settings;
     private final ScheduledExecutorService scheduler;
     private final HttpClient client;
     private final HttpClient insecureClient;
     private final AtomicInteger inFlight = new AtomicInteger();
-    private final boolean pooledResponses;
+    /** The client's executor, where what follows a deadline runs. */
+    private final ExecutorService executor;
+    /**
+     * The threads that send requests, one per request in flight, each blocked in {@link HttpClient#send} until its
+     * answer is read, then running what follows it. Not {@code sendAsync}: the JDK 17 client completes every future
+     * of sendAsync on CompletableFuture's default executor (HttpClientImpl.sendAsync ends with
+     * {@code whenCompleteAsync(..., ASYNC_POOL)}), which on two cores or fewer is a new thread per response, unless a
+     * JVM-wide property widens the common pool: a thread start per request, a quarter to a half more CPU per
+     * request. {@code send} runs the exchange on the calling thread and the client's executor, with no such hop.
+     * At most {@value #MAX_SENDERS} at once (more requests wait for a thread); idle ones end after 30 s.
+     */
+    private final ThreadPoolExecutor senders;
 
     /**
      * @param settings how to talk to servers
-     * @param clientExecutor the bounded executor the client delivers responses on
-     * @param scheduler where request deadlines run
+     * @param clientExecutor the bounded executor, owned and shut down by the caller, that the client works on and that
+     *     every answer is handed to
+     * @param scheduler the timer of request deadlines, which hands each one over to {@code clientExecutor}
      */
     public JdkFetcher(HttpSettings settings, ExecutorService clientExecutor, ScheduledExecutorService scheduler) {
         this.settings = settings;
         this.scheduler = scheduler;
-        this.pooledResponses = AsyncPoolWorkaround.apply();
+        this.executor = clientExecutor;
+        AtomicInteger count = new AtomicInteger();
+        this.senders = new ThreadPoolExecutor(MAX_SENDERS, MAX_SENDERS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "hydra-request-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        this.senders.allowCoreThreadTimeOut(true);
         this.client = newClient(settings, clientExecutor, false);
         this.insecureClient = settings.insecureHosts().isEmpty() ? null : newClient(settings, clientExecutor, true);
-    }
-
-    /** Whether the JDK client delivers responses on pooled threads (false: a thread per response, slower). */
-    public boolean pooledResponses() {
-        return pooledResponses;
     }
 
     /** Requests sent and not yet answered, for progress reports. */
@@ -63,38 +85,51 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
         try {
             httpRequest = buildRequest(request);
         } catch (IllegalArgumentException e) {
-            return CompletableFuture.completedFuture(Failures.classify(uri, e, settings.timeout()));
+            // the URL itself: the headers were checked when the settings were made (HeaderRule, CheckConfig)
+            return CompletableFuture.completedFuture(Failures.invalidUrl(uri, e));
         }
         HttpClient chosen = insecureClient != null && settings.isInsecure(uri.getHost()) ? insecureClient : client;
         CompletableFuture<FetchOutcome> result = new CompletableFuture<>();
         inFlight.incrementAndGet();
-        CompletableFuture<HttpResponse<CappedBody>> exchange;
-        try {
-            exchange = chosen.sendAsync(httpRequest, info -> bodyFor(request, info));
-        } catch (RuntimeException e) {
-            inFlight.decrementAndGet();
-            return CompletableFuture.completedFuture(Failures.classify(uri, e, settings.timeout()));
-        }
-        ScheduledFuture<?> deadline = scheduler.schedule(
-                () -> {
-                    if (result.complete(Failures.timedOut(uri, settings.timeout()))) {
-                        exchange.cancel(true); // since Java 16 this closes the connection, also mid-body
-                    }
-                },
-                settings.timeout().toMillis(),
-                TimeUnit.MILLISECONDS);
-        exchange.whenComplete((response, error) -> {
-            deadline.cancel(false);
-            inFlight.decrementAndGet();
-            if (response != null) {
-                CappedBody body = response.body();
-                result.complete(new FetchOutcome.Response(
-                        uri, uri, response.statusCode(), response.headers(), body.bytes(), body.truncated(),
-                        java.util.List.of(), body.undecodable()));
-            } else {
-                result.complete(Failures.classify(uri, error, settings.timeout()));
+        AtomicReference<ScheduledFuture<?>> deadline = new AtomicReference<>();
+        FutureTask<Void> exchange = new FutureTask<>(() -> {
+            try {
+                if (!result.isDone()) { // not timed out while waiting for a thread
+                    HttpResponse<CappedBody> response = chosen.send(httpRequest, info -> bodyFor(request, info));
+                    CappedBody body = response.body();
+                    result.complete(new FetchOutcome.Response(
+                            uri, uri, response.statusCode(), response.headers(), body.bytes(), body.truncated(),
+                            java.util.List.of(), body.undecodable()));
+                }
+            } catch (InterruptedException e) {
+                // the deadline came: the outcome is already the timeout, and the client cancelled the exchange
+            } catch (java.io.IOException | RuntimeException e) {
+                result.complete(Failures.classify(uri, e, settings.timeout()));
+            } finally {
+                ScheduledFuture<?> timer = deadline.get();
+                if (timer != null) {
+                    timer.cancel(false);
+                }
+                inFlight.decrementAndGet();
             }
+            return null;
         });
+        // the timer only hands the deadline over: what follows a timeout runs on the client's executor, not on it
+        deadline.set(scheduler.schedule(
+                () -> HandOver.run(executor, () -> {
+                    if (result.complete(Failures.timedOut(uri, settings.timeout()))) {
+                        exchange.cancel(true); // interrupts send(), which cancels the exchange and closes its connection
+                    }
+                }),
+                settings.timeout().toMillis(),
+                TimeUnit.MILLISECONDS));
+        try {
+            senders.execute(exchange);
+        } catch (RejectedExecutionException e) {
+            deadline.get().cancel(false);
+            inFlight.decrementAndGet();
+            result.complete(Failures.classify(uri, e, settings.timeout())); // the check is over
+        }
         return result;
     }
 
@@ -132,7 +167,7 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
         String encoding = ContentDecoder.encodingOf(info.headers().firstValue("Content-Encoding").orElse(null));
         boolean keep = wanted && (encoding.isEmpty() || ContentDecoder.canDecode(encoding));
         CappedBodySubscriber subscriber = new CappedBodySubscriber(keep ? settings.maxPageSize() : DRAIN_LIMIT, keep,
-                info.headers().firstValueAsLong("Content-Length").orElse(-1));
+                contentLength(info));
         if (!wanted || encoding.isEmpty()) {
             return subscriber;
         }
@@ -142,6 +177,20 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
         }
         return HttpResponse.BodySubscribers.mapping(subscriber,
                 raw -> ContentDecoder.decode(encoding, raw, settings.maxPageSize()));
+    }
+
+    /**
+     * The announced length of a body, or -1. A value that is not a number is a malformed response, said so here,
+     * where it is known (thrown from a body handler, it fails the exchange).
+     */
+    private static long contentLength(HttpResponse.ResponseInfo info) {
+        try {
+            return info.headers().firstValueAsLong("Content-Length").orElse(-1);
+        } catch (NumberFormatException e) {
+            String value = info.headers().firstValue("Content-Length").orElse("");
+            throw new java.io.UncheckedIOException(
+                    new MalformedResponseException("Content-Length \"" + value + "\" is not a number"));
+        }
     }
 
     private static HttpClient newClient(HttpSettings settings, ExecutorService executor, boolean insecure) {
@@ -193,6 +242,7 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
      */
     @Override
     public void close() {
+        senders.shutdownNow();
         shutdownNow(client);
         shutdownNow(insecureClient);
     }

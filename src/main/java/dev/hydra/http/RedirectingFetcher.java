@@ -33,7 +33,7 @@ public final class RedirectingFetcher implements Fetcher {
                 return done(new FetchOutcome.Failure(first, failure.kind(), failure.reason(), chain));
             }
             FetchOutcome.Response response = (FetchOutcome.Response) outcome;
-            if (!isRedirect(response.status())) {
+            if (!HttpStatuses.isRedirect(response.status())) {
                 return done(response.redirectedFrom(first, chain));
             }
             String location = response.header("Location").orElse(null);
@@ -66,10 +66,6 @@ public final class RedirectingFetcher implements Fetcher {
             text.append(uri).append(" -> ");
         }
         return text.append(back).toString();
-    }
-
-    private static boolean isRedirect(int status) {
-        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
     }
 
     private static CompletableFuture<FetchOutcome> done(FetchOutcome outcome) {

@@ -29,7 +29,6 @@ public record RetryPolicy(int retries, Duration firstBackoff, Duration maxRetryA
         if (outcome instanceof FetchOutcome.Failure failure) {
             return failure.kind().isTransient();
         }
-        int status = ((FetchOutcome.Response) outcome).status();
-        return status == 429 || status == 408 || (status >= 500 && status <= 599 && status != 501);
+        return HttpStatuses.isWorthARetry(((FetchOutcome.Response) outcome).status());
     }
 }

@@ -4,24 +4,35 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 
-/** Tries transient failures (timeouts, resets, 5xx, 429) again after a backoff, without holding a thread. */
+/**
+ * Tries transient failures (timeouts, resets, 5xx, 429) again after a backoff, without holding a thread. A HEAD
+ * that broke (a 500, a dropped connection) is not asked again as HEAD: it is returned at once, for
+ * {@link HeadFallbackFetcher} to ask GET, with one retry fewer ({@link FetchRequest#retriesUsed()}).
+ */
 public final class RetryingFetcher implements Fetcher {
 
     private final Fetcher next;
     private final RetryPolicy policy;
     private final ScheduledExecutorService scheduler;
+    private final Executor executor;
 
-    public RetryingFetcher(Fetcher next, RetryPolicy policy, ScheduledExecutorService scheduler) {
+    /**
+     * @param scheduler the timer of backoffs
+     * @param executor where a retry starts once its backoff is over (not on the timer): an executor the caller owns
+     */
+    public RetryingFetcher(Fetcher next, RetryPolicy policy, ScheduledExecutorService scheduler, Executor executor) {
         this.next = next;
         this.policy = policy;
         this.scheduler = scheduler;
+        this.executor = executor;
     }
 
     @Override
     public CompletableFuture<FetchOutcome> fetch(FetchRequest request) {
-        return attempt(request, 0, null);
+        return attempt(request, request.retriesUsed(), null);
     }
 
     /**
@@ -32,8 +43,8 @@ public final class RetryingFetcher implements Fetcher {
         return next.fetch(request).thenCompose(outcome -> {
             FetchOutcome informative = isRateLimited(outcome) && earlier != null ? earlier : outcome;
             FetchOutcome remembered = isRateLimited(outcome) ? earlier : outcome;
-            if (headFailedInPassing(request, outcome)) {
-                return attempt(request.asGet(), attempt + 1, remembered);
+            if (HeadFallbackFetcher.headBroken(request, outcome)) {
+                return CompletableFuture.completedFuture(outcome);
             }
             if (attempt >= policy.retries() || !RetryPolicy.isTransient(outcome)) {
                 return CompletableFuture.completedFuture(informative);
@@ -42,7 +53,7 @@ public final class RetryingFetcher implements Fetcher {
             if (wait.isEmpty()) {
                 return CompletableFuture.completedFuture(informative);
             }
-            return Delays.after(wait.get(), scheduler)
+            return Delays.after(wait.get(), scheduler, executor)
                     .handle((ignored, shutdown) -> shutdown)
                     .thenCompose(shutdown -> shutdown == null
                             ? attempt(request.asFollowUp(), attempt + 1, remembered)
@@ -50,24 +61,8 @@ public final class RetryingFetcher implements Fetcher {
         });
     }
 
-    /**
-     * A HEAD whose connection dropped, or that met a 500, is asked again at once with GET, as the link's first retry
-     * (or as its only one, when no retries are configured): servers whose HEAD handler breaks often serve GET well,
-     * and asking HEAD again after a backoff would only make a dead link wait longer for its verdict. A 502, 503 or
-     * 504 says the server or its gateway is busy, not that HEAD is broken, so those wait for their backoff as HEAD.
-     */
-    private static boolean headFailedInPassing(FetchRequest request, FetchOutcome outcome) {
-        if (request.method() != FetchRequest.Method.HEAD) {
-            return false;
-        }
-        if (outcome instanceof FetchOutcome.Failure failure) {
-            return failure.droppedConnection();
-        }
-        return ((FetchOutcome.Response) outcome).status() == 500;
-    }
-
     private static boolean isRateLimited(FetchOutcome outcome) {
-        return outcome instanceof FetchOutcome.Response response && response.status() == 429;
+        return outcome instanceof FetchOutcome.Response response && HttpStatuses.isRateLimited(response.status());
     }
 
     /** The wait before the next attempt, or empty when the server asks for longer than we accept. */

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 
 /** Limits the requests in flight per host (and the pace per host) before handing them to the next fetcher. */
@@ -13,18 +14,25 @@ public final class ThrottledFetcher implements Fetcher {
     private final int maxPerHost;
     private final long minIntervalNanos;
     private final ScheduledExecutorService scheduler;
+    private final Executor executor;
     private final ConcurrentHashMap<String, HostGate> gates = new ConcurrentHashMap<>();
 
-    public ThrottledFetcher(Fetcher next, int maxPerHost, Duration minInterval, ScheduledExecutorService scheduler) {
+    /**
+     * @param scheduler the timer of paced starts ({@code minInterval})
+     * @param executor where a request granted by the timer starts (not on the timer): an executor the caller owns
+     */
+    public ThrottledFetcher(Fetcher next, int maxPerHost, Duration minInterval, ScheduledExecutorService scheduler,
+            Executor executor) {
         this.next = next;
         this.maxPerHost = maxPerHost;
         this.minIntervalNanos = minInterval.toNanos();
         this.scheduler = scheduler;
+        this.executor = executor;
     }
 
     @Override
     public CompletableFuture<FetchOutcome> fetch(FetchRequest request) {
-        HostGate gate = gates.computeIfAbsent(hostKey(request.uri()), key -> new HostGate(maxPerHost, minIntervalNanos, scheduler));
+        HostGate gate = gates.computeIfAbsent(hostKey(request.uri()), key -> new HostGate(maxPerHost, minIntervalNanos, scheduler, executor));
         return gate.acquire(request.followUp()).thenCompose(permit -> {
             CompletableFuture<FetchOutcome> outcome;
             try {
@@ -35,7 +43,7 @@ public final class ThrottledFetcher implements Fetcher {
             }
             return outcome.whenComplete((result, error) -> {
                 if (result instanceof FetchOutcome.Response response) {
-                    gate.answered(permit, response.status() == 429);
+                    gate.answered(permit, HttpStatuses.isRateLimited(response.status()));
                 }
                 gate.release();
             });

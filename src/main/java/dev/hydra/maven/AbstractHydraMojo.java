@@ -72,7 +72,7 @@ abstract class AbstractHydraMojo extends AbstractMojo {
     @Parameter(property = "hydra.siteUrl")
     protected String siteUrl;
 
-    /** Worker threads that parse pages. Requests in flight do not hold a thread. */
+    /** Worker threads that parse pages and read files. Requests in flight have threads of their own, one each. */
     @Parameter(property = "hydra.threads")
     protected Integer threads;
 

@@ -27,7 +27,8 @@ class FollowUpTest {
             return fixture.jdk().fetch(next);
         };
         RetryPolicy policy = new RetryPolicy(2, Duration.ofMillis(20), Duration.ofSeconds(30));
-        return new RedirectingFetcher(new RetryingFetcher(recording, policy, fixture.scheduler), 10).fetch(request).join();
+        return new RedirectingFetcher(new HeadFallbackFetcher(
+                new RetryingFetcher(recording, policy, fixture.scheduler, fixture.clientPool)), 10).fetch(request).join();
     }
 
     private List<Boolean> followUps() {
@@ -39,6 +40,13 @@ class FollowUpTest {
         server.redirect("/a", 301, "/b").redirect("/b", 302, "/c").page("/c", "<p>end</p>");
         fetch(FetchRequest.head(server.uri("/a")));
         assertEquals(List.of(false, true, true), followUps());
+    }
+
+    @Test
+    void theGetAfterARefusedHeadIsAFollowUp() {
+        server.route("/no-head", request -> request.method().equals("HEAD") ? Reply.status(405) : Reply.status(200));
+        fetch(FetchRequest.head(server.uri("/no-head")));
+        assertEquals(List.of(false, true), followUps());
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class HostGateTest {
 
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(1);
-    private final HostGate gate = new HostGate(8, 0, scheduler);
+    private final HostGate gate = new HostGate(8, 0, scheduler, Runnable::run); // no pacing: the timer never grants
 
     @AfterEach
     void stop() {

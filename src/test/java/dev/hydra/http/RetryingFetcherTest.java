@@ -14,7 +14,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Transient failures tried again, with backoff and the server's Retry-After, a bounded number of times. */
+/**
+ * Transient failures tried again, with backoff and the server's Retry-After, a bounded number of times. The tests of
+ * a HEAD that breaks go through {@link HeadFallbackFetcher} over the retries, as in LinkCheck: it is retried with GET.
+ */
 class RetryingFetcherTest {
 
     @RegisterExtension
@@ -28,7 +31,14 @@ class RetryingFetcherTest {
 
     private FetchOutcome fetch(int retries, Duration maxRetryAfter, FetchRequest request) {
         RetryPolicy policy = new RetryPolicy(retries, Duration.ofMillis(20), maxRetryAfter);
-        return new RetryingFetcher(fixture.jdk(), policy, fixture.scheduler).fetch(request).join();
+        return new RetryingFetcher(fixture.jdk(), policy, fixture.scheduler, fixture.clientPool).fetch(request).join();
+    }
+
+    /** A HEAD through the stack of LinkCheck, where a HEAD that breaks is asked again with GET. */
+    private FetchOutcome fetchHead(int retries, String path) {
+        RetryPolicy policy = new RetryPolicy(retries, Duration.ofMillis(20), Duration.ofSeconds(30));
+        return new HeadFallbackFetcher(new RetryingFetcher(fixture.jdk(), policy, fixture.scheduler, fixture.clientPool))
+                .fetch(FetchRequest.head(server.uri(path))).join();
     }
 
     private static int status(FetchOutcome outcome) {
@@ -63,7 +73,7 @@ class RetryingFetcherTest {
     void aServerErrorIsNotHiddenByRateLimitsMetOnItsRetries() {
         server.sequence("/broken", Reply.status(500), Reply.status(429).withHeader("Retry-After", "0"),
                 Reply.status(429).withHeader("Retry-After", "0"));
-        assertEquals(500, status(fetch(2, Duration.ofSeconds(30), "/broken")), "the 500 is the link's verdict, not the 429");
+        assertEquals(500, status(fetchHead(2, "/broken")), "the 500 is the link's verdict, not the 429");
         assertEquals(List.of("HEAD", "GET", "GET"), server.methods("/broken"));
     }
 
@@ -95,7 +105,7 @@ class RetryingFetcherTest {
     @Test
     void aDroppedHeadIsAskedAgainAtOnceWithGet() {
         server.route("/reset-head", request -> request.method().equals("HEAD") ? Reply.dropConnection() : Reply.status(200));
-        assertEquals(200, status(fetch(5, Duration.ofSeconds(30), "/reset-head")));
+        assertEquals(200, status(fetchHead(5, "/reset-head")));
         var methods = server.methods("/reset-head");
         assertEquals("GET", methods.get(methods.size() - 1), methods.toString());
         // the JDK client itself tries once more when a pooled connection drops, so the server may see the HEAD twice
@@ -107,7 +117,8 @@ class RetryingFetcherTest {
         server.route("/head-crashes", request -> request.method().equals("HEAD") ? Reply.status(500) : Reply.status(200));
         long started = System.nanoTime();
         RetryPolicy slow = new RetryPolicy(2, Duration.ofSeconds(20), Duration.ofSeconds(30));
-        FetchOutcome outcome = new RetryingFetcher(fixture.jdk(), slow, fixture.scheduler)
+        FetchOutcome outcome = new HeadFallbackFetcher(
+                        new RetryingFetcher(fixture.jdk(), slow, fixture.scheduler, fixture.clientPool))
                 .fetch(FetchRequest.head(server.uri("/head-crashes"))).join();
         assertEquals(200, status(outcome));
         assertEquals(List.of("HEAD", "GET"), server.methods("/head-crashes"));
@@ -117,10 +128,10 @@ class RetryingFetcherTest {
     @Test
     void aServerErrorOnEveryMethodCostsNoMoreRequestsThanTheRetries() {
         server.status("/down", 500);
-        assertEquals(500, status(fetch(2, Duration.ofSeconds(30), "/down")));
+        assertEquals(500, status(fetchHead(2, "/down")));
         assertEquals(List.of("HEAD", "GET", "GET"), server.methods("/down"));
         server.status("/down-no-retries", 500);
-        assertEquals(500, status(fetch(0, Duration.ofSeconds(30), "/down-no-retries")));
+        assertEquals(500, status(fetchHead(0, "/down-no-retries")));
         assertEquals(List.of("HEAD", "GET"), server.methods("/down-no-retries"),
                 "GET is a different question, asked even without retries, as after a refused HEAD");
     }

@@ -40,7 +40,7 @@ class ThrottledFetcherTest {
         for (int i = 0; i < 24; i++) {
             server.route("/slow" + i, request -> Reply.status(200).after(Duration.ofMillis(100)));
         }
-        Fetcher fetcher = new ThrottledFetcher(fixture.jdk(), 3, Duration.ZERO, fixture.scheduler);
+        Fetcher fetcher = new ThrottledFetcher(fixture.jdk(), 3, Duration.ZERO, fixture.scheduler, fixture.clientPool);
         List<FetchOutcome> outcomes = fetchAll(fetcher, 24, "/slow");
         assertEquals(24, answered(outcomes, 200));
         assertTrue(server.maxInFlight() <= 3, "the server saw " + server.maxInFlight() + " requests at once");
@@ -52,7 +52,7 @@ class ThrottledFetcherTest {
         for (int i = 0; i < 5; i++) {
             server.status("/paced" + i, 200);
         }
-        Fetcher fetcher = new ThrottledFetcher(fixture.jdk(), 8, Duration.ofMillis(200), fixture.scheduler);
+        Fetcher fetcher = new ThrottledFetcher(fixture.jdk(), 8, Duration.ofMillis(200), fixture.scheduler, fixture.clientPool);
         // the first exchange pays for connecting and class loading: leave it out of the measured gaps
         fetcher.fetch(FetchRequest.head(server.uri("/warm-up"))).join();
         fetchAll(fetcher, 5, "/paced");
@@ -83,9 +83,9 @@ class ThrottledFetcherTest {
     private ThrottledFetcher throttled;
 
     private Fetcher politeStack(int maxPerHost) {
-        throttled = new ThrottledFetcher(fixture.jdk(), maxPerHost, Duration.ZERO, fixture.scheduler);
+        throttled = new ThrottledFetcher(fixture.jdk(), maxPerHost, Duration.ZERO, fixture.scheduler, fixture.clientPool);
         return new RetryingFetcher(throttled, new RetryPolicy(3, Duration.ofMillis(50), Duration.ofSeconds(30)),
-                fixture.scheduler);
+                fixture.scheduler, fixture.clientPool);
     }
 
     @Test

@@ -17,7 +17,7 @@ public final class FetcherFixture implements AutoCloseable, AfterEachCallback {
     public static final String USER_AGENT = "hydra-maven-plugin/test";
 
     public final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(1);
-    private final ExecutorService clientPool = Executors.newFixedThreadPool(2);
+    public final ExecutorService clientPool = Executors.newFixedThreadPool(2);
     private JdkFetcher jdk;
 
     /** The JDK fetcher with a 5 s timeout, the test User-Agent and these header rules. */
