@@ -27,6 +27,12 @@ public final class FileSelection {
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown", "**/*.adoc");
 
     /**
+     * What the default selection leaves out besides {@link #SKIPPED_FOLDERS}: a Maven site's sources, whose links name
+     * the pages Doxia generates ({@code usage.html}) and are checked in the generated site, and test fixtures.
+     */
+    public static final List<String> DEFAULT_EXCLUDES = List.of("src/site/", "src/test/", "src/it/");
+
+    /**
      * The files found, and one warning for every include pattern that matched none.
      *
      * @param files absolute, normalized, sorted by their path relative to the base directory

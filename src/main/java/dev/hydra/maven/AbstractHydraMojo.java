@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -49,7 +50,9 @@ abstract class AbstractHydraMojo extends AbstractMojo {
      *
      * <p>When none of {@code url}, {@code directory} and {@code files} is set, {@code check} reads
      * {@code **}{@code /*.md}, {@code **}{@code /*.markdown} and {@code **}{@code /*.adoc}, outside {@code target},
-     * {@code .git}, {@code node_modules} and the folders of modules, which check their own.
+     * {@code .git}, {@code node_modules} and the folders of modules, which check their own. It leaves out
+     * {@code src/site} too, whose links name the pages Doxia generates ({@code usage.html}: check the generated site
+     * with {@code directory}), and the test fixtures in {@code src/test} and {@code src/it}.
      *
      * @since 0.2.0
      */
@@ -232,8 +235,12 @@ abstract class AbstractHydraMojo extends AbstractMojo {
         Path base = baseDirectory();
         List<String> modules = project != null && project.getModules() != null ? project.getModules() : List.of();
         try {
+            List<String> excludes = new ArrayList<>(nonBlank(fileExcludes));
+            if (patterns.isEmpty()) {
+                excludes.addAll(FileSelection.DEFAULT_EXCLUDES);
+            }
             FileSelection.Selection selection = FileSelection.select(base,
-                    patterns.isEmpty() ? FileSelection.DEFAULT_INCLUDES : patterns, nonBlank(fileExcludes), modules);
+                    patterns.isEmpty() ? FileSelection.DEFAULT_INCLUDES : patterns, excludes, modules);
             if (!patterns.isEmpty()) {
                 selection.warnings().forEach(warning -> getLog().warn("Hydra: " + warning));
             }

@@ -35,10 +35,10 @@ class FileSelectionTest {
     void theDefaultsFindMarkdownAndAsciiDocOutsideBuildOutputAndModules() throws IOException {
         write("README.md", "CHANGELOG.markdown", "docs/guide.adoc", "docs/deep/er/note.md", "docs/image.png",
                 "target/site/copy.md", ".git/info.md", "node_modules/pkg/README.md", "module-a/README.md",
-                "src/site/markdown/index.md");
+                "src/site/markdown/index.md", "src/test/resources/fixture.md", "src/it/case/README.md");
 
-        assertEquals(List.of("CHANGELOG.markdown", "README.md", "docs/deep/er/note.md", "docs/guide.adoc",
-                "src/site/markdown/index.md"), select(FileSelection.DEFAULT_INCLUDES, List.of(), List.of("module-a")));
+        assertEquals(List.of("CHANGELOG.markdown", "README.md", "docs/deep/er/note.md", "docs/guide.adoc"),
+                select(FileSelection.DEFAULT_INCLUDES, FileSelection.DEFAULT_EXCLUDES, List.of("module-a")));
     }
 
     @Test
