@@ -1,5 +1,6 @@
 package dev.hydra.output;
 
+import dev.hydra.model.BaselineOutcome;
 import dev.hydra.model.CheckResult;
 import dev.hydra.model.LinkResult;
 import dev.hydra.model.Source;
@@ -19,7 +20,30 @@ public final class ConsoleReport {
         Summary s = result.summary();
         return String.format(Locale.ROOT,
                 "Hydra checked %d links on %d pages in %.1f s: %d ok, %d broken, %d warnings, %d skipped, %d excluded",
-                s.links(), s.pages(), s.durationMillis() / 1000.0, s.ok(), s.broken(), s.warnings(), s.skipped(), s.excluded());
+                s.links(), s.pages(), s.durationMillis() / 1000.0, s.ok(), s.broken(), s.warnings(), s.skipped(), s.excluded())
+                + result.baseline().map(baseline -> "; baseline: " + result.knownCount() + " known, "
+                        + baseline.fixed().size() + " fixed").orElse("");
+    }
+
+    /**
+     * The baseline entries that are no longer broken, each as the exact line to delete from the file, with its
+     * number; empty when there are none.
+     */
+    public static String fixedEntries(CheckResult result) {
+        if (result.baseline().isEmpty() || result.baseline().get().fixed().isEmpty()) {
+            return "";
+        }
+        BaselineOutcome baseline = result.baseline().get();
+        int count = baseline.fixed().size();
+        StringBuilder out = new StringBuilder();
+        out.append(count).append(count == 1 ? " baseline entry is" : " baseline entries are")
+                .append(" no longer broken: delete ").append(count == 1 ? "this line" : "these lines")
+                .append(" from ").append(baseline.file()).append('\n');
+        for (BaselineOutcome.FixedEntry entry : baseline.fixed()) {
+            out.append("  line ").append(entry.line()).append(": ").append(clean(entry.place().url()))
+                    .append('\t').append(clean(entry.place().page())).append('\n');
+        }
+        return out.toString();
     }
 
     /** One block per link: the URL, its reason, and the pages (with lines) that hold it. */

@@ -152,7 +152,7 @@ public final class JUnitReport implements ReportFormat {
         for (LinkResult link : result.links()) {
             for (Source source : link.sources()) {
                 List<Failure> failures = pages.computeIfAbsent(source.page(), page -> new ArrayList<>());
-                if (link.verdict() == Verdict.BROKEN) {
+                if (link.verdict() == Verdict.BROKEN && !result.isKnown(link, source)) {
                     failures.add(new Failure(link, source.line()));
                 }
             }

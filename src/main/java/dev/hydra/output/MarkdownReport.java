@@ -1,5 +1,6 @@
 package dev.hydra.output;
 
+import dev.hydra.model.BaselineOutcome;
 import dev.hydra.model.CheckResult;
 import dev.hydra.model.LinkResult;
 import dev.hydra.model.Source;
@@ -10,6 +11,7 @@ import java.io.Writer;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Writes {@code report.md}: a summary and the broken links (with the pages and lines that hold them) as
@@ -36,14 +38,17 @@ public final class MarkdownReport implements ReportFormat {
     @Override
     public void write(CheckResult result, Writer out) throws IOException {
         Summary s = result.summary();
-        List<LinkResult> broken = result.withVerdict(Verdict.BROKEN);
-        out.write("## Hydra: " + (broken.isEmpty() ? "no dead links" : broken.size() + " dead link" + plural(broken.size())) + "\n\n");
+        List<LinkResult> broken = result.newlyBroken();
+        out.write("## Hydra: " + (broken.isEmpty() ? "no dead links" : broken.size() + " dead link" + plural(broken.size()))
+                + (result.knownCount() > 0 ? " (and " + result.knownCount() + " known from the baseline)" : "") + "\n\n");
         out.write(String.format(Locale.ROOT, "Checked %s at %s: %d link%s on %d page%s in %.1f s.%n%n",
                 Markdown.cell(result.start()), result.checkedAt().truncatedTo(ChronoUnit.SECONDS),
                 s.links(), plural(s.links()), s.pages(), plural(s.pages()), s.durationMillis() / 1000.0));
         out.write("| ok | broken | warnings | skipped | excluded |\n| ---: | ---: | ---: | ---: | ---: |\n");
         out.write("| " + s.ok() + " | " + s.broken() + " | " + s.warnings() + " | " + s.skipped() + " | " + s.excluded() + " |\n");
         table(out, "Broken links", broken);
+        table(out, "Known broken links, listed in the baseline", result.knownBroken());
+        fixed(out, result);
         table(out, "Warnings", result.withVerdict(Verdict.WARNING));
         for (String notice : result.notices()) {
             out.write("\n> " + Markdown.cell(notice) + "\n");
@@ -61,6 +66,26 @@ public final class MarkdownReport implements ReportFormat {
         if (links.size() > ROWS_SHOWN) {
             out.write("\n" + (links.size() - ROWS_SHOWN) + " more in report.json.\n");
         }
+    }
+
+    /** The baseline's entries that work again, as the lines to delete, in a code block so that the tab survives. */
+    private static void fixed(Writer out, CheckResult result) throws IOException {
+        if (result.baseline().isEmpty() || result.baseline().get().fixed().isEmpty()) {
+            return;
+        }
+        BaselineOutcome baseline = result.baseline().get();
+        out.write("\n### Fixed: delete these lines from the baseline (" + baseline.fixed().size() + ")\n\n"
+                + Markdown.cell(baseline.file()) + ", line " + baseline.fixed().stream()
+                        .map(entry -> String.valueOf(entry.line())).collect(Collectors.joining(", ")) + ":\n\n````text\n");
+        for (BaselineOutcome.FixedEntry entry : baseline.fixed()) {
+            out.write(codeLine(entry.place().url()) + "\t" + codeLine(entry.place().page()) + "\n");
+        }
+        out.write("````\n");
+    }
+
+    /** Text inside a fenced code block: nothing to escape but what could end the block or the line. */
+    private static String codeLine(String text) {
+        return text.replace("````", "` ` ` `").replaceAll("[\\r\\n]", " ");
     }
 
     private static String pages(List<Source> sources) {
