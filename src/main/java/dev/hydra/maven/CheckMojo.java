@@ -76,6 +76,16 @@ public class CheckMojo extends AbstractHydraMojo {
     @Parameter(property = "hydra.baseline", defaultValue = "true")
     private boolean useBaseline;
 
+    /**
+     * How many dead links (and, apart, known dead links and warnings) the build log lists, those on most pages
+     * first, after their count by kind; a closing line names the report that lists the rest. {@code -1} lists them
+     * all, as does a debug build ({@code -X}). The reports under {@code target/hydra} always hold every link.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "hydra.maxConsoleLinks", defaultValue = "" + ConsoleReport.DEFAULT_MAX_LINKS)
+    private int maxConsoleLinks;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -101,7 +111,7 @@ public class CheckMojo extends AbstractHydraMojo {
         if (!known.isEmpty()) {
             getLog().info("Hydra: " + result.knownCount() + " known dead link place" + (result.knownCount() == 1 ? "" : "s")
                     + ", listed in the baseline " + result.baseline().orElseThrow().file() + " (not failing the build):\n"
-                    + ConsoleReport.describe(known).stripTrailing());
+                    + describe(known, report).stripTrailing());
         }
         String fixed = ConsoleReport.fixedEntries(result);
         if (!fixed.isEmpty()) {
@@ -109,7 +119,7 @@ public class CheckMojo extends AbstractHydraMojo {
         }
         if (!warnings.isEmpty()) {
             String text = warnings.size() + " link warning" + (warnings.size() == 1 ? "" : "s") + ":\n"
-                    + ConsoleReport.describe(warnings);
+                    + describe(warnings, report);
             if (failOnWarning) {
                 problems.add(text);
             } else {
@@ -118,7 +128,7 @@ public class CheckMojo extends AbstractHydraMojo {
         }
         if (!broken.isEmpty()) {
             String text = broken.size() + " broken link" + (broken.size() == 1 ? "" : "s")
-                    + (baseline != null ? " not in the baseline" : "") + ":\n" + ConsoleReport.describe(broken);
+                    + (baseline != null ? " not in the baseline" : "") + ":\n" + describe(broken, report);
             if (failOnError) {
                 problems.add(0, text);
             } else {
@@ -130,6 +140,11 @@ public class CheckMojo extends AbstractHydraMojo {
             throw new MojoFailureException("Hydra found dead links.\n" + String.join("", problems)
                     + ConsoleReport.howToAccept(report.toString()));
         }
+    }
+
+    /** The links as the log shows them: at most {@code maxConsoleLinks}, all with {@code -X}. */
+    private String describe(List<LinkResult> links, Path report) {
+        return ConsoleReport.describe(links, getLog().isDebugEnabled() ? -1 : maxConsoleLinks, report.toString());
     }
 
     /** The baseline to compare with, or null when it is off or there is no file. */

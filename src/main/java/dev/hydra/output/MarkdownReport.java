@@ -9,6 +9,8 @@ import dev.hydra.model.Verdict;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -20,7 +22,7 @@ import java.util.stream.Collectors;
 public final class MarkdownReport implements ReportFormat {
 
     /** Rows per table: a pull-request comment holds at most 65536 characters; the rest is in report.json. */
-    private static final int ROWS_SHOWN = 200;
+    private static final int ROWS_SHOWN = 100;
 
     /** Holding pages named per link before "and N more". */
     private static final int SOURCES_SHOWN = 5;
@@ -59,8 +61,11 @@ public final class MarkdownReport implements ReportFormat {
         if (links.isEmpty()) {
             return;
         }
-        out.write("\n### " + title + " (" + links.size() + ")\n\n| Link | Reason | Pages |\n| --- | --- | --- |\n");
-        for (LinkResult link : links.subList(0, Math.min(ROWS_SHOWN, links.size()))) {
+        out.write("\n### " + title + " (" + links.size() + ")\n\nBy kind: " + ConsoleReport.countByKind(links)
+                + ". Links on most pages first.\n\n| Link | Reason | Pages |\n| --- | --- | --- |\n");
+        List<LinkResult> biggestFirst = new ArrayList<>(links);
+        biggestFirst.sort(Comparator.comparingInt((LinkResult link) -> -link.sources().size()).thenComparing(LinkResult::url));
+        for (LinkResult link : biggestFirst.subList(0, Math.min(ROWS_SHOWN, links.size()))) {
             out.write("| " + Markdown.cell(link.url()) + " | " + Markdown.cell(link.reason()) + " | " + pages(link.sources()) + " |\n");
         }
         if (links.size() > ROWS_SHOWN) {
@@ -94,7 +99,8 @@ public final class MarkdownReport implements ReportFormat {
             text.append(i == 0 ? "" : "<br>").append(Markdown.cell(sources.get(i).toString()));
         }
         if (sources.size() > SOURCES_SHOWN) {
-            text.append("<br>and ").append(sources.size() - SOURCES_SHOWN).append(" more");
+            text.append("<br>and ").append(sources.size() - SOURCES_SHOWN).append(" more (")
+                    .append(sources.size()).append(" places)");
         }
         return text.toString();
     }
