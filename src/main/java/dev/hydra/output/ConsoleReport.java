@@ -23,8 +23,14 @@ public final class ConsoleReport {
         return String.format(Locale.ROOT,
                 "Hydra checked %d links on %d pages in %.1f s: %d ok, %d broken, %d warnings, %d skipped, %d excluded",
                 s.links(), s.pages(), s.durationMillis() / 1000.0, s.ok(), s.broken(), s.warnings(), s.skipped(), s.excluded())
+                + (ignored(result) > 0 ? String.format(Locale.ROOT, " (%d ignored where written)", ignored(result)) : "")
                 + result.baseline().map(baseline -> "; baseline: " + result.knownCount() + " known, "
                         + baseline.fixed().size() + " fixed").orElse("");
+    }
+
+    /** How many links the pages mark not to be checked, counted among the excluded. */
+    private static long ignored(CheckResult result) {
+        return result.links().stream().filter(link -> link.kind() == ResultKind.IGNORED).count();
     }
 
     /**
