@@ -113,7 +113,7 @@ public class CheckMojo extends AbstractHydraMojo {
                     + ", listed in the baseline " + result.baseline().orElseThrow().file() + " (not failing the build):\n"
                     + describe(known, report).stripTrailing());
         }
-        String fixed = ConsoleReport.fixedEntries(result);
+        String fixed = ConsoleReport.fixedEntries(result, getLog().isDebugEnabled() ? -1 : maxConsoleLinks);
         if (!fixed.isEmpty()) {
             getLog().warn("Hydra: " + fixed.stripTrailing());
         }

@@ -35,9 +35,9 @@ public final class ConsoleReport {
 
     /**
      * The baseline entries that are no longer broken, each as the exact line to delete from the file, with its
-     * number; empty when there are none.
+     * number, at most {@code maxEntries} ({@code -1} for all); empty when there are none.
      */
-    public static String fixedEntries(CheckResult result) {
+    public static String fixedEntries(CheckResult result, int maxEntries) {
         if (result.baseline().isEmpty() || result.baseline().get().fixed().isEmpty()) {
             return "";
         }
@@ -47,9 +47,14 @@ public final class ConsoleReport {
         out.append(count).append(count == 1 ? " baseline entry is" : " baseline entries are")
                 .append(" no longer broken: delete ").append(count == 1 ? "this line" : "these lines")
                 .append(" from ").append(baseline.file()).append('\n');
-        for (BaselineOutcome.FixedEntry entry : baseline.fixed()) {
+        int shown = maxEntries < 0 ? count : Math.min(maxEntries, count);
+        for (BaselineOutcome.FixedEntry entry : baseline.fixed().subList(0, shown)) {
             out.append("  line ").append(entry.line()).append(": ").append(clean(entry.place().url()))
                     .append('\t').append(clean(entry.place().page())).append('\n');
+        }
+        if (shown < count) {
+            out.append(String.format(Locale.ROOT, "  ... and %,d more, listed in report.json (baseline.fixed);"
+                    + " mvn hydra:baseline writes the file anew%n", count - shown));
         }
         return out.toString();
     }

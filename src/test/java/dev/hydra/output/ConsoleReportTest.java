@@ -3,13 +3,19 @@ package dev.hydra.output;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hydra.model.BaselineOutcome;
+import dev.hydra.model.CheckResult;
+import dev.hydra.model.LinkPlace;
 import dev.hydra.model.LinkResult;
 import dev.hydra.model.ResultKind;
 import dev.hydra.model.Source;
+import dev.hydra.model.Summary;
 import dev.hydra.model.Verdict;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The build log's list of dead links, also when there are ten thousand of them. */
@@ -59,6 +65,24 @@ class ConsoleReportTest {
                 List.of(new Source("/a.html", 1), new Source("/a.html", 2), new Source("/a.html", 3), new Source("/b.html", 4)));
         assertEquals("      on 4 places on 2 pages, such as /a.html:1, /a.html:2, /a.html:3, ...",
                 ConsoleReport.describe(List.of(link)).split("\n")[2]);
+    }
+
+    @Test
+    void fixedBaselineEntriesAreCappedLikeLinks() {
+        List<BaselineOutcome.FixedEntry> fixed = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            fixed.add(new BaselineOutcome.FixedEntry(i + 5, new LinkPlace("/gone" + i + ".html", "/index.html")));
+        }
+        CheckResult result = new CheckResult("/site", Instant.EPOCH, Summary.of(1, List.of(), 0), List.of(), List.of(),
+                Map.of()).withBaseline(new BaselineOutcome("hydra-baseline.txt", List.of(), fixed));
+
+        String[] lines = ConsoleReport.fixedEntries(result, 50).split("\n");
+
+        assertEquals(1 + 50 + 1, lines.length);
+        assertEquals("120 baseline entries are no longer broken: delete these lines from hydra-baseline.txt", lines[0]);
+        assertEquals("  line 5: /gone0.html\t/index.html", lines[1]);
+        assertEquals("  ... and 70 more, listed in report.json (baseline.fixed); mvn hydra:baseline writes the file anew",
+                lines[51]);
     }
 
     private static List<Source> pages(int count) {
