@@ -9,7 +9,8 @@ def suite = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBu
         .parse(new ByteArrayInputStream(junit.getBytes('UTF-8'))).documentElement
 assert suite.getAttribute('failures') == '1'
 def failure = suite.getElementsByTagName('failure').item(0)
-assert failure.parentNode.getAttribute('name') == '/'
+assert failure.parentNode.getAttribute('classname') == '/' : 'the page that holds the dead link'
+assert failure.parentNode.getAttribute('name') == '/notes/1.0.html' : 'the dead link itself'
 assert failure.getAttribute('message').contains('not found')
 def sarif = new groovy.json.JsonSlurper().parse(new File(hydra, 'report.sarif'), 'UTF-8')
 assert sarif.version == '2.1.0' && sarif.runs.size() == 1

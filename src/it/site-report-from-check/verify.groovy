@@ -21,7 +21,7 @@ assert new File(hydra, 'report.json').isFile()
 String md = new File(hydra, 'report.md').getText('UTF-8')
 assert md.contains('/missing.html')
 String junit = new File(hydra, 'TEST-hydra.xml').getText('UTF-8')
-assert junit.contains('<testcase classname="hydra" name="/"')
+assert junit.contains('<testcase name="/missing.html" classname="/"')
 assert junit.contains('<failure message=')
 File summary = new File(basedir, 'step-summary.md')
 assert summary.isFile() && summary.getText('UTF-8').contains('/missing.html') : 'report.md appended to GITHUB_STEP_SUMMARY'

@@ -1,8 +1,10 @@
 package dev.hydra.crawl;
 
 import dev.hydra.model.LinkResult;
+import dev.hydra.model.ResultKind;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,6 +37,18 @@ final class CrawlState {
     void addPlace(String shownUrl, String page, int line, String fetchKey, String fragment, TargetOutcome fixed) {
         links.computeIfAbsent(shownUrl, url -> new Link(fetchKey, fragment, url, fixed)).sources.add(page, line);
     }
+
+    /**
+     * Records one place whose page says not to check the link there. Such places are one link of their own, apart
+     * from the places that hold the same URL unmarked: those are checked, and their verdict is not the ignored one's.
+     */
+    void addIgnoredPlace(String shownUrl, String page, int line) {
+        links.computeIfAbsent(IGNORED_KEY + shownUrl, key -> new Link(null, null, shownUrl, Verdicts.IGNORED_IN_PAGE))
+                .sources.add(page, line);
+    }
+
+    /** Starts the key of an ignored link's places: no URL holds a NUL, so it never meets a checked link's key. */
+    private static final String IGNORED_KEY = "\u0000ignored:";
 
     void noteUndecodable(String url, String why) {
         undecodable.put(url, why);
@@ -72,7 +86,8 @@ final class CrawlState {
             }
             results.add(verdicts.result(link, outcome, undecodable(link.fetchKey)));
         }
-        Collections.sort(results);
+        // a URL both ignored and checked is two results: the checked one first, whatever order the map gave
+        results.sort(Comparator.<LinkResult>naturalOrder().thenComparing(result -> result.kind() == ResultKind.IGNORED));
         return results;
     }
 }

@@ -148,6 +148,10 @@ final class Crawler implements TargetChecks.Pages {
     private void discover(String shownPage, Target page, ExtractedLink found) {
         int line = found.line();
         LinkTarget target = found.target();
+        if (found.ignored()) {
+            state.addIgnoredPlace(ignoredUrl(target), shownPage, line);
+            return;
+        }
         if (target instanceof LinkTarget.Unfetchable unfetchable) {
             state.addPlace(unfetchable.url(), shownPage, line, null, null, Verdicts.unfetchable(unfetchable.scheme()));
             return;
@@ -181,6 +185,17 @@ final class Crawler implements TargetChecks.Pages {
         String url = schedule(key, page);
         // one string for the link and its target where they read the same (an external link without fragment)
         state.addPlace(shown.equals(url) ? url : shown, shownPage, line, url, fragment, null);
+    }
+
+    /** How an ignored link is shown: as a checked one would be, without being checked or crawled. */
+    private String ignoredUrl(LinkTarget target) {
+        if (target instanceof LinkTarget.Unfetchable unfetchable) {
+            return unfetchable.url();
+        }
+        if (target instanceof LinkTarget.Invalid invalid) {
+            return invalid.url();
+        }
+        return display.show(scope.remap(((LinkTarget.Web) target).uri()));
     }
 
     /**

@@ -18,6 +18,8 @@ import java.util.Set;
 final class Verdicts {
 
     static final TargetOutcome EXCLUDED = TargetOutcome.of(Verdict.EXCLUDED, ResultKind.EXCLUDED, "excluded by configuration");
+    static final TargetOutcome IGNORED_IN_PAGE = TargetOutcome.of(Verdict.EXCLUDED, ResultKind.IGNORED,
+            "ignored where it is written (data-hydra-ignore / hydra-ignore)");
     static final TargetOutcome STOPPED = TargetOutcome.of(Verdict.SKIPPED, ResultKind.NOT_CHECKED, "not checked: the check was stopped");
     static final TargetOutcome EXTERNAL_NOT_CHECKED = TargetOutcome.of(Verdict.SKIPPED, ResultKind.EXTERNAL_NOT_CHECKED,
             "external link not checked (skipExternal, or Maven is offline)");

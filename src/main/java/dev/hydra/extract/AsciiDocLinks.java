@@ -19,6 +19,9 @@ import java.nio.charset.StandardCharsets;
  * attribute entries, inline passthroughs ({@code +text+}, {@code pass:[...]}) or after a backslash is a link, except
  * that an {@code include::} inside a listing is one, as Asciidoctor's preprocessor reads it there.
  *
+ * <p>A link is marked ignored (not to be checked) after a line comment {@code // hydra-ignore} (the next link, on the
+ * line after it) and between {@code // hydra-ignore-start} and {@code // hydra-ignore-end}.
+ *
  * <p>Attribute entries ({@code :name: value}, {@code :name!:}) apply from their line on. An attribute reference
  * that is still undefined makes the link {@link LinkTarget.Invalid}, with why {@code undefined attribute {name}}.
  *

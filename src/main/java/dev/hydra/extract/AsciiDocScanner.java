@@ -69,6 +69,7 @@ final class AsciiDocScanner {
     private final URI fileUri;
     private final Map<String, String> attributes = new HashMap<>(INTRINSIC_ATTRIBUTES);
     private final List<ExtractedLink> links = new ArrayList<>();
+    private final IgnoreComments ignoreComments = new IgnoreComments();
     private final Set<String> anchors = new LinkedHashSet<>();
     private final Map<String, String> idsByTitle = new HashMap<>();
     private final List<Pending> pending = new ArrayList<>();
@@ -114,7 +115,8 @@ final class AsciiDocScanner {
         boolean startsBlock = afterBlankLine;
         afterBlankLine = false;
         if (line.startsWith("//") && !SKIPPED_DELIMITER.matcher(line).matches()) {
-            return; // a line comment
+            ignoreComments.comment(line.substring(2), number); // a line comment, perhaps // hydra-ignore
+            return;
         }
         if (SKIPPED_DELIMITER.matcher(line).matches() || line.startsWith("```")) {
             closer = line.startsWith("```") ? "```" : line;
@@ -166,7 +168,7 @@ final class AsciiDocScanner {
             if (!anchors.contains(reference.id()) && sectionId != null) {
                 ExtractedLink link = links.get(reference.index());
                 links.set(reference.index(),
-                        new ExtractedLink(link.raw(), UrlNormalizer.resolve("#" + sectionId, fileUri), link.line()));
+                        new ExtractedLink(link.raw(), UrlNormalizer.resolve("#" + sectionId, fileUri), link.line(), link.ignored()));
             }
         }
         return new PageLinks(links, anchors);
@@ -364,6 +366,6 @@ final class AsciiDocScanner {
         LinkTarget target = undefined.find()
                 ? new LinkTarget.Invalid(raw, "undefined attribute " + undefined.group())
                 : UrlNormalizer.resolve(raw, fileUri);
-        links.add(new ExtractedLink(raw, target, number));
+        links.add(new ExtractedLink(raw, target, number, ignoreComments.ignores(number)));
     }
 }

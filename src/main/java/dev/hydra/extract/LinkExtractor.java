@@ -14,7 +14,11 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
-/** Finds the links and anchors of an HTML page with jsoup, with the source line of each link. */
+/**
+ * Finds the links and anchors of an HTML page with jsoup, with the source line of each link. A link on an element
+ * with the attribute {@code data-hydra-ignore}, or inside one, is marked ignored: the page's author says it is not to
+ * be checked.
+ */
 public final class LinkExtractor {
 
     /** Elements and attributes that hold one URL, in the order their links are listed. */
@@ -65,7 +69,7 @@ public final class LinkExtractor {
             for (Element element : walk.elementsByPlace().get(place.index())) {
                 String value = element.attr(place.attribute());
                 for (String raw : place.srcset() ? SrcsetParser.urls(value) : List.of(value)) {
-                    links.add(new ExtractedLink(raw, UrlNormalizer.resolve(raw, base), lineOf(element)));
+                    links.add(new ExtractedLink(raw, UrlNormalizer.resolve(raw, base), lineOf(element), isIgnored(element)));
                 }
             }
         }
@@ -136,6 +140,19 @@ public final class LinkExtractor {
     private static boolean isHint(Element link) {
         for (String rel : link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
             if (HINT_RELS.contains(rel)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The attribute that leaves the links of an element, and of everything inside it, unchecked. */
+    static final String IGNORE_ATTRIBUTE = "data-hydra-ignore";
+
+    /** Whether the element or one of its ancestors carries {@link #IGNORE_ATTRIBUTE}, whatever its value. */
+    private static boolean isIgnored(Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (e.hasAttr(IGNORE_ATTRIBUTE)) {
                 return true;
             }
         }

@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -46,10 +48,17 @@ import org.commonmark.parser.beta.LinkResult;
  * <p>Anchors are the headings' ids (see {@link GitHubSlugs}: the plain id, which a {@code #user-content-}
  * fragment also names on GitHub) and the {@code id} and {@code <a name>} of raw HTML.
  *
+ * <p>A link is marked ignored (not to be checked) when an HTML comment {@code <!-- hydra-ignore -->} stands before it
+ * on its line or the line above, when it lies between {@code <!-- hydra-ignore-start -->} and
+ * {@code <!-- hydra-ignore-end -->}, or when its raw HTML carries {@code data-hydra-ignore}.
+ *
  * <p>Links are listed in document order: by line, and in the order they are written on a line, except that the links
  * of one line of raw HTML come in {@link LinkExtractor}'s order.
  */
 public final class MarkdownLinks {
+
+    /** An HTML comment, its text in group 1; Hydra's own are {@code <!-- hydra-ignore -->} and its block pair. */
+    private static final Pattern HTML_COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create());
 
@@ -94,6 +103,7 @@ public final class MarkdownLinks {
         private final List<ExtractedLink> links = new ArrayList<>();
         private final Set<String> anchors = new HashSet<>();
         private final GitHubSlugs slugs = new GitHubSlugs();
+        private final IgnoreComments ignoreComments = new IgnoreComments();
 
         Collector(URI fileUri, Set<LinkReferenceDefinition> usedDefinitions) {
             this.fileUri = fileUri;
@@ -158,11 +168,21 @@ public final class MarkdownLinks {
         }
 
         private void add(String raw, int line) {
-            links.add(new ExtractedLink(raw, UrlNormalizer.resolve(raw, fileUri), line));
+            add(new ExtractedLink(raw, UrlNormalizer.resolve(raw, fileUri), line));
+        }
+
+        /** Every link goes through here, in document order, so that {@code hydra-ignore} comments meet their link. */
+        private void add(ExtractedLink link) {
+            boolean ignored = ignoreComments.ignores(link.line()) || link.ignored();
+            links.add(new ExtractedLink(link.raw(), link.target(), link.line(), ignored));
         }
 
         /** Reads a piece of raw HTML starting at {@code line} for its links and anchors. */
         private void html(String literal, int line) {
+            Matcher comment = HTML_COMMENT.matcher(literal);
+            while (comment.find()) {
+                ignoreComments.comment(comment.group(1), line + lineBreaks(literal, comment.start()));
+            }
             if (literal.indexOf('=') < 0) {
                 return; // no attribute: a closing tag, a comment, a bare element
             }
@@ -170,7 +190,7 @@ public final class MarkdownLinks {
                     fileUri);
             for (ExtractedLink link : fragment.links()) {
                 int within = Math.max(link.line(), 1);
-                links.add(new ExtractedLink(link.raw(), link.target(), line == 0 ? 0 : line + within - 1));
+                add(new ExtractedLink(link.raw(), link.target(), line == 0 ? 0 : line + within - 1, link.ignored()));
             }
             anchors.addAll(fragment.anchors());
         }
@@ -191,6 +211,14 @@ public final class MarkdownLinks {
                     appendText(node, text);
                 }
             }
+        }
+
+        private static int lineBreaks(String text, int end) {
+            int count = 0;
+            for (int i = 0; i < end; i++) {
+                count += text.charAt(i) == '\n' ? 1 : 0;
+            }
+            return count;
         }
 
         private static int lineOf(Node node) {

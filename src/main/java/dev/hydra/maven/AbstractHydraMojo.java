@@ -1,6 +1,8 @@
 package dev.hydra.maven;
 
 import dev.hydra.crawl.CheckConfig;
+import dev.hydra.crawl.LinkCheck;
+import dev.hydra.model.CheckResult;
 import dev.hydra.crawl.StatusCodes;
 import dev.hydra.http.HeaderRule;
 import dev.hydra.http.HostPattern;
@@ -267,6 +269,49 @@ abstract class AbstractHydraMojo extends AbstractMojo {
         }
         return base;
     }
+
+    /**
+     * Warns and answers true when there is nothing to check: no url or directory, and no project file selected.
+     */
+    protected boolean nothingToCheck(ProjectFiles projectFiles) {
+        if (hasSite() || !projectFiles.files().isEmpty()) {
+            return false;
+        }
+        getLog().warn("Hydra: nothing to check: " + (projectFiles.byDefault()
+                ? "no Markdown or AsciiDoc file under " + projectFiles.base() + ", and no <url> or <directory>."
+                : "no file matches <files>.")
+                + " Set <files> (-Dhydra.files=README.md,docs/**/*.md) for the project's docs, <directory>"
+                + " (-Dhydra.directory=target/site) for a local site, or <url> (-Dhydra.url=https://...) for a live one.");
+        return true;
+    }
+
+    /** Runs the check on the configured site and the chosen project files, logging what it checks. */
+    protected CheckResult runCheck(ProjectFiles projectFiles) throws MojoExecutionException {
+        LinkCheck check = new LinkCheck(checkConfig(projectFiles), new MavenCheckListener(getLog()));
+        if (hasSite()) {
+            getLog().info("Hydra: checking " + (url != null && !url.isBlank() ? url : directory));
+        }
+        if (!projectFiles.files().isEmpty()) {
+            getLog().info("Hydra: checking " + projectFiles.describe(20) + " (under " + projectFiles.base() + ")");
+        }
+        try {
+            return check.run();
+        } catch (IOException e) {
+            throw new MojoExecutionException("Hydra: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("Hydra: the check was interrupted", e);
+        }
+    }
+
+    /** The file {@code baselineFile} names, or {@code hydra-baseline.txt} in the base directory. */
+    protected Path baselinePath(File baselineFile) {
+        return baselineFile != null ? baselineFile.toPath().toAbsolutePath().normalize()
+                : baseDirectory().resolve(DEFAULT_BASELINE_FILE);
+    }
+
+    /** The baseline file's name when {@code baselineFile} is not set. */
+    protected static final String DEFAULT_BASELINE_FILE = "hydra-baseline.txt";
 
     /** The project's base directory, or the folder Maven runs in without a pom. */
     private Path baseDirectory() {

@@ -1,7 +1,10 @@
 package dev.hydra.maven;
 
-import dev.hydra.crawl.LinkCheck;
+import dev.hydra.baseline.Baseline;
+import dev.hydra.baseline.BaselineFile;
+import dev.hydra.baseline.MalformedBaselineException;
 import dev.hydra.model.CheckResult;
+import dev.hydra.model.LinkResult;
 import dev.hydra.model.Verdict;
 import dev.hydra.output.ConsoleReport;
 import dev.hydra.output.GitHubAnnotations;
@@ -10,6 +13,7 @@ import dev.hydra.output.ReportFormats;
 import dev.hydra.output.ReportWriter;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +58,38 @@ public class CheckMojo extends AbstractHydraMojo {
     @Parameter(property = "hydra.formats", defaultValue = "json,markdown,junit,sarif")
     private String formats;
 
+    /**
+     * The dead links known when the baseline was written ({@code mvn hydra:baseline}), so that only new ones fail
+     * the build. By default {@code hydra-baseline.txt} in the project's base directory (the folder Maven runs in
+     * without a pom). When the file exists, a broken link on a page it lists is reported as known and does not fail
+     * the build; a broken link place it does not list fails the build as without a baseline; an entry that is no
+     * longer broken is reported as fixed, with the line to delete. Warnings are never baselined. A line that is not
+     * an entry (no tab, an empty link) stops the build with the file and line number.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "hydra.baselineFile")
+    private File baselineFile;
+
+    /**
+     * Read the {@code baselineFile} when it exists; {@code -Dhydra.baseline=false} ignores it, to see every dead
+     * link fail the build again.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "hydra.baseline", defaultValue = "true")
+    private boolean useBaseline;
+
+    /**
+     * How many dead links (and, apart, known dead links and warnings) the build log lists, those on most pages
+     * first, after their count by kind; a closing line names the report that lists the rest. {@code -1} lists them
+     * all, as does a debug build ({@code -X}). The reports under {@code target/hydra} always hold every link.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "hydra.maxConsoleLinks", defaultValue = "" + ConsoleReport.DEFAULT_MAX_LINKS)
+    private int maxConsoleLinks;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -62,26 +98,35 @@ public class CheckMojo extends AbstractHydraMojo {
         }
         List<ReportFormat> chosenFormats = chosenFormats();
         ProjectFiles projectFiles = projectFiles(true);
-        if (!hasSite() && projectFiles.files().isEmpty()) {
-            getLog().warn("Hydra: nothing to check: " + (projectFiles.byDefault()
-                    ? "no Markdown or AsciiDoc file under " + projectFiles.base() + ", and no <url> or <directory>."
-                    : "no file matches <files>.")
-                    + " Set <files> (-Dhydra.files=README.md,docs/**/*.md) for the project's docs, <directory>"
-                    + " (-Dhydra.directory=target/site) for a local site, or <url> (-Dhydra.url=https://...) for a live one.");
+        if (nothingToCheck(projectFiles)) {
             return;
         }
+        Baseline baseline = baseline();
         CheckResult result = runCheck(projectFiles);
+        if (baseline != null) {
+            result = baseline.compare(result);
+        }
         Path report = writeReports(result, chosenFormats);
         StepSummary.append(result, chosenFormats, System.getenv(StepSummary.VARIABLE), getLog());
         if ("true".equals(System.getenv("GITHUB_ACTIONS"))) {
             annotate(result, projectFiles, report);
         }
         List<String> problems = new ArrayList<>();
-        List<dev.hydra.model.LinkResult> broken = result.withVerdict(Verdict.BROKEN);
-        List<dev.hydra.model.LinkResult> warnings = result.withVerdict(Verdict.WARNING);
+        List<LinkResult> broken = result.newlyBroken();
+        List<LinkResult> known = result.knownBroken();
+        List<LinkResult> warnings = result.withVerdict(Verdict.WARNING);
+        if (!known.isEmpty()) {
+            getLog().info("Hydra: " + result.knownCount() + " known dead link place" + (result.knownCount() == 1 ? "" : "s")
+                    + ", listed in the baseline " + result.baseline().orElseThrow().file() + " (not failing the build):\n"
+                    + describe(known, report).stripTrailing());
+        }
+        String fixed = ConsoleReport.fixedEntries(result, getLog().isDebugEnabled() ? -1 : maxConsoleLinks);
+        if (!fixed.isEmpty()) {
+            getLog().warn("Hydra: " + fixed.stripTrailing());
+        }
         if (!warnings.isEmpty()) {
             String text = warnings.size() + " link warning" + (warnings.size() == 1 ? "" : "s") + ":\n"
-                    + ConsoleReport.describe(warnings);
+                    + describe(warnings, report);
             if (failOnWarning) {
                 problems.add(text);
             } else {
@@ -89,8 +134,8 @@ public class CheckMojo extends AbstractHydraMojo {
             }
         }
         if (!broken.isEmpty()) {
-            String text = broken.size() + " broken link" + (broken.size() == 1 ? "" : "s") + ":\n"
-                    + ConsoleReport.describe(broken);
+            String text = broken.size() + " broken link" + (broken.size() == 1 ? "" : "s")
+                    + (baseline != null ? " not in the baseline" : "") + ":\n" + describe(broken, report);
             if (failOnError) {
                 problems.add(0, text);
             } else {
@@ -104,21 +149,35 @@ public class CheckMojo extends AbstractHydraMojo {
         }
     }
 
-    private CheckResult runCheck(ProjectFiles projectFiles) throws MojoExecutionException {
-        LinkCheck check = new LinkCheck(checkConfig(projectFiles), new MavenCheckListener(getLog()));
-        if (hasSite()) {
-            getLog().info("Hydra: checking " + (url != null && !url.isBlank() ? url : directory));
+    /** The links as the log shows them: at most {@code maxConsoleLinks}, all with {@code -X}. */
+    private String describe(List<LinkResult> links, Path report) {
+        return ConsoleReport.describe(links, getLog().isDebugEnabled() ? -1 : maxConsoleLinks, report.toString());
+    }
+
+    /** The baseline to compare with, or null when it is off or there is no file. */
+    private Baseline baseline() throws MojoExecutionException {
+        Path file = baselinePath(baselineFile);
+        if (!useBaseline) {
+            if (Files.exists(file)) {
+                getLog().info("Hydra: the baseline " + file + " is ignored (hydra.baseline=false)");
+            }
+            return null;
         }
-        if (!projectFiles.files().isEmpty()) {
-            getLog().info("Hydra: checking " + projectFiles.describe(20) + " (under " + projectFiles.base() + ")");
+        if (!Files.exists(file)) {
+            if (baselineFile != null) {
+                getLog().warn("Hydra: the baseline file " + file + " does not exist; every dead link fails the build."
+                        + " Write it with mvn hydra:baseline");
+            }
+            return null;
         }
         try {
-            return check.run();
-        } catch (IOException e) {
+            Baseline baseline = BaselineFile.read(file);
+            getLog().info("Hydra: comparing with the baseline " + file + " (" + baseline.entries().size() + " entries)");
+            return baseline;
+        } catch (MalformedBaselineException e) {
             throw new MojoExecutionException("Hydra: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MojoExecutionException("Hydra: the check was interrupted", e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Hydra: cannot read the baseline " + file + ": " + e.getMessage(), e);
         }
     }
 

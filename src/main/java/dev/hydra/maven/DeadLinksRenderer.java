@@ -2,6 +2,7 @@ package dev.hydra.maven;
 
 import dev.hydra.model.CheckResult;
 import dev.hydra.model.LinkResult;
+import dev.hydra.model.Source;
 import dev.hydra.model.Summary;
 import dev.hydra.output.SiteReportModel;
 import dev.hydra.output.SummaryBar;
@@ -112,22 +113,41 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
         startSection("Broken links (" + broken + " on " + pages.size() + " page" + (pages.size() == 1 ? "" : "s") + ")");
         if (broken == 0) {
             paragraph("No broken links.");
+        } else {
+            textParagraph("By kind: " + model.brokenKinds() + ".");
+            renderBrokenTargets();
         }
-        for (SiteReportModel.PageGroup page : pages) {
+        for (SiteReportModel.PageGroup page : pages.subList(0, Math.min(SiteReportModel.PAGES_SHOWN, pages.size()))) {
             sink.section(3, null);
             sink.sectionTitle(3, null);
-            sink.text(page.page() + " (" + page.broken().size() + ")");
+            linkOrText(page.page(), model.pageHref(page.page()));
+            sink.text(" (" + page.broken().size() + ")");
             sink.sectionTitle_(3);
             sink.table();
             sink.tableRows();
             headerRow("Target", "Kind", "Status", "Reason", "Line");
-            for (SiteReportModel.BrokenOnPage entry : page.broken()) {
+            List<SiteReportModel.BrokenOnPage> rows = page.broken();
+            for (SiteReportModel.BrokenOnPage entry : rows.subList(0, Math.min(SiteReportModel.ROWS_SHOWN, rows.size()))) {
                 LinkResult link = entry.link();
-                row(link.url(), kind(link), status(link), link.reason(), entry.line() > 0 ? String.valueOf(entry.line()) : "-");
+                boolean known = model.result().isKnown(link, new Source(page.page(), entry.line()));
+                sink.tableRow();
+                linkCell(link.url(), model.targetHref(link));
+                cell(kind(link));
+                cell(status(link));
+                cell(link.reason() + (known ? " (known: listed in the baseline)" : ""));
+                cell(entry.line() > 0 ? String.valueOf(entry.line()) : "-");
+                sink.tableRow_();
             }
             sink.tableRows_();
             sink.table_();
+            if (rows.size() > SiteReportModel.ROWS_SHOWN) {
+                textParagraph("And " + (rows.size() - SiteReportModel.ROWS_SHOWN) + " more on this page, listed in report.json.");
+            }
             sink.section_(3);
+        }
+        if (pages.size() > SiteReportModel.PAGES_SHOWN) {
+            textParagraph("The " + SiteReportModel.PAGES_SHOWN + " pages with most broken links are shown; the other "
+                    + (pages.size() - SiteReportModel.PAGES_SHOWN) + " are listed in report.json.");
         }
         List<LinkResult> orphans = model.brokenWithoutPage();
         if (!orphans.isEmpty()) {
@@ -135,6 +155,26 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
             linkTable(orphans);
         }
         endSection();
+    }
+
+    /** The broken targets on most pages first: the biggest causes, each one fix. */
+    private void renderBrokenTargets() {
+        List<SiteReportModel.TargetCount> targets = model.brokenTargets();
+        paragraph("Broken targets, those on most pages first" + (model.result().summary().broken() > targets.size()
+                ? " (the first " + targets.size() + "):" : ":"));
+        sink.table();
+        sink.tableRows();
+        headerRow("Pages", "Target", "Kind", "Reason");
+        for (SiteReportModel.TargetCount target : targets) {
+            sink.tableRow();
+            cell(String.valueOf(target.pages()));
+            linkCell(target.link().url(), model.targetHref(target.link()));
+            cell(kind(target.link()));
+            cell(target.link().reason());
+            sink.tableRow_();
+        }
+        sink.tableRows_();
+        sink.table_();
     }
 
     private void renderWarnings() {
@@ -159,7 +199,13 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
             if (link.sources().size() > 10) {
                 pages.append(" and ").append(link.sources().size() - 10).append(" more");
             }
-            row(link.url(), kind(link), status(link), link.reason(), pages.toString());
+            sink.tableRow();
+            linkCell(link.url(), model.targetHref(link));
+            cell(kind(link));
+            cell(status(link));
+            cell(link.reason());
+            cell(pages.toString());
+            sink.tableRow_();
         }
         sink.tableRows_();
         sink.table_();
@@ -174,7 +220,11 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
         sink.tableRows();
         headerRow("Pages", "Target", "Verdict");
         for (SiteReportModel.TargetCount target : targets) {
-            row(String.valueOf(target.pages()), target.link().url(), target.link().verdict().label());
+            sink.tableRow();
+            cell(String.valueOf(target.pages()));
+            linkCell(target.link().url(), model.targetHref(target.link()));
+            cell(target.link().verdict().label());
+            sink.tableRow_();
         }
         sink.tableRows_();
         sink.table_();
@@ -214,6 +264,27 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
             cell(text);
         }
         sink.tableRow_();
+    }
+
+    /** A table cell holding a link to {@code href}, or the bare text when there is none. */
+    private void linkCell(String text, String href) {
+        sink.tableCell();
+        linkOrText(text, href);
+        sink.tableCell_();
+    }
+
+    /**
+     * The text as a link to {@code href}, which {@link SiteReportModel} only gives for a valid http(s) URL (no quote,
+     * space or markup can be in it); the Sink escapes both.
+     */
+    private void linkOrText(String text, String href) {
+        if (href == null) {
+            sink.text(text);
+            return;
+        }
+        sink.link(href);
+        sink.text(text);
+        sink.link_();
     }
 
     /** A table cell whose text is escaped by the Sink, whatever it holds. */

@@ -2,7 +2,9 @@ package dev.hydra.output;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hydra.model.BaselineOutcome;
 import dev.hydra.model.CheckResult;
+import dev.hydra.model.LinkPlace;
 import dev.hydra.model.LinkResult;
 import dev.hydra.model.Source;
 import dev.hydra.model.Summary;
@@ -52,9 +54,22 @@ public final class JsonReport implements ReportFormat {
         result.settings().forEach(settings::put);
         ArrayNode notices = root.putArray("notices");
         result.notices().forEach(notices::add);
+        result.baseline().ifPresent(baseline -> baseline(baseline, root.putObject("baseline")));
         ArrayNode links = root.putArray("links");
         result.links().stream().sorted().forEach(link -> links.add(link(link)));
         return root;
+    }
+
+    private static void baseline(BaselineOutcome baseline, ObjectNode json) {
+        json.put("file", baseline.file());
+        ArrayNode known = json.putArray("known");
+        for (LinkPlace place : baseline.known()) {
+            known.addObject().put("url", place.url()).put("page", place.page());
+        }
+        ArrayNode fixed = json.putArray("fixed");
+        for (BaselineOutcome.FixedEntry entry : baseline.fixed()) {
+            fixed.addObject().put("url", entry.place().url()).put("page", entry.place().page()).put("line", entry.line());
+        }
     }
 
     private static ObjectNode link(LinkResult link) {

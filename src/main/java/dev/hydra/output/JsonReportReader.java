@@ -1,7 +1,9 @@
 package dev.hydra.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.hydra.model.BaselineOutcome;
 import dev.hydra.model.CheckResult;
+import dev.hydra.model.LinkPlace;
 import dev.hydra.model.LinkResult;
 import dev.hydra.model.ResultKind;
 import dev.hydra.model.Source;
@@ -16,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads a {@code report.json} that {@link JsonReport} wrote back into a {@link CheckResult}. */
 public final class JsonReportReader {
@@ -61,8 +64,26 @@ public final class JsonReportReader {
                 count(summary, "pages"), count(summary, "links"), count(summary, "ok"), count(summary, "broken"),
                 count(summary, "warnings"), count(summary, "skipped"), count(summary, "excluded"),
                 number(summary.get("durationMillis"), "summary.durationMillis"));
+        JsonNode baseline = root.get("baseline");
         return new CheckResult(text(root.get("start"), "start"), Instant.parse(text(root.get("checkedAt"), "checkedAt")),
-                counts, links, notices, settings);
+                counts, links, notices, settings,
+                baseline == null ? Optional.empty() : Optional.of(baseline(object(baseline, "baseline"))));
+    }
+
+    private static BaselineOutcome baseline(JsonNode json) {
+        List<LinkPlace> known = new ArrayList<>();
+        for (JsonNode item : array(json.get("known"), "baseline.known")) {
+            known.add(place(object(item, "a known baseline entry")));
+        }
+        List<BaselineOutcome.FixedEntry> fixed = new ArrayList<>();
+        for (JsonNode item : array(json.get("fixed"), "baseline.fixed")) {
+            fixed.add(new BaselineOutcome.FixedEntry(count(object(item, "a fixed baseline entry"), "line"), place(item)));
+        }
+        return new BaselineOutcome(text(json.get("file"), "baseline.file"), known, fixed);
+    }
+
+    private static LinkPlace place(JsonNode json) {
+        return new LinkPlace(text(json.get("url"), "a baseline entry's url"), text(json.get("page"), "a baseline entry's page"));
     }
 
     private static LinkResult link(JsonNode json) {

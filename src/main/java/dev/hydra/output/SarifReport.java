@@ -86,7 +86,12 @@ public final class SarifReport implements ReportFormat {
                 json.put("ruleId", link.kind().id());
                 json.put("ruleIndex", ruleIndex.get(link.kind()));
                 json.put("level", link.verdict() == Verdict.BROKEN ? "error" : "warning");
-                json.putObject("message").put("text", link.url() + ": " + link.reason());
+                boolean known = link.verdict() == Verdict.BROKEN && result.isKnown(link, source);
+                json.putObject("message").put("text", link.url() + ": " + link.reason() + (known ? " (known: in the baseline)" : ""));
+                if (result.baseline().isPresent() && link.verdict() == Verdict.BROKEN) {
+                    // SARIF's own word for a finding a baseline already holds; dashboards hide or mark those
+                    json.put("baselineState", known ? "unchanged" : "new");
+                }
                 if (!source.page().equals(START_PAGE)) {
                     ObjectNode location = json.putArray("locations").addObject().putObject("physicalLocation");
                     location.putObject("artifactLocation").put("uri", uri(source.page()));

@@ -5,6 +5,8 @@ import dev.hydra.model.LinkResult;
 import dev.hydra.model.Source;
 import dev.hydra.model.Summary;
 import dev.hydra.model.Verdict;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,6 +21,12 @@ public final class SiteReportModel {
 
     /** Rows of the per-target table; the rest is in report.json. */
     public static final int TARGETS_SHOWN = 500;
+
+    /** Pages shown with their broken links, most broken first; the rest is in report.json. */
+    public static final int PAGES_SHOWN = 100;
+
+    /** Rows of one page's table of broken links, and of the table of broken links by target. */
+    public static final int ROWS_SHOWN = 100;
 
     /** One broken link as seen from one page. */
     public record BrokenOnPage(LinkResult link, int line) {}
@@ -64,6 +72,57 @@ public final class SiteReportModel {
         });
         groups.sort(Comparator.comparingInt((PageGroup g) -> -g.broken().size()).thenComparing(PageGroup::page));
         return groups;
+    }
+
+    /** The broken links, those on most pages first: one target linked from every page is one fix. At most {@link #ROWS_SHOWN}. */
+    public List<TargetCount> brokenTargets() {
+        return allTargets().stream().filter(t -> t.link().verdict() == Verdict.BROKEN).limit(ROWS_SHOWN).toList();
+    }
+
+    /** {@code 9,000 missing-file, 427 http-status}: the broken links counted by kind, the most frequent first. */
+    public String brokenKinds() {
+        return ConsoleReport.countByKind(result.withVerdict(Verdict.BROKEN));
+    }
+
+    /**
+     * Where a page can be opened, or null: an absolute http(s) page as it is, and a site-absolute one on the
+     * checked URL (or, for a served directory, on its {@code siteUrl}). A page of a directory without a public
+     * address, or a project file, has no address to link to.
+     */
+    public String pageHref(String page) {
+        URI absolute = webUri(page);
+        if (absolute != null) {
+            return absolute.toString();
+        }
+        URI base = webUri(result.start());
+        if (base == null) {
+            base = webUri(result.settings().get("siteUrl"));
+        }
+        if (base == null || !page.startsWith("/") || page.startsWith("//")) {
+            return null;
+        }
+        URI resolved = webUri(base.resolve("/").toString() + page.substring(1));
+        return resolved == null ? null : resolved.toString();
+    }
+
+    /** Where an external target can be opened: an absolute http(s) URL as it is; null for anything else. */
+    public String targetHref(LinkResult link) {
+        URI uri = webUri(link.url());
+        return uri == null ? null : uri.toString();
+    }
+
+    /** The text as an http(s) URL with a host, or null; a text that is no valid URI (quotes, spaces, markup) is none. */
+    private static URI webUri(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme();
+            return uri.getHost() != null && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) ? uri : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     /** Broken links that no page holds (the start URL itself), which {@link #brokenByPage()} cannot show. */

@@ -77,7 +77,8 @@ class EscapingTest {
             assertTrue(!Character.isISOControl(c) || c == '\n', "control character U+" + Integer.toHexString(c) + " reaches the log");
             assertTrue(Character.getType(c) != Character.FORMAT && c != '\u2028', "invisible U+" + Integer.toHexString(c));
         }
-        assertEquals(result.links().size() * 2, text.lines().count(), "each link is two lines: URL with reason, then its pages");
+        assertEquals(1 + result.links().size() * 2, text.lines().count(),
+                "the count by kind, then each link in two lines: URL with reason, then its pages");
         LinkResult hostile = result.links().stream().filter(l -> l.url().contains("<script>")).findFirst().orElseThrow();
         assertTrue(text.contains("http://exa mple.com/<script>alert(\"x\")</script>'??[2J?]0;pwned?"), text);
         assertTrue(hostile.reason().startsWith("invalid URL"), hostile.reason());

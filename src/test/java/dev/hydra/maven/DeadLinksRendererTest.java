@@ -70,12 +70,34 @@ class DeadLinksRendererTest {
 
         String broken = html.substring(html.indexOf("Broken links ("), html.indexOf("Warnings ("));
         String warnings = html.substring(html.indexOf("Warnings ("), html.indexOf("Links by target"));
-        assertEquals(2, count(broken, "<th>Kind</th>"), "the page's table and the table of links without a page: " + broken);
+        assertEquals(3, count(broken, "<th>Kind</th>"),
+                "the broken targets, the page's table and the table of links without a page: " + broken);
         assertTrue(broken.matches("(?s).*/a\\.html#part</td>\\s*<td>Anchor not found</td>\\s*<td>200</td>.*"), broken);
-        assertTrue(broken.matches("(?s).*https://gone\\.example/</td>\\s*<td>Unknown host</td>\\s*<td>-</td>.*"), broken);
-        assertTrue(broken.matches("(?s).*http://start\\.example/</td>\\s*<td>Timed out</td>.*"), broken);
+        assertTrue(broken.matches("(?s).*https://gone\\.example/</a></td>\\s*<td>Unknown host</td>\\s*<td>-</td>.*"), broken);
+        assertTrue(broken.matches("(?s).*http://start\\.example/</a></td>\\s*<td>Timed out</td>.*"), broken);
         assertTrue(warnings.contains("<th>Kind</th>"), warnings);
-        assertTrue(warnings.matches("(?s).*https://slow\\.example/</td>\\s*<td>Rate limited</td>.*"), warnings);
+        assertTrue(warnings.matches("(?s).*https://slow\\.example/</a></td>\\s*<td>Rate limited</td>.*"), warnings);
+    }
+
+    @Test
+    void pagesOfACheckedUrlAndExternalTargetsAreLinksHostileUrlsAreNot() throws Exception {
+        List<LinkResult> links = List.of(
+                new LinkResult("https://gone.example/a?b=1&c=2", Verdict.BROKEN, ResultKind.DNS, 0, "unknown host", null,
+                        List.of(new Source("/guide/intro.html", 3))),
+                new LinkResult(HOSTILE, Verdict.BROKEN, ResultKind.HTTP_STATUS, 404, "404 Not Found", null,
+                        List.of(new Source("/guide/intro.html", 4))),
+                new LinkResult("/missing.html", Verdict.BROKEN, ResultKind.MISSING_FILE, 404, "404 Not Found", null,
+                        List.of(new Source("/guide/intro.html", 5))));
+        CheckResult result = new CheckResult("https://docs.example.org/", Instant.parse("2026-11-25T10:00:00Z"),
+                Summary.of(1, links, 900), links, List.of(), Map.of());
+
+        String html = render(new SiteReportModel(result), "From report.json.");
+
+        assertTrue(html.contains("href=\"https://docs.example.org/guide/intro.html\">/guide/intro.html</a>"), html);
+        assertTrue(html.contains("href=\"https://gone.example/a?b=1&amp;c=2\">https://gone.example/a?b=1&amp;c=2</a>"), html);
+        assertFalse(html.contains("href=\"/missing.html"), "an internal target is text: " + html);
+        assertFalse(html.contains("href=\"https://example.org/\\\""), html);
+        assertFalse(html.contains("<script>alert(1)"), html);
     }
 
     private static int count(String text, String part) {
