@@ -120,10 +120,22 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
             sink.sectionTitle_(3);
             sink.table();
             sink.tableRows();
-            headerRow("Target", "Kind", "Status", "Reason", "Line");
+            // the Source column shows only on pages generated from a known source, where it is the line to fix
+            boolean sources = page.broken().stream().anyMatch(entry -> entry.sourceText() != null);
+            if (sources) {
+                headerRow("Target", "Kind", "Status", "Reason", "Line", "Source");
+            } else {
+                headerRow("Target", "Kind", "Status", "Reason", "Line");
+            }
             for (SiteReportModel.BrokenOnPage entry : page.broken()) {
                 LinkResult link = entry.link();
-                row(link.url(), kind(link), status(link), link.reason(), entry.line() > 0 ? String.valueOf(entry.line()) : "-");
+                String line = entry.line() > 0 ? String.valueOf(entry.line()) : "-";
+                if (sources) {
+                    row(link.url(), kind(link), status(link), link.reason(), line,
+                            entry.sourceText() != null ? entry.sourceText() : "-");
+                } else {
+                    row(link.url(), kind(link), status(link), link.reason(), line);
+                }
             }
             sink.tableRows_();
             sink.table_();
@@ -155,7 +167,7 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
         headerRow("Target", "Kind", "Status", "Reason", "Pages");
         for (LinkResult link : links) {
             StringBuilder pages = new StringBuilder();
-            link.sources().stream().limit(10).forEach(source -> pages.append(pages.length() == 0 ? "" : ", ").append(source));
+            link.sources().stream().limit(10).forEach(source -> pages.append(pages.length() == 0 ? "" : ", ").append(source.withSourceText()));
             if (link.sources().size() > 10) {
                 pages.append(" and ").append(link.sources().size() - 10).append(" more");
             }

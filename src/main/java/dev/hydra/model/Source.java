@@ -41,6 +41,17 @@ public record Source(String page, int line, String sourceFile, int sourceLine) i
         return sourceLine > 0 ? sourceFile + ":" + sourceLine : sourceFile;
     }
 
+    /**
+     * The page and line with the source beside it, {@code /guide.html:12 (src/site/markdown/guide.md:3)}, for reports a
+     * person reads; just the page when the source is unknown or is the page itself (the project's own files).
+     */
+    public String withSourceText() {
+        if (sourceFile == null || page.equals("/" + sourceFile) && line == sourceLine) {
+            return toString();
+        }
+        return this + " (" + sourceText() + ")";
+    }
+
     @Override
     public int compareTo(Source other) {
         int byPage = page.compareTo(other.page);
