@@ -2,6 +2,7 @@ package dev.hydra.crawl;
 
 import dev.hydra.http.HeaderRule;
 import dev.hydra.http.HostPattern;
+import dev.hydra.sources.SourceFolders;
 import java.net.Authenticator;
 import java.net.ProxySelector;
 import java.net.URI;
@@ -50,7 +51,8 @@ public record CheckConfig(
         Duration progressInterval,
         Path cacheDirectory,
         Duration cacheTtl,
-        Clock clock) {
+        Clock clock,
+        SourceFolders sourceFolders) {
 
     public static final int DEFAULT_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
     public static final int DEFAULT_MAX_CONNECTIONS_PER_HOST = 8;
@@ -91,6 +93,7 @@ public record CheckConfig(
             throw new IllegalArgumentException("retries and maxRedirects cannot be negative");
         }
         clock = clock == null ? Clock.systemUTC() : clock;
+        sourceFolders = sourceFolders == null ? SourceFolders.NONE : sourceFolders;
         String refusal = HeaderRule.refusal("User-Agent", userAgent);
         if (refusal != null) {
             throw new IllegalArgumentException("userAgent cannot be sent: " + refusal);
@@ -170,6 +173,7 @@ public record CheckConfig(
         private Path cacheDirectory;
         private Duration cacheTtl = DEFAULT_CACHE_TTL;
         private Clock clock = Clock.systemUTC();
+        private SourceFolders sourceFolders = SourceFolders.NONE;
 
         public Builder url(URI value) { this.url = value; return this; }
         public Builder directory(Path value) { this.directory = value; return this; }
@@ -208,13 +212,15 @@ public record CheckConfig(
         public Builder cacheTtl(Duration value) { this.cacheTtl = value; return this; }
         /** The time the result cache ages its entries by; the system's UTC clock unless a test sets another. */
         public Builder clock(Clock value) { this.clock = value; return this; }
+        /** Where the pages' sources are, to name the file and line of each broken link; none by default. */
+        public Builder sourceFolders(SourceFolders value) { this.sourceFolders = value; return this; }
 
         public CheckConfig build() {
             return new CheckConfig(url, directory, filesRoot, files, siteUrl, threads, maxConnectionsPerHost, minRequestInterval, timeout,
                     retries, firstBackoff, maxRetryAfter, maxRedirects, userAgent, headers, acceptedStatusCodes,
                     warningStatusCodes, excludes, includes, skipExternal, maxPages, maxDepth, maxChainLength, maxUrlLength,
                     checkExternalAnchors, maxPageSize, insecureHosts, proxy, proxyAuthenticator, progressInterval,
-                    cacheDirectory, cacheTtl, clock);
+                    cacheDirectory, cacheTtl, clock, sourceFolders);
         }
     }
 }

@@ -13,6 +13,7 @@ import dev.hydra.model.CheckResult;
 import dev.hydra.model.LinkResult;
 import dev.hydra.model.Summary;
 import dev.hydra.site.SiteServer;
+import dev.hydra.sources.SourceLocator;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -113,7 +114,9 @@ public final class LinkCheck {
                 progress.cancel(false);
                 watching.cancel(false);
             }
-            List<LinkResult> links = crawler.results();
+            // after the crawl, and only for the few results that are not OK: the crawl itself needs no sources
+            List<LinkResult> links = new SourceLocator(config.sourceFolders(), config.directory(), config.filesRoot(),
+                    config.files()).locate(crawler.results());
             List<String> notices = new ArrayList<>(crawler.notices());
             if (cache != null) {
                 cache.save();

@@ -7,6 +7,7 @@ import dev.hydra.crawl.StatusCodes;
 import dev.hydra.http.HeaderRule;
 import dev.hydra.http.HostPattern;
 import dev.hydra.files.FileSelection;
+import dev.hydra.sources.SourceFolders;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -69,6 +70,19 @@ abstract class AbstractHydraMojo extends AbstractMojo {
      */
     @Parameter(property = "hydra.fileExcludes")
     protected List<String> fileExcludes;
+
+    /**
+     * The project's Doxia site sources, where the pages of a checked {@code directory} come from: a dead link on
+     * {@code /guide/usage.html} is reported with its source, such as {@code src/site/markdown/guide/usage.md}
+     * (or {@code .apt}, {@code .xml} under {@code xdoc}, {@code .fml}, {@code .xhtml}, each also with {@code .vm}),
+     * and the line that holds it, in {@code report.json}, {@code report.sarif}, {@code report.md} and GitHub
+     * annotations. Javadoc pages under {@code apidocs/} and {@code testapidocs/} are traced to the project's main and
+     * test Java sources the same way.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "hydra.siteSourceDirectory", defaultValue = "${project.basedir}/src/site")
+    protected File siteSourceDirectory;
 
     /**
      * The public address of the served {@code directory}, such as {@code https://docs.example.org/}: absolute links
@@ -212,12 +226,37 @@ abstract class AbstractHydraMojo extends AbstractMojo {
         if (!projectFiles.files().isEmpty()) {
             builder.filesRoot(projectFiles.root()).files(projectFiles.files());
         }
+        builder.sourceFolders(sourceFolders());
         try {
             return builder.build();
         } catch (IllegalArgumentException e) {
             // values that parse but make no sense (threads 0, timeout 0s) are a configuration error, not a crash
             throw new MojoExecutionException("Hydra: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Where the pages' sources are: the site sources and the project's Java source roots, named from the build's top
+     * folder as the files' links are. A crawl of a URL has no sources to name.
+     */
+    protected SourceFolders sourceFolders() {
+        boolean hasProject = project != null && project.getFile() != null;
+        if (url != null && !url.isBlank()) {
+            return SourceFolders.NONE;
+        }
+        Path base = baseDirectory();
+        return new SourceFolders(linkRoot(base),
+                siteSourceDirectory == null ? null : siteSourceDirectory.toPath(),
+                hasProject ? paths(project.getCompileSourceRoots()) : List.of(),
+                hasProject ? paths(project.getTestCompileSourceRoots()) : List.of());
+    }
+
+    private static List<Path> paths(List<String> folders) {
+        List<Path> paths = new ArrayList<>();
+        if (folders != null) {
+            folders.stream().filter(folder -> folder != null && !folder.isBlank()).forEach(folder -> paths.add(Path.of(folder)));
+        }
+        return paths;
     }
 
     /** Whether a url or a directory is configured. */

@@ -191,7 +191,9 @@ public class CheckMojo extends AbstractHydraMojo {
                 : projectFiles.root() != null ? projectFiles.root() : Path.of(System.getProperty("user.dir"));
         PageFiles pageFiles = new PageFiles(root.toAbsolutePath().normalize(), projectFiles.root(),
                 directory == null ? null : directory.toPath().toAbsolutePath().normalize());
-        GitHubAnnotations.lines(result, pageFiles, MAX_ANNOTATIONS, report.toString()).forEach(System.out::println);
+        Path sourceRoot = sourceFolders().root();
+        GitHubAnnotations.lines(result, pageFiles, sourceFile -> pageFiles.sourceFile(sourceRoot, sourceFile),
+                MAX_ANNOTATIONS, report.toString()).forEach(System.out::println);
         System.out.flush();
     }
 

@@ -125,7 +125,13 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
             sink.sectionTitle_(3);
             sink.table();
             sink.tableRows();
-            headerRow("Target", "Kind", "Status", "Reason", "Line");
+            // the Source column shows only on pages generated from a known source, where it is the line to fix
+            boolean sources = page.broken().stream().anyMatch(entry -> entry.sourceText() != null);
+            if (sources) {
+                headerRow("Target", "Kind", "Status", "Reason", "Line", "Source");
+            } else {
+                headerRow("Target", "Kind", "Status", "Reason", "Line");
+            }
             List<SiteReportModel.BrokenOnPage> rows = page.broken();
             for (SiteReportModel.BrokenOnPage entry : rows.subList(0, Math.min(SiteReportModel.ROWS_SHOWN, rows.size()))) {
                 LinkResult link = entry.link();
@@ -136,6 +142,9 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
                 cell(status(link));
                 cell(link.reason() + (known ? " (known: listed in the baseline)" : ""));
                 cell(entry.line() > 0 ? String.valueOf(entry.line()) : "-");
+                if (sources) {
+                    cell(entry.sourceText() != null ? entry.sourceText() : "-");
+                }
                 sink.tableRow_();
             }
             sink.tableRows_();
@@ -195,7 +204,7 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
         headerRow("Target", "Kind", "Status", "Reason", "Pages");
         for (LinkResult link : links) {
             StringBuilder pages = new StringBuilder();
-            link.sources().stream().limit(10).forEach(source -> pages.append(pages.length() == 0 ? "" : ", ").append(source));
+            link.sources().stream().limit(10).forEach(source -> pages.append(pages.length() == 0 ? "" : ", ").append(source.withSourceText()));
             if (link.sources().size() > 10) {
                 pages.append(" and ").append(link.sources().size() - 10).append(" more");
             }

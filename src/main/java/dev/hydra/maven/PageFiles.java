@@ -28,6 +28,18 @@ record PageFiles(Path workspace, Path filesRoot, Path siteDirectory) implements 
         } else {
             return null;
         }
+        return inWorkspace(file);
+    }
+
+    /**
+     * A source file as {@link dev.hydra.model.Source#sourceFile()} names it, relative to {@code sourceRoot}, as a file
+     * of the workspace, or null when it lies outside.
+     */
+    String sourceFile(Path sourceRoot, String sourceFile) {
+        return sourceRoot == null ? null : inWorkspace(sourceRoot.resolve(sourceFile));
+    }
+
+    private String inWorkspace(Path file) {
         Path normal = file.toAbsolutePath().normalize();
         return normal.startsWith(workspace) ? workspace.relativize(normal).toString().replace('\\', '/') : null;
     }

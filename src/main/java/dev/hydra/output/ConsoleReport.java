@@ -126,7 +126,7 @@ public final class ConsoleReport {
                     : String.format(Locale.ROOT, "%,d places on %,d page%s, such as ", sources.size(), pages, pages == 1 ? "" : "s"));
         }
         for (int i = 0; i < Math.min(PLACES_SHOWN, sources.size()); i++) {
-            out.append(i == 0 ? "" : ", ").append(clean(sources.get(i).toString()));
+            out.append(i == 0 ? "" : ", ").append(clean(sources.get(i).withSourceText()));
         }
         return out.append(sources.size() > PLACES_SHOWN ? ", ..." : "").toString();
     }

@@ -25,6 +25,20 @@ public final class GitHubAnnotations {
      * @param reportFile where the rest can be read, named in the closing notice
      */
     public static List<String> lines(CheckResult result, Function<String, String> fileOf, int max, String reportFile) {
+        return lines(result, fileOf, sourceFile -> null, max, reportFile);
+    }
+
+    /**
+     * @param fileOf the file of a page as shown in reports, relative to the repository's root with {@code /}
+     *     separators, or null when the page is no file of the repository (a live site's page)
+     * @param sourceFileOf the file of a source file as {@link Source#sourceFile()} names it, relative to the
+     *     repository's root, or null when it lies outside; a known source file wins over the page, since it is the
+     *     file an author edits
+     * @param max the most annotations
+     * @param reportFile where the rest can be read, named in the closing notice
+     */
+    public static List<String> lines(CheckResult result, Function<String, String> fileOf,
+            Function<String, String> sourceFileOf, int max, String reportFile) {
         List<String> lines = new ArrayList<>();
         int total = 0;
         for (LinkResult link : result.links()) {
@@ -34,7 +48,9 @@ public final class GitHubAnnotations {
             for (Source source : link.sources()) {
                 total++;
                 if (lines.size() < max) {
-                    lines.add(annotation(link, source, fileOf.apply(source.page())));
+                    String sourceFile = source.hasSourceFile() ? sourceFileOf.apply(source.sourceFile()) : null;
+                    lines.add(sourceFile != null ? annotation(link, source, sourceFile, source.sourceLine())
+                            : annotation(link, source, fileOf.apply(source.page()), source.line()));
                 }
             }
         }
@@ -45,13 +61,13 @@ public final class GitHubAnnotations {
         return lines;
     }
 
-    private static String annotation(LinkResult link, Source source, String file) {
+    private static String annotation(LinkResult link, Source source, String file, int line) {
         boolean broken = link.verdict() == Verdict.BROKEN;
         StringBuilder command = new StringBuilder(broken ? "::error " : "::warning ");
         if (file != null) {
             command.append("file=").append(property(file));
-            if (source.line() > 0) {
-                command.append(",line=").append(source.line());
+            if (line > 0) {
+                command.append(",line=").append(line);
             }
             command.append(',');
         }

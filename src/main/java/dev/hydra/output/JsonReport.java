@@ -88,7 +88,13 @@ public final class JsonReport implements ReportFormat {
         }
         ArrayNode sources = json.putArray("sources");
         for (Source source : link.sources()) {
-            sources.addObject().put("page", source.page()).put("line", source.line());
+            ObjectNode place = sources.addObject().put("page", source.page()).put("line", source.line());
+            if (source.hasSourceFile()) {
+                place.put("sourceFile", source.sourceFile());
+                if (source.sourceLine() > 0) {
+                    place.put("sourceLine", source.sourceLine());
+                }
+            }
         }
         return json;
     }

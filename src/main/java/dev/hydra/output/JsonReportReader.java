@@ -94,7 +94,10 @@ public final class JsonReportReader {
         if (sourcesJson != null) {
             for (JsonNode item : array(sourcesJson, "the sources of " + url)) {
                 object(item, "a source of " + url);
-                sources.add(new Source(text(item.get("page"), "a source's page"), count(item, "line")));
+                Source source = new Source(text(item.get("page"), "a source's page"), count(item, "line"));
+                JsonNode sourceFile = item.get("sourceFile");
+                sources.add(sourceFile == null ? source
+                        : source.withSourceFile(text(sourceFile, "a source's sourceFile"), count(item, "sourceLine")));
             }
         }
         JsonNode kind = json.get("kind");

@@ -16,7 +16,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Writes {@code report.md}: a summary and the broken links (with the pages and lines that hold them) as
+ * Writes {@code report.md}: a summary and the broken links (with the pages and lines that hold them, and the source
+ * files and lines the pages come from when known) as
  * Markdown tables, for pull-request comments and GitHub's job summary. Text from crawled pages is escaped.
  */
 public final class MarkdownReport implements ReportFormat {
@@ -96,7 +97,7 @@ public final class MarkdownReport implements ReportFormat {
     private static String pages(List<Source> sources) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < Math.min(SOURCES_SHOWN, sources.size()); i++) {
-            text.append(i == 0 ? "" : "<br>").append(Markdown.cell(sources.get(i).toString()));
+            text.append(i == 0 ? "" : "<br>").append(Markdown.cell(sources.get(i).withSourceText()));
         }
         if (sources.size() > SOURCES_SHOWN) {
             text.append("<br>and ").append(sources.size() - SOURCES_SHOWN).append(" more (")

@@ -21,7 +21,8 @@ import java.util.Map;
  * Writes {@code report.sarif}, SARIF 2.1.0, which code-scanning dashboards (GitHub, GitLab, Azure DevOps, IDE
  * viewers) read: one run of the tool {@code Hydra}, one rule per {@link ResultKind} that occurs, one result per
  * place that holds a broken link (level {@code error}) or a link with a warning (level {@code warning}). OK,
- * skipped and excluded links are not results.
+ * skipped and excluded links are not results. A result's location is the source file and line the page was generated
+ * from when Hydra found them, else the page.
  */
 public final class SarifReport implements ReportFormat {
 
@@ -92,16 +93,24 @@ public final class SarifReport implements ReportFormat {
                     // SARIF's own word for a finding a baseline already holds; dashboards hide or mark those
                     json.put("baselineState", known ? "unchanged" : "new");
                 }
-                if (!source.page().equals(START_PAGE)) {
-                    ObjectNode location = json.putArray("locations").addObject().putObject("physicalLocation");
-                    location.putObject("artifactLocation").put("uri", uri(source.page()));
-                    if (source.line() > 0) {
-                        location.putObject("region").put("startLine", source.line());
-                    }
+                if (source.hasSourceFile()) {
+                    // the file an author edits; its path is relative to the build's top folder, as SARIF viewers
+                    // resolve a relative URI against the repository
+                    location(json, uri(source.sourceFile()), source.sourceLine());
+                } else if (!source.page().equals(START_PAGE)) {
+                    location(json, uri(source.page()), source.line());
                 }
             }
         }
         return root;
+    }
+
+    private static void location(ObjectNode result, String uri, int line) {
+        ObjectNode location = result.putArray("locations").addObject().putObject("physicalLocation");
+        location.putObject("artifactLocation").put("uri", uri);
+        if (line > 0) {
+            location.putObject("region").put("startLine", line);
+        }
     }
 
     /**

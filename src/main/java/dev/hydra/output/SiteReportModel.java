@@ -28,8 +28,12 @@ public final class SiteReportModel {
     /** Rows of one page's table of broken links, and of the table of broken links by target. */
     public static final int ROWS_SHOWN = 100;
 
-    /** One broken link as seen from one page. */
-    public record BrokenOnPage(LinkResult link, int line) {}
+    /**
+     * One broken link as seen from one page.
+     *
+     * @param sourceText the source file and line the page comes from ({@code src/site/markdown/guide.md:3}), or null
+     */
+    public record BrokenOnPage(LinkResult link, int line, String sourceText) {}
 
     /** A page and the broken links it holds, in URL and line order. */
     public record PageGroup(String page, List<BrokenOnPage> broken) {}
@@ -62,7 +66,7 @@ public final class SiteReportModel {
         Map<String, List<BrokenOnPage>> pages = new TreeMap<>();
         for (LinkResult link : result.withVerdict(Verdict.BROKEN)) {
             for (Source source : link.sources()) {
-                pages.computeIfAbsent(source.page(), page -> new ArrayList<>()).add(new BrokenOnPage(link, source.line()));
+                pages.computeIfAbsent(source.page(), page -> new ArrayList<>()).add(new BrokenOnPage(link, source.line(), source.sourceText()));
             }
         }
         List<PageGroup> groups = new ArrayList<>();

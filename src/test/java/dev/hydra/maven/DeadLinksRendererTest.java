@@ -105,6 +105,26 @@ class DeadLinksRendererTest {
     }
 
     @Test
+    void aPageGeneratedFromAKnownSourceShowsTheSourceLine() throws Exception {
+        List<LinkResult> links = List.of(
+                new LinkResult("/gone.html", Verdict.BROKEN, ResultKind.MISSING_FILE, 404, "file not found in site directory",
+                        null, List.of(new Source("/guide.html", 58).withSourceFile("src/site/markdown/guide.md", 7),
+                                new Source("/plain.html", 4))),
+                new LinkResult("https://slow.example/", Verdict.WARNING, ResultKind.RATE_LIMITED, 429, "429 Too Many Requests",
+                        null, List.of(new Source("/guide.html", 60).withSourceFile("src/site/markdown/guide.md", 9))));
+        CheckResult result = new CheckResult("/site", Instant.parse("2026-11-25T10:00:00Z"), Summary.of(2, links, 900),
+                links, List.of(), Map.of());
+
+        String html = render(new SiteReportModel(result), "From report.json.");
+
+        String broken = html.substring(html.indexOf("Broken links ("), html.indexOf("Warnings ("));
+        assertEquals(1, count(broken, "<th>Source</th>"), "only the page with a known source has the column: " + broken);
+        assertTrue(broken.matches("(?s).*<td>58</td>\\s*<td>src/site/markdown/guide\\.md:7</td>.*"), broken);
+        String warnings = html.substring(html.indexOf("Warnings ("), html.indexOf("Links by target"));
+        assertTrue(warnings.contains("/guide.html:60 (src/site/markdown/guide.md:9)"), warnings);
+    }
+
+    @Test
     void withoutResultsThePageSaysWhy() throws Exception {
         String html = render(null, "Nothing else to check: neither url nor directory is configured <for the report>.");
 

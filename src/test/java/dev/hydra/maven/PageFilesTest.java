@@ -19,6 +19,15 @@ class PageFilesTest {
     }
 
     @Test
+    void aSourceFileIsNamedFromTheWorkspaceWhenItLiesInIt() {
+        PageFiles files = new PageFiles(REPO, null, REPO.resolve("module/target/site"));
+        assertEquals("module/src/site/markdown/guide.md", files.sourceFile(REPO, "module/src/site/markdown/guide.md"));
+        assertEquals("module/src/site/apt/a.apt", files.sourceFile(REPO.resolve("module"), "src/site/apt/a.apt"));
+        assertNull(files.sourceFile(Path.of("/elsewhere"), "src/site/apt/a.apt"));
+        assertNull(files.sourceFile(null, "src/site/apt/a.apt"));
+    }
+
+    @Test
     void aServedPageLiesUnderTheSiteDirectoryWithItsIndexFile() {
         PageFiles files = new PageFiles(REPO, REPO, REPO.resolve("target/site"));
         assertEquals("target/site/index.html", files.apply("/"));

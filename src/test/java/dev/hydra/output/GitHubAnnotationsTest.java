@@ -41,6 +41,20 @@ class GitHubAnnotationsTest {
     }
 
     @Test
+    void aKnownSourceFileIsAnnotatedInsteadOfTheGeneratedPage() {
+        List<String> lines = GitHubAnnotations.lines(Results.withSources(), page -> "target/site" + page,
+                sourceFile -> "module/" + sourceFile, 50, "target/hydra/report.json");
+
+        assertEquals("::error file=module/src/site/markdown/guide.md,line=7,title=Dead link::/gone.html: 404 Not Found",
+                lines.get(0));
+        assertEquals("::error file=module/src/site/apt/other.apt,title=Dead link::/gone.html: 404 Not Found", lines.get(1));
+        assertEquals("::error file=target/site/project-info.html,line=3,title=Dead link::/gone.html: 404 Not Found",
+                lines.get(2));
+        assertEquals("::warning file=module/src/main/java/org/example/Foo.java,line=4,title=Link warning::"
+                + "https://example.org/slow: 429 Too Many Requests", lines.get(3));
+    }
+
+    @Test
     void theListIsCappedWithANoticeOfTheRest() {
         List<Source> places = new ArrayList<>();
         for (int i = 1; i <= 120; i++) {

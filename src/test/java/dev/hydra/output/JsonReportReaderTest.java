@@ -1,6 +1,7 @@
 package dev.hydra.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,6 +31,22 @@ class JsonReportReaderTest {
         CheckResult read = JsonReportReader.read(file);
 
         assertEquals(original, read); // records: every field, every link, every source, hostile text intact
+    }
+
+    @Test
+    void readsBackSourceFilesAndLines() throws Exception {
+        CheckResult original = Results.withSources();
+        Path file = dir.resolve("report.json");
+        String json = Results.render(new JsonReport(), original);
+        Files.writeString(file, json);
+
+        assertEquals(original, JsonReportReader.read(file));
+        com.fasterxml.jackson.databind.JsonNode sources = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json)
+                .at("/links/0/sources");
+        assertEquals("src/site/markdown/guide.md", sources.at("/0/sourceFile").asText());
+        assertEquals(7, sources.at("/0/sourceLine").asInt());
+        assertFalse(sources.get(1).has("sourceLine"), "an unknown line is left out: " + sources);
+        assertFalse(sources.get(2).has("sourceFile"), "an unknown file is left out: " + sources);
     }
 
     @Test

@@ -21,6 +21,14 @@ class MarkdownReportTest {
     }
 
     @Test
+    void theSourceFileAndLineStandBesideThePage() throws Exception {
+        String md = Results.render(new MarkdownReport(), Results.withSources());
+
+        assertTrue(md.contains("| /guide.html:40 (src/site/markdown/guide.md:7)<br>/other.html:9 (src/site/apt/other.apt)"
+                + "<br>/project-info.html:3 |"), md);
+    }
+
+    @Test
     void textFromCrawledPagesCannotInjectHtmlCellsOrCode() throws Exception {
         String md = Results.render(new MarkdownReport(), Results.hostile());
 

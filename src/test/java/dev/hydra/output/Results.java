@@ -35,6 +35,20 @@ final class Results {
                 Map.of("acceptedStatusCodes", "200-299"));
     }
 
+    /** A dead link on a page generated from Markdown, one on a source without the link, one on a page of no source. */
+    static CheckResult withSources() {
+        List<LinkResult> links = List.of(
+                new LinkResult("/gone.html", Verdict.BROKEN, ResultKind.MISSING_FILE, 404, "404 Not Found", null,
+                        List.of(new Source("/guide.html", 40).withSourceFile("src/site/markdown/guide.md", 7),
+                                new Source("/other.html", 9).withSourceFile("src/site/apt/other.apt", 0),
+                                new Source("/project-info.html", 3))),
+                new LinkResult("https://example.org/slow", Verdict.WARNING, ResultKind.RATE_LIMITED, 429,
+                        "429 Too Many Requests", null,
+                        List.of(new Source("/apidocs/org/example/Foo.html", 80).withSourceFile("src/main/java/org/example/Foo.java", 4))));
+        return new CheckResult("target/site", Instant.parse("2026-11-25T10:00:00Z"), Summary.of(4, links, 100), links,
+                List.of(), Map.of());
+    }
+
     static String render(ReportFormat format, CheckResult result) throws IOException {
         StringWriter out = new StringWriter();
         format.write(result, out);

@@ -90,6 +90,26 @@ class SarifReportTest {
     }
 
     @Test
+    void theSourceFileAndLineAreTheLocationWhenKnown() throws Exception {
+        JsonNode sarif = write(new SarifReport("1"), Results.withSources());
+        JsonNode results = sarif.at("/runs/0/results");
+
+        assertEquals(4, results.size());
+        JsonNode markdown = results.get(0).at("/locations/0/physicalLocation");
+        assertEquals("src/site/markdown/guide.md", markdown.at("/artifactLocation/uri").asText());
+        assertEquals(7, markdown.at("/region/startLine").asInt());
+        JsonNode noLine = results.get(1).at("/locations/0/physicalLocation");
+        assertEquals("src/site/apt/other.apt", noLine.at("/artifactLocation/uri").asText());
+        assertFalse(noLine.has("region"), "the line in the source is unknown; the page's line is not it: " + noLine);
+        JsonNode page = results.get(2).at("/locations/0/physicalLocation");
+        assertEquals("project-info.html", page.at("/artifactLocation/uri").asText());
+        assertEquals(3, page.at("/region/startLine").asInt());
+        assertEquals("src/main/java/org/example/Foo.java",
+                results.get(3).at("/locations/0/physicalLocation/artifactLocation/uri").asText());
+        assertValid(sarif);
+    }
+
+    @Test
     void aCheckWithoutProblemsHasTheRunAndNoResults() throws Exception {
         LinkResult ok = new LinkResult("https://example.org/", Verdict.OK, null, 200, "200 OK", null, List.of(new Source("/", 1)));
         JsonNode sarif = write(new SarifReport("1"), result(List.of(ok)));
