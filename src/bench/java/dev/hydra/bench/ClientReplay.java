@@ -70,7 +70,8 @@ public final class ClientReplay {
             }
             int slash = fields[2].indexOf('/');
             String host = fields[2].substring(0, slash);
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.1." + host + ":" + port + fields[2].substring(slash)))
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create("http://127.0.1." + host + ":" + port + fields[2].substring(slash)))
                     .version(HttpClient.Version.HTTP_1_1)
                     .timeout(Duration.ofSeconds(10))
                     .header("User-Agent", "hydra-bench-replay")

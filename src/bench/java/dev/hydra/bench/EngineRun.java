@@ -30,7 +30,8 @@ public final class EngineRun {
             builder.url(URI.create(a.text("url", "")));
         }
         if (a.flag("cache")) {
-            builder.cacheDirectory(Path.of(a.text("cache", ""))).cacheTtl(Duration.ofMillis(a.integer("ttl-ms", 86_400_000)));
+            builder.cacheDirectory(Path.of(a.text("cache", "")))
+                    .cacheTtl(Duration.ofMillis(a.integer("ttl-ms", 86_400_000)));
         }
         if (a.flag("skip-external")) {
             builder.skipExternal(true);
@@ -49,7 +50,9 @@ public final class EngineRun {
         CheckResult result = new LinkCheck(builder.build(), listener).run();
         ReportWriter.write(result, Path.of(a.text("out", "target/bench/out")), List.of(new JsonReport()));
         Summary s = result.summary();
-        long occurrences = result.links().stream().mapToLong((LinkResult link) -> link.sources().size()).sum();
+        long occurrences = result.links().stream()
+                .mapToLong((LinkResult link) -> link.sources().size())
+                .sum();
         System.out.println("pages " + s.pages() + " links " + s.links() + " occurrences " + occurrences + " broken "
                 + s.broken() + " warnings " + s.warnings() + " millis " + s.durationMillis());
         result.notices().forEach(notice -> System.out.println("notice: " + notice));

@@ -38,8 +38,19 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Farm {
 
-    private static final Map<String, String> TYPES = Map.of(".html", "text/html; charset=utf-8", ".css", "text/css",
-            ".js", "text/javascript", ".png", "image/png", ".json", "application/json", ".txt", "text/plain");
+    private static final Map<String, String> TYPES = Map.of(
+            ".html",
+            "text/html; charset=utf-8",
+            ".css",
+            "text/css",
+            ".js",
+            "text/javascript",
+            ".png",
+            "image/png",
+            ".json",
+            "application/json",
+            ".txt",
+            "text/plain");
 
     private final FarmStats stats = new FarmStats();
     private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(4, daemon("farm-timer"));
@@ -74,7 +85,8 @@ public final class Farm {
     }
 
     private static void start(Args a) throws IOException {
-        Farm farm = new Farm(a.integer("latency", 50), a.integer("spread", 0), a.text("strict", ""), a.integer("strict-limit", 4));
+        Farm farm = new Farm(
+                a.integer("latency", 50), a.integer("spread", 0), a.text("strict", ""), a.integer("strict-limit", 4));
         int hosts = a.integer("hosts", 20);
         int port = a.integer("port", 28080);
         for (int i = 1; i <= hosts; i++) {
@@ -89,7 +101,8 @@ public final class Farm {
         controlServer.start();
         if (a.flag("site")) {
             Path site = Path.of(a.text("site", ".")).toAbsolutePath().normalize();
-            HttpServer siteServer = HttpServer.create(new InetSocketAddress("127.0.0.1", a.integer("site-port", 28090)), 1024);
+            HttpServer siteServer =
+                    HttpServer.create(new InetSocketAddress("127.0.0.1", a.integer("site-port", 28090)), 1024);
             siteServer.createContext("/", exchange -> farm.serveFile(site, exchange));
             siteServer.setExecutor(Executors.newFixedThreadPool(4, daemon("farm-site")));
             siteServer.start();
@@ -104,7 +117,8 @@ public final class Farm {
         String[] parts = path.replaceAll("^/+", "").split("/");
         String kind = parts[0].isEmpty() ? "root" : parts[0];
         boolean head = "HEAD".equals(exchange.getRequestMethod());
-        FarmStats.Arrival arrival = stats.arrive(name, exchange.getRequestMethod(), kind, host + path, strict.contains(host), strictLimit);
+        FarmStats.Arrival arrival =
+                stats.arrive(name, exchange.getRequestMethod(), kind, host + path, strict.contains(host), strictLimit);
         long delay = latency + (long) spread * host;
         if (arrival.strictHit()) {
             send(exchange, name, 429, "Retry-After", "1", "slow down", delay);
@@ -126,19 +140,38 @@ public final class Farm {
             }
             case "redirect" -> {
                 int n = parts.length > 2 ? Integer.parseInt(parts[1]) : 0;
-                send(exchange, name, 301, "Location", n <= 1 ? "/ok/" + id : "/redirect/" + (n - 1) + "/" + id, "", delay);
+                send(
+                        exchange,
+                        name,
+                        301,
+                        "Location",
+                        n <= 1 ? "/ok/" + id : "/redirect/" + (n - 1) + "/" + id,
+                        "",
+                        delay);
             }
             case "redirect-dead" -> send(exchange, name, 302, "Location", "/dead/" + id, "", delay);
             case "loop" -> send(exchange, name, 302, "Location", path, "", delay);
             case "nohead" -> send(exchange, name, head ? 405 : 200, head ? "Allow" : null, "GET", page(id, ""), delay);
-            case "slow" -> send(exchange, name, 200, null, null, page(id, ""), delay + (parts.length > 2 ? Integer.parseInt(parts[1]) : 0));
-            case "hang" -> { } // never answer
+            case "slow" ->
+                send(
+                        exchange,
+                        name,
+                        200,
+                        null,
+                        null,
+                        page(id, ""),
+                        delay + (parts.length > 2 ? Integer.parseInt(parts[1]) : 0));
+            case "hang" -> {} // never answer
             case "reset" -> {
                 stats.answering(name, delay);
-                timer.schedule(() -> {
-                    exchange.close(); // closing before any header was sent drops the connection without an answer
-                    stats.leave(name);
-                }, delay, TimeUnit.MILLISECONDS);
+                timer.schedule(
+                        () -> {
+                            exchange.close(); // closing before any header was sent drops the connection without an
+                            // answer
+                            stats.leave(name);
+                        },
+                        delay,
+                        TimeUnit.MILLISECONDS);
             }
             case "big" -> {
                 int kb = Math.min(parts.length > 2 ? Integer.parseInt(parts[1]) : 1, 100 * 1024);
@@ -148,28 +181,32 @@ public final class Farm {
         }
     }
 
-    private void send(HttpExchange exchange, String host, int status, String header, String value, String body, long delay) {
+    private void send(
+            HttpExchange exchange, String host, int status, String header, String value, String body, long delay) {
         stats.answering(host, delay);
-        timer.schedule(() -> {
-            try (exchange) {
-                exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-                if (header != null) {
-                    exchange.getResponseHeaders().set(header, value);
-                }
-                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-                boolean empty = bytes.length == 0 || "HEAD".equals(exchange.getRequestMethod());
-                exchange.sendResponseHeaders(status, empty ? -1 : bytes.length);
-                if (!empty) {
-                    try (OutputStream out = exchange.getResponseBody()) {
-                        out.write(bytes);
+        timer.schedule(
+                () -> {
+                    try (exchange) {
+                        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+                        if (header != null) {
+                            exchange.getResponseHeaders().set(header, value);
+                        }
+                        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                        boolean empty = bytes.length == 0 || "HEAD".equals(exchange.getRequestMethod());
+                        exchange.sendResponseHeaders(status, empty ? -1 : bytes.length);
+                        if (!empty) {
+                            try (OutputStream out = exchange.getResponseBody()) {
+                                out.write(bytes);
+                            }
+                        }
+                    } catch (IOException e) {
+                        // the checker hung up first: nothing to answer
+                    } finally {
+                        stats.leave(host);
                     }
-                }
-            } catch (IOException e) {
-                // the checker hung up first: nothing to answer
-            } finally {
-                stats.leave(host);
-            }
-        }, delay, TimeUnit.MILLISECONDS);
+                },
+                delay,
+                TimeUnit.MILLISECONDS);
     }
 
     private static String page(String id, String extra) {
@@ -203,7 +240,8 @@ public final class Farm {
             }
             if (Files.isDirectory(file)) {
                 if (!path.endsWith("/")) {
-                    exchange.getResponseHeaders().set("Location", exchange.getRequestURI().getRawPath() + "/");
+                    exchange.getResponseHeaders()
+                            .set("Location", exchange.getRequestURI().getRawPath() + "/");
                     exchange.sendResponseHeaders(301, -1);
                     return;
                 }
@@ -217,8 +255,10 @@ public final class Farm {
             byte[] data = Files.readAllBytes(file);
             String name = file.getFileName().toString();
             int dot = name.lastIndexOf('.');
-            exchange.getResponseHeaders().set("Content-Type",
-                    TYPES.getOrDefault(dot < 0 ? "" : name.substring(dot), "application/octet-stream"));
+            exchange.getResponseHeaders()
+                    .set(
+                            "Content-Type",
+                            TYPES.getOrDefault(dot < 0 ? "" : name.substring(dot), "application/octet-stream"));
             boolean head = "HEAD".equals(exchange.getRequestMethod());
             exchange.sendResponseHeaders(200, head ? -1 : data.length);
             if (!head) {

@@ -22,6 +22,7 @@ final class FarmStats {
     private final Map<String, Long> byHost = new TreeMap<>();
     /** The delays the farm held its answers for, added up per host: a request to /slow/300 holds its connection 350 ms. */
     private final Map<String, Long> answerMillisByHost = new TreeMap<>();
+
     private final Map<String, Long> repeatsByKind = new TreeMap<>();
     private final Map<String, Long> inFlight = new TreeMap<>();
     private final Map<String, Long> maxInFlight = new TreeMap<>();
@@ -44,8 +45,14 @@ final class FarmStats {
         byHost.merge(host, 1L, Long::sum);
         long now = inFlight.merge(host, 1L, Long::sum);
         maxInFlight.merge(host, now, Math::max);
-        trace.append((System.nanoTime() - resetNanos) / 1_000_000L).append('\t').append(method).append('\t')
-                .append(key).append('\t').append(now).append('\n');
+        trace.append((System.nanoTime() - resetNanos) / 1_000_000L)
+                .append('\t')
+                .append(method)
+                .append('\t')
+                .append(key)
+                .append('\t')
+                .append(now)
+                .append('\n');
         boolean first = seen.add(key);
         if (!first) {
             repeatsByKind.merge(kind, 1L, Long::sum);
@@ -100,12 +107,16 @@ final class FarmStats {
                 + ", \"siteRequests\": " + siteRequests + ", \"siteUniqueUrls\": " + siteSeen.size()
                 + ", \"byMethod\": " + map(byMethod) + ", \"byKind\": " + map(byKind) + ", \"byHost\": " + map(byHost)
                 + ", \"answerMillisByHost\": " + map(answerMillisByHost)
-                + ", \"repeatsByKind\": " + map(repeatsByKind) + ", \"maxInFlight\": " + map(maxInFlight) + ", \"requestsPerSecond\": " + perSecond + "}";
+                + ", \"repeatsByKind\": " + map(repeatsByKind) + ", \"maxInFlight\": " + map(maxInFlight)
+                + ", \"requestsPerSecond\": " + perSecond + "}";
     }
 
     private static String map(Map<String, Long> map) {
         StringBuilder out = new StringBuilder("{");
-        map.forEach((key, value) -> out.append(out.length() == 1 ? "" : ", ").append(Json.quote(key)).append(": ").append(value));
+        map.forEach((key, value) -> out.append(out.length() == 1 ? "" : ", ")
+                .append(Json.quote(key))
+                .append(": ")
+                .append(value));
         return out.append('}').toString();
     }
 }

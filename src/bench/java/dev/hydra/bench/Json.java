@@ -17,8 +17,8 @@ import java.util.Map;
  */
 final class Json {
 
-    private static final ObjectReader READER = new ObjectMapper().readerFor(Object.class)
-            .with(DeserializationFeature.USE_LONG_FOR_INTS);
+    private static final ObjectReader READER =
+            new ObjectMapper().readerFor(Object.class).with(DeserializationFeature.USE_LONG_FOR_INTS);
     private static final ObjectWriter WRITER = new ObjectMapper().writer();
 
     private Json() {}

@@ -24,21 +24,64 @@ import java.util.Map;
 public final class Measure {
 
     /** One checker run. Unknown numbers are NaN. */
-    private record Row(String name, double wall, double rssMb, double cpu, long requests, long unique, String busiestHost,
-                       long busiestRequests, double bound, double precision, double recall, long pages, long links,
-                       long occurrences, String slowestHost, double floor) {
+    private record Row(
+            String name,
+            double wall,
+            double rssMb,
+            double cpu,
+            long requests,
+            long unique,
+            String busiestHost,
+            long busiestRequests,
+            double bound,
+            double precision,
+            double recall,
+            long pages,
+            long links,
+            long occurrences,
+            String slowestHost,
+            double floor) {
 
         String tsv() {
-            return String.join("\t", name, num(wall), num(rssMb), num(cpu), Long.toString(requests), Long.toString(unique),
-                    busiestHost, Long.toString(busiestRequests), num(bound), num(precision), num(recall),
-                    Long.toString(pages), Long.toString(links), Long.toString(occurrences), slowestHost, num(floor));
+            return String.join(
+                    "\t",
+                    name,
+                    num(wall),
+                    num(rssMb),
+                    num(cpu),
+                    Long.toString(requests),
+                    Long.toString(unique),
+                    busiestHost,
+                    Long.toString(busiestRequests),
+                    num(bound),
+                    num(precision),
+                    num(recall),
+                    Long.toString(pages),
+                    Long.toString(links),
+                    Long.toString(occurrences),
+                    slowestHost,
+                    num(floor));
         }
 
         static Row parse(String line) {
             String[] f = line.split("\t");
-            return new Row(f[0], d(f[1]), d(f[2]), d(f[3]), Long.parseLong(f[4]), Long.parseLong(f[5]), f[6],
-                    Long.parseLong(f[7]), d(f[8]), d(f[9]), d(f[10]), Long.parseLong(f[11]), Long.parseLong(f[12]),
-                    Long.parseLong(f[13]), f[14], d(f[15]));
+            return new Row(
+                    f[0],
+                    d(f[1]),
+                    d(f[2]),
+                    d(f[3]),
+                    Long.parseLong(f[4]),
+                    Long.parseLong(f[5]),
+                    f[6],
+                    Long.parseLong(f[7]),
+                    d(f[8]),
+                    d(f[9]),
+                    d(f[10]),
+                    Long.parseLong(f[11]),
+                    Long.parseLong(f[12]),
+                    Long.parseLong(f[13]),
+                    f[14],
+                    d(f[15]));
         }
     }
 
@@ -47,7 +90,12 @@ public final class Measure {
         Path rows = Path.of(a.positional(1));
         if (a.positional(0).equals("row")) {
             Row row = measure(a);
-            Files.writeString(rows, row.tsv() + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    rows,
+                    row.tsv() + "\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } else {
             List<Row> all = new ArrayList<>();
             for (String line : Files.readAllLines(rows, StandardCharsets.UTF_8)) {
@@ -55,7 +103,10 @@ public final class Measure {
                     all.add(Row.parse(line));
                 }
             }
-            System.out.print(a.flag("local") ? localTable(all) : latencyTable(all, a.integer("latency", 50), a.integer("max-connections", 8)));
+            System.out.print(
+                    a.flag("local")
+                            ? localTable(all)
+                            : latencyTable(all, a.integer("latency", 50), a.integer("max-connections", 8)));
         }
     }
 
@@ -73,7 +124,8 @@ public final class Measure {
         // the bound counts each request at the latency; the farm holds some answers longer (/slow/MS), so the
         // floor is the busiest host by the time its answers took, over the same connections
         Map.Entry<String, Long> slowest = largest(stats.getOrDefault("answerMillisByHost", Map.of()));
-        double floor = slowest.getValue() == 0 ? Double.NaN : slowest.getValue() / 1000.0 / a.integer("max-connections", 8);
+        double floor =
+                slowest.getValue() == 0 ? Double.NaN : slowest.getValue() / 1000.0 / a.integer("max-connections", 8);
         double precision = Double.NaN;
         double recall = Double.NaN;
         long pages = -1;
@@ -95,8 +147,23 @@ public final class Measure {
                 }
             }
         }
-        return new Row(name, wall, rssMb, cpu, requests, unique, busiest.getKey(), busiest.getValue(), bound, precision,
-                recall, pages, links, occurrences, slowest.getKey(), floor);
+        return new Row(
+                name,
+                wall,
+                rssMb,
+                cpu,
+                requests,
+                unique,
+                busiest.getKey(),
+                busiest.getValue(),
+                bound,
+                precision,
+                recall,
+                pages,
+                links,
+                occurrences,
+                slowest.getKey(),
+                floor);
     }
 
     /** The host with the largest count of a per-host map of the farm's stats, or ("-", 0) when there is none. */
@@ -122,23 +189,51 @@ public final class Measure {
     private static String latencyTable(List<Row> rows, int latency, int maxConnections) {
         StringBuilder out = new StringBuilder();
         String name = nameColumn(rows);
-        out.append(String.format(name + " %8s %8s %8s %8s %9s %8s %7s %9s %7s%n", "checker", "wall s", "÷ bound",
-                "RSS MB", "CPU s", "requests", "URLs", "req/URL", "precision", "recall"));
+        out.append(String.format(
+                name + " %8s %8s %8s %8s %9s %8s %7s %9s %7s%n",
+                "checker",
+                "wall s",
+                "÷ bound",
+                "RSS MB",
+                "CPU s",
+                "requests",
+                "URLs",
+                "req/URL",
+                "precision",
+                "recall"));
         for (Row r : rows) {
-            out.append(String.format(Locale.ROOT, name + " %8s %8s %8s %8s %9d %8d %7s %9s %7s%n", r.name(), fmt(r.wall(), 1),
-                    fmt(r.wall() / r.bound(), 2), fmt(r.rssMb(), 0), fmt(r.cpu(), 1), r.requests(), r.unique(),
-                    fmt(r.unique() == 0 ? Double.NaN : (double) r.requests() / r.unique(), 2), fmt(r.precision(), 3),
+            out.append(String.format(
+                    Locale.ROOT,
+                    name + " %8s %8s %8s %8s %9d %8d %7s %9s %7s%n",
+                    r.name(),
+                    fmt(r.wall(), 1),
+                    fmt(r.wall() / r.bound(), 2),
+                    fmt(r.rssMb(), 0),
+                    fmt(r.cpu(), 1),
+                    r.requests(),
+                    r.unique(),
+                    fmt(r.unique() == 0 ? Double.NaN : (double) r.requests() / r.unique(), 2),
+                    fmt(r.precision(), 3),
                     fmt(r.recall(), 3)));
         }
-        out.append(String.format(Locale.ROOT,
+        out.append(String.format(
+                Locale.ROOT,
                 "bound = the politeness bound of each run: its busiest farm host's requests × %d ms ÷ %d connections per host;%n"
                         + "floor = the same with the time the farm really held each answer (/slow/MS links take MS ms more)%n",
-                latency, maxConnections));
+                latency,
+                maxConnections));
         for (Row r : rows) {
             if (r.busiestRequests() > 0) {
-                out.append(String.format(Locale.ROOT, "  " + name + " busiest host %s: %d requests -> bound %.1f s;"
-                                + " answers held longest on %s -> floor %s s (wall ÷ floor %s)%n", r.name(),
-                        r.busiestHost(), r.busiestRequests(), r.bound(), r.slowestHost(), fmt(r.floor(), 1),
+                out.append(String.format(
+                        Locale.ROOT,
+                        "  " + name + " busiest host %s: %d requests -> bound %.1f s;"
+                                + " answers held longest on %s -> floor %s s (wall ÷ floor %s)%n",
+                        r.name(),
+                        r.busiestHost(),
+                        r.busiestRequests(),
+                        r.bound(),
+                        r.slowestHost(),
+                        fmt(r.floor(), 1),
                         fmt(r.wall() / r.floor(), 2)));
             }
         }
@@ -148,14 +243,36 @@ public final class Measure {
     private static String localTable(List<Row> rows) {
         StringBuilder out = new StringBuilder();
         String name = nameColumn(rows);
-        out.append(String.format(name + " %8s %8s %8s %6s %8s %9s %11s %9s %10s %9s %7s%n", "checker", "wall s", "RSS MB",
-                "CPU s", "CPU %", "pages", "links", "occurrences", "pages/s", "links/s", "precision", "recall"));
+        out.append(String.format(
+                name + " %8s %8s %8s %6s %8s %9s %11s %9s %10s %9s %7s%n",
+                "checker",
+                "wall s",
+                "RSS MB",
+                "CPU s",
+                "CPU %",
+                "pages",
+                "links",
+                "occurrences",
+                "pages/s",
+                "links/s",
+                "precision",
+                "recall"));
         int cores = Runtime.getRuntime().availableProcessors();
         for (Row r : rows) {
-            out.append(String.format(Locale.ROOT, name + " %8s %8s %8s %6s %8s %9s %11s %9s %10s %9s %7s%n", r.name(), fmt(r.wall(), 1),
-                    fmt(r.rssMb(), 0), fmt(r.cpu(), 1), fmt(100 * r.cpu() / r.wall() / cores, 0), count(r.pages()),
-                    count(r.links()), count(r.occurrences()), fmt(r.pages() < 0 ? Double.NaN : r.pages() / r.wall(), 0),
-                    fmt(r.occurrences() < 0 ? Double.NaN : r.occurrences() / r.wall(), 0), fmt(r.precision(), 3),
+            out.append(String.format(
+                    Locale.ROOT,
+                    name + " %8s %8s %8s %6s %8s %9s %11s %9s %10s %9s %7s%n",
+                    r.name(),
+                    fmt(r.wall(), 1),
+                    fmt(r.rssMb(), 0),
+                    fmt(r.cpu(), 1),
+                    fmt(100 * r.cpu() / r.wall() / cores, 0),
+                    count(r.pages()),
+                    count(r.links()),
+                    count(r.occurrences()),
+                    fmt(r.pages() < 0 ? Double.NaN : r.pages() / r.wall(), 0),
+                    fmt(r.occurrences() < 0 ? Double.NaN : r.occurrences() / r.wall(), 0),
+                    fmt(r.precision(), 3),
                     fmt(r.recall(), 3)));
         }
         out.append("links = unique links, occurrences = links as written on the pages (links/s counts these); "
@@ -178,7 +295,9 @@ public final class Measure {
     }
 
     private static String fmt(double value, int decimals) {
-        return Double.isNaN(value) || Double.isInfinite(value) ? "-" : String.format(Locale.ROOT, "%." + decimals + "f", value);
+        return Double.isNaN(value) || Double.isInfinite(value)
+                ? "-"
+                : String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 
     private static String num(double value) {

@@ -88,15 +88,50 @@ public final class Score {
         misses.removeAll(reported);
 
         StringBuilder details = new StringBuilder();
-        details.append("truth: ").append(verdicts.size()).append(" targets, ").append(dead.size())
-                .append(" dead; reported dead: ").append(reported.size()).append('\n');
-        details.append("true alarms ").append(truePositives.size()).append(", false alarms ").append(falseAlarms.size())
-                .append(' ').append(byKind(falseAlarms, kinds)).append(", misses ").append(misses.size()).append(' ')
-                .append(byKind(misses, kinds)).append(", not in truth ").append(unknown.size()).append('\n');
-        unknown.stream().limit(10).forEach(u -> details.append("  not in truth: ").append(u).append('\n'));
-        misses.stream().limit(10).forEach(u -> details.append("  missed: ").append(u).append(' ').append(kinds.get(u)).append('\n'));
-        falseAlarms.stream().limit(10).forEach(u -> details.append("  false alarm: ").append(u).append(' ').append(kinds.get(u)).append('\n'));
-        return new Result(reported.size(), truePositives.size(), falseAlarms.size(), misses.size(), dead.size(), details.toString());
+        details.append("truth: ")
+                .append(verdicts.size())
+                .append(" targets, ")
+                .append(dead.size())
+                .append(" dead; reported dead: ")
+                .append(reported.size())
+                .append('\n');
+        details.append("true alarms ")
+                .append(truePositives.size())
+                .append(", false alarms ")
+                .append(falseAlarms.size())
+                .append(' ')
+                .append(byKind(falseAlarms, kinds))
+                .append(", misses ")
+                .append(misses.size())
+                .append(' ')
+                .append(byKind(misses, kinds))
+                .append(", not in truth ")
+                .append(unknown.size())
+                .append('\n');
+        unknown.stream()
+                .limit(10)
+                .forEach(u -> details.append("  not in truth: ").append(u).append('\n'));
+        misses.stream()
+                .limit(10)
+                .forEach(u -> details.append("  missed: ")
+                        .append(u)
+                        .append(' ')
+                        .append(kinds.get(u))
+                        .append('\n'));
+        falseAlarms.stream()
+                .limit(10)
+                .forEach(u -> details.append("  false alarm: ")
+                        .append(u)
+                        .append(' ')
+                        .append(kinds.get(u))
+                        .append('\n'));
+        return new Result(
+                reported.size(),
+                truePositives.size(),
+                falseAlarms.size(),
+                misses.size(),
+                dead.size(),
+                details.toString());
     }
 
     private static Map<String, Integer> byKind(Set<String> urls, Map<String, String> kinds) {

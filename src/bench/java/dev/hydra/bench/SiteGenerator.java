@@ -64,7 +64,8 @@ public final class SiteGenerator {
 
     private static final String[] SKIPPED = {
         "<a href=\"mailto:someone@example.org\">mail</a>", "<a href=\"tel:+15555550100\">call</a>",
-        "<a href=\"javascript:void(0)\">js</a>", "<img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\" alt=\"\">"};
+        "<a href=\"javascript:void(0)\">js</a>", "<img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\" alt=\"\">"
+    };
 
     private static final byte[] PNG = hex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
             + "1f15c4890000000d49444154789c6360000002000100e221bc330000000049454e44ae426082");
@@ -100,10 +101,14 @@ public final class SiteGenerator {
     public static void main(String[] args) throws IOException {
         Args a = new Args(args);
         Path out = Path.of(a.positional(0)).toAbsolutePath().normalize();
-        SiteGenerator generator = new SiteGenerator(out, a.integer("seed", 1), a.integer("hosts", 20),
-                a.integer("port", 28080), a.decimal("reuse", 0.3));
-        generator.generate(a.integer("pages", 1000), a.integer("links", 40), a.decimal("external", 0.3),
-                a.integer("hang", 0), a.integer("padding", 8));
+        SiteGenerator generator = new SiteGenerator(
+                out, a.integer("seed", 1), a.integer("hosts", 20), a.integer("port", 28080), a.decimal("reuse", 0.3));
+        generator.generate(
+                a.integer("pages", 1000),
+                a.integer("links", 40),
+                a.decimal("external", 0.3),
+                a.integer("hang", 0),
+                a.integer("padding", 8));
     }
 
     private void generate(int pageCount, int linksPerPage, double external, int hang, int padding) throws IOException {
@@ -111,7 +116,8 @@ public final class SiteGenerator {
         for (int i = 0; i < pageCount; i++) {
             pages.add(String.format("/p/%02d/%05d.html", i / 100, i));
         }
-        List<String> dirs = new ArrayList<>(new TreeSet<>(pages.stream().map(SiteGenerator::parent).toList()));
+        List<String> dirs = new ArrayList<>(
+                new TreeSet<>(pages.stream().map(SiteGenerator::parent).toList()));
 
         List<String> images = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
@@ -144,9 +150,15 @@ public final class SiteGenerator {
         for (int n = 0; n < pageCount; n++) {
             String src = pages.get(n);
             StringBuilder html = new StringBuilder(16 * 1024);
-            html.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Page ").append(n).append("</title>")
-                    .append("<link rel=\"stylesheet\" href=\"").append(rel(src, "/css/site.css")).append("\">")
-                    .append("<script src=\"").append(rel(src, "/js/site.js")).append("\"></script></head><body><nav>");
+            html.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Page ")
+                    .append(n)
+                    .append("</title>")
+                    .append("<link rel=\"stylesheet\" href=\"")
+                    .append(rel(src, "/css/site.css"))
+                    .append("\">")
+                    .append("<script src=\"")
+                    .append(rel(src, "/js/site.js"))
+                    .append("\"></script></head><body><nav>");
             record("/css/site.css", "ok", "style", src);
             record("/js/site.js", "ok", "script", src);
             html.append("<a href=\"").append(rel(src, "/index.html")).append("\">Home</a> ");
@@ -159,9 +171,12 @@ public final class SiteGenerator {
             }
             html.append("</nav>").append(sections).append("<ul>");
             for (int l = 0; l < linksPerPage; l++) {
-                html.append("<li>").append(rng.nextDouble() < external
-                        ? "<a href=\"" + externalLink(src) + "\">external</a>"
-                        : internalLink(src, n, pages, dirs, images)).append("</li>");
+                html.append("<li>")
+                        .append(
+                                rng.nextDouble() < external
+                                        ? "<a href=\"" + externalLink(src) + "\">external</a>"
+                                        : internalLink(src, n, pages, dirs, images))
+                        .append("</li>");
             }
             if (hangPages.contains(n)) {
                 String url = "http://127.0.1." + (1 + rng.nextInt(hosts)) + ":" + port + "/hang/h" + n;
@@ -174,15 +189,21 @@ public final class SiteGenerator {
         // the home page links every page so that a crawler reaches them all
         StringBuilder index = new StringBuilder("<!DOCTYPE html><html><head><title>Home</title></head><body><ul>");
         for (String page : pages) {
-            index.append("<li><a href=\"").append(page.substring(1)).append("\">").append(page).append("</a></li>");
+            index.append("<li><a href=\"")
+                    .append(page.substring(1))
+                    .append("\">")
+                    .append(page)
+                    .append("</a></li>");
             record(page, "ok", "page", "/index.html");
         }
         write("/index.html", index.append("</ul></body></html>").toString());
         writeTruth();
 
-        long dead = truth.values().stream().filter(t -> t.verdict.equals("dead")).count();
+        long dead =
+                truth.values().stream().filter(t -> t.verdict.equals("dead")).count();
         long ext = truth.keySet().stream().filter(k -> k.startsWith("http")).count();
-        System.out.println(pageCount + " pages, " + truth.size() + " unique targets (" + ext + " external), " + dead + " dead");
+        System.out.println(
+                pageCount + " pages, " + truth.size() + " unique targets (" + ext + " external), " + dead + " dead");
     }
 
     private String externalLink(String src) {
@@ -282,7 +303,13 @@ public final class SiteGenerator {
         String filler = "lorem ipsum dolor sit amet ".repeat(padding * 40 / 5);
         StringBuilder sections = new StringBuilder();
         for (int k = 1; k <= 5; k++) {
-            sections.append("<h2 id=\"s").append(k).append("\">Section ").append(k).append("</h2><p>").append(filler).append("</p>");
+            sections.append("<h2 id=\"s")
+                    .append(k)
+                    .append("\">Section ")
+                    .append(k)
+                    .append("</h2><p>")
+                    .append(filler)
+                    .append("</p>");
         }
         return sections.toString();
     }
@@ -324,7 +351,8 @@ public final class SiteGenerator {
     private void writeTruth() throws IOException {
         Path file = out.resolveSibling(out.getFileName() + ".truth.json");
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("{\"site\": " + Json.quote(out.getFileName().toString()) + ", \"farm_port\": " + port + ", \"links\": {\n");
+            w.write("{\"site\": " + Json.quote(out.getFileName().toString()) + ", \"farm_port\": " + port
+                    + ", \"links\": {\n");
             boolean first = true;
             for (Map.Entry<String, Truth> entry : truth.entrySet()) {
                 Truth t = entry.getValue();

@@ -71,7 +71,9 @@ public final class BaselineFile {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<BaselineEntry> entries = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).endsWith("\r") ? lines.get(i).substring(0, lines.get(i).length() - 1) : lines.get(i);
+            String line = lines.get(i).endsWith("\r")
+                    ? lines.get(i).substring(0, lines.get(i).length() - 1)
+                    : lines.get(i);
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
@@ -93,8 +95,8 @@ public final class BaselineFile {
             problem = "its page is empty";
         }
         if (problem != null) {
-            throw new MalformedBaselineException(file + " line " + number + " is not a baseline entry (" + problem + "): "
-                    + LINE_SHAPE + ". Fix the line, or regenerate the file with mvn hydra:baseline");
+            throw new MalformedBaselineException(file + " line " + number + " is not a baseline entry (" + problem
+                    + "): " + LINE_SHAPE + ". Fix the line, or regenerate the file with mvn hydra:baseline");
         }
         return new BaselineEntry(number, line, new LinkPlace(line.substring(0, tab), line.substring(tab + 1)));
     }

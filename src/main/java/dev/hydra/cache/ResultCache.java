@@ -34,6 +34,7 @@ public final class ResultCache {
 
     /** The file inside the cache directory; the version is in the name so a new format never reads an old file. */
     public static final String FILE_NAME = "external-links-v1.tsv";
+
     private static final String HEADER = "# hydra result cache v1: checkedAtMillis\tstatus\turl\tfinalUrl\treason";
 
     /**
@@ -114,8 +115,8 @@ public final class ResultCache {
         Instant now = clock.instant();
         Map<String, Entry> merged = new TreeMap<>(read());
         merged.keySet().removeAll(forgotten);
-        recorded.forEach((url, entry) -> merged.merge(url, entry,
-                (old, mine) -> mine.checkedAt().isAfter(old.checkedAt()) ? mine : old));
+        recorded.forEach((url, entry) ->
+                merged.merge(url, entry, (old, mine) -> mine.checkedAt().isAfter(old.checkedAt()) ? mine : old));
         merged.values().removeIf(entry -> isStale(entry, now));
         try {
             Files.createDirectories(file.getParent());
@@ -194,8 +195,12 @@ public final class ResultCache {
             return null;
         }
         try {
-            return new Entry(fields[2], Integer.parseInt(fields[1]), fields[4],
-                    fields[3].isEmpty() ? null : fields[3], Instant.ofEpochMilli(Long.parseLong(fields[0])));
+            return new Entry(
+                    fields[2],
+                    Integer.parseInt(fields[1]),
+                    fields[4],
+                    fields[3].isEmpty() ? null : fields[3],
+                    Instant.ofEpochMilli(Long.parseLong(fields[0])));
         } catch (NumberFormatException | java.time.DateTimeException e) {
             return null;
         }

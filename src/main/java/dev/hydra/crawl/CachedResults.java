@@ -32,7 +32,9 @@ final class CachedResults {
         }
         return cache.lookup(uri.toString())
                 .filter(entry -> accepted.contains(entry.status()))
-                .map(entry -> Verdicts.cached(entry.status(), entry.reason(),
+                .map(entry -> Verdicts.cached(
+                        entry.status(),
+                        entry.reason(),
                         age(Duration.between(entry.checkedAt(), clock.instant())),
                         entry.finalUrl() == null ? null : URI.create(entry.finalUrl())))
                 .orElse(null);
@@ -42,8 +44,12 @@ final class CachedResults {
     TargetOutcome remember(URI uri, TargetOutcome outcome) {
         if (cache != null && outcome.verdict() != Verdict.SKIPPED) {
             if (outcome.verdict() == Verdict.OK) {
-                cache.remember(new ResultCache.Entry(uri.toString(), outcome.status(), outcome.reason(),
-                        outcome.finalUri() == null ? null : outcome.finalUri().toString(), clock.instant()));
+                cache.remember(new ResultCache.Entry(
+                        uri.toString(),
+                        outcome.status(),
+                        outcome.reason(),
+                        outcome.finalUri() == null ? null : outcome.finalUri().toString(),
+                        clock.instant()));
             } else {
                 cache.forget(uri.toString());
             }

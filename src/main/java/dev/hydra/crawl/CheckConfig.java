@@ -84,7 +84,8 @@ public record CheckConfig(
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
         if (maxConnectionsPerHost < 1) {
-            throw new IllegalArgumentException("maxConnectionsPerHost must be at least 1, was " + maxConnectionsPerHost);
+            throw new IllegalArgumentException(
+                    "maxConnectionsPerHost must be at least 1, was " + maxConnectionsPerHost);
         }
         if (timeout.isZero() || timeout.isNegative()) {
             throw new IllegalArgumentException("timeout must be positive, was " + timeout);
@@ -175,52 +176,212 @@ public record CheckConfig(
         private Clock clock = Clock.systemUTC();
         private SourceFolders sourceFolders = SourceFolders.NONE;
 
-        public Builder url(URI value) { this.url = value; return this; }
-        public Builder directory(Path value) { this.directory = value; return this; }
+        public Builder url(URI value) {
+            this.url = value;
+            return this;
+        }
+
+        public Builder directory(Path value) {
+            this.directory = value;
+            return this;
+        }
         /** The root of the files' links, as a repository's root is: the top folder of the build. */
-        public Builder filesRoot(Path value) { this.filesRoot = value; return this; }
+        public Builder filesRoot(Path value) {
+            this.filesRoot = value;
+            return this;
+        }
         /** Files below {@link #filesRoot} whose links are checked, such as README.md. */
-        public Builder files(List<Path> value) { this.files.addAll(value); return this; }
-        public Builder siteUrl(URI value) { this.siteUrl = value; return this; }
-        public Builder threads(int value) { this.threads = value; return this; }
-        public Builder maxConnectionsPerHost(int value) { this.maxConnectionsPerHost = value; return this; }
-        public Builder minRequestInterval(Duration value) { this.minRequestInterval = value; return this; }
-        public Builder timeout(Duration value) { this.timeout = value; return this; }
-        public Builder retries(int value) { this.retries = value; return this; }
-        public Builder firstBackoff(Duration value) { this.firstBackoff = value; return this; }
-        public Builder maxRetryAfter(Duration value) { this.maxRetryAfter = value; return this; }
-        public Builder maxRedirects(int value) { this.maxRedirects = value; return this; }
-        public Builder userAgent(String value) { this.userAgent = value; return this; }
-        public Builder header(HeaderRule value) { this.headers.add(value); return this; }
-        public Builder acceptedStatusCodes(StatusCodes value) { this.acceptedStatusCodes = value; return this; }
-        public Builder warningStatusCodes(StatusCodes value) { this.warningStatusCodes = value; return this; }
-        public Builder exclude(Pattern value) { this.excludes.add(value); return this; }
-        public Builder include(Pattern value) { this.includes.add(value); return this; }
-        public Builder skipExternal(boolean value) { this.skipExternal = value; return this; }
-        public Builder maxPages(int value) { this.maxPages = value; return this; }
-        public Builder maxDepth(int value) { this.maxDepth = value; return this; }
-        public Builder maxChainLength(int value) { this.maxChainLength = value; return this; }
-        public Builder maxUrlLength(int value) { this.maxUrlLength = value; return this; }
-        public Builder checkExternalAnchors(boolean value) { this.checkExternalAnchors = value; return this; }
-        public Builder maxPageSize(long value) { this.maxPageSize = value; return this; }
-        public Builder insecureHost(HostPattern value) { this.insecureHosts.add(value); return this; }
-        public Builder proxy(ProxySelector value) { this.proxy = value; return this; }
-        public Builder proxyAuthenticator(Authenticator value) { this.proxyAuthenticator = value; return this; }
-        public Builder progressInterval(Duration value) { this.progressInterval = value; return this; }
+        public Builder files(List<Path> value) {
+            this.files.addAll(value);
+            return this;
+        }
+
+        public Builder siteUrl(URI value) {
+            this.siteUrl = value;
+            return this;
+        }
+
+        public Builder threads(int value) {
+            this.threads = value;
+            return this;
+        }
+
+        public Builder maxConnectionsPerHost(int value) {
+            this.maxConnectionsPerHost = value;
+            return this;
+        }
+
+        public Builder minRequestInterval(Duration value) {
+            this.minRequestInterval = value;
+            return this;
+        }
+
+        public Builder timeout(Duration value) {
+            this.timeout = value;
+            return this;
+        }
+
+        public Builder retries(int value) {
+            this.retries = value;
+            return this;
+        }
+
+        public Builder firstBackoff(Duration value) {
+            this.firstBackoff = value;
+            return this;
+        }
+
+        public Builder maxRetryAfter(Duration value) {
+            this.maxRetryAfter = value;
+            return this;
+        }
+
+        public Builder maxRedirects(int value) {
+            this.maxRedirects = value;
+            return this;
+        }
+
+        public Builder userAgent(String value) {
+            this.userAgent = value;
+            return this;
+        }
+
+        public Builder header(HeaderRule value) {
+            this.headers.add(value);
+            return this;
+        }
+
+        public Builder acceptedStatusCodes(StatusCodes value) {
+            this.acceptedStatusCodes = value;
+            return this;
+        }
+
+        public Builder warningStatusCodes(StatusCodes value) {
+            this.warningStatusCodes = value;
+            return this;
+        }
+
+        public Builder exclude(Pattern value) {
+            this.excludes.add(value);
+            return this;
+        }
+
+        public Builder include(Pattern value) {
+            this.includes.add(value);
+            return this;
+        }
+
+        public Builder skipExternal(boolean value) {
+            this.skipExternal = value;
+            return this;
+        }
+
+        public Builder maxPages(int value) {
+            this.maxPages = value;
+            return this;
+        }
+
+        public Builder maxDepth(int value) {
+            this.maxDepth = value;
+            return this;
+        }
+
+        public Builder maxChainLength(int value) {
+            this.maxChainLength = value;
+            return this;
+        }
+
+        public Builder maxUrlLength(int value) {
+            this.maxUrlLength = value;
+            return this;
+        }
+
+        public Builder checkExternalAnchors(boolean value) {
+            this.checkExternalAnchors = value;
+            return this;
+        }
+
+        public Builder maxPageSize(long value) {
+            this.maxPageSize = value;
+            return this;
+        }
+
+        public Builder insecureHost(HostPattern value) {
+            this.insecureHosts.add(value);
+            return this;
+        }
+
+        public Builder proxy(ProxySelector value) {
+            this.proxy = value;
+            return this;
+        }
+
+        public Builder proxyAuthenticator(Authenticator value) {
+            this.proxyAuthenticator = value;
+            return this;
+        }
+
+        public Builder progressInterval(Duration value) {
+            this.progressInterval = value;
+            return this;
+        }
         /** Where OK results of external links are kept between checks; null (the engine's default) keeps none. */
-        public Builder cacheDirectory(Path value) { this.cacheDirectory = value; return this; }
-        public Builder cacheTtl(Duration value) { this.cacheTtl = value; return this; }
+        public Builder cacheDirectory(Path value) {
+            this.cacheDirectory = value;
+            return this;
+        }
+
+        public Builder cacheTtl(Duration value) {
+            this.cacheTtl = value;
+            return this;
+        }
         /** The time the result cache ages its entries by; the system's UTC clock unless a test sets another. */
-        public Builder clock(Clock value) { this.clock = value; return this; }
+        public Builder clock(Clock value) {
+            this.clock = value;
+            return this;
+        }
         /** Where the pages' sources are, to name the file and line of each broken link; none by default. */
-        public Builder sourceFolders(SourceFolders value) { this.sourceFolders = value; return this; }
+        public Builder sourceFolders(SourceFolders value) {
+            this.sourceFolders = value;
+            return this;
+        }
 
         public CheckConfig build() {
-            return new CheckConfig(url, directory, filesRoot, files, siteUrl, threads, maxConnectionsPerHost, minRequestInterval, timeout,
-                    retries, firstBackoff, maxRetryAfter, maxRedirects, userAgent, headers, acceptedStatusCodes,
-                    warningStatusCodes, excludes, includes, skipExternal, maxPages, maxDepth, maxChainLength, maxUrlLength,
-                    checkExternalAnchors, maxPageSize, insecureHosts, proxy, proxyAuthenticator, progressInterval,
-                    cacheDirectory, cacheTtl, clock, sourceFolders);
+            return new CheckConfig(
+                    url,
+                    directory,
+                    filesRoot,
+                    files,
+                    siteUrl,
+                    threads,
+                    maxConnectionsPerHost,
+                    minRequestInterval,
+                    timeout,
+                    retries,
+                    firstBackoff,
+                    maxRetryAfter,
+                    maxRedirects,
+                    userAgent,
+                    headers,
+                    acceptedStatusCodes,
+                    warningStatusCodes,
+                    excludes,
+                    includes,
+                    skipExternal,
+                    maxPages,
+                    maxDepth,
+                    maxChainLength,
+                    maxUrlLength,
+                    checkExternalAnchors,
+                    maxPageSize,
+                    insecureHosts,
+                    proxy,
+                    proxyAuthenticator,
+                    progressInterval,
+                    cacheDirectory,
+                    cacheTtl,
+                    clock,
+                    sourceFolders);
         }
     }
 }

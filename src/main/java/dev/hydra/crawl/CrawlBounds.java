@@ -54,19 +54,25 @@ final class CrawlBounds {
     /** Whether a page's links may be followed; counts it against maxPages when they may. */
     boolean admit(Target page, String shownUrl) {
         if (maxDepth >= 0 && page.depth > maxDepth) {
-            reached("maxDepth (" + maxDepth + ") reached: pages deeper than that were checked but not crawled", shownUrl);
+            reached(
+                    "maxDepth (" + maxDepth + ") reached: pages deeper than that were checked but not crawled",
+                    shownUrl);
             return false;
         }
         if (page.chain > maxChainLength) {
-            reached("maxChainLength (" + maxChainLength + ") reached: more than " + maxChainLength + " pages like "
-                    + patternOf(shownUrl) + " (where # is any number) were each found on the one before, as a"
-                    + " calendar's \"next month\" is: the rest were checked but not crawled (raise maxChainLength"
-                    + " to follow such a chain further)", shownUrl);
+            reached(
+                    "maxChainLength (" + maxChainLength + ") reached: more than " + maxChainLength + " pages like "
+                            + patternOf(shownUrl) + " (where # is any number) were each found on the one before, as a"
+                            + " calendar's \"next month\" is: the rest were checked but not crawled (raise maxChainLength"
+                            + " to follow such a chain further)",
+                    shownUrl);
             return false;
         }
         if (pagesAdmitted.incrementAndGet() > maxPages) {
-            reached("maxPages (" + maxPages + ") reached: further pages were checked but not crawled"
-                    + " (a crawler trap, such as endless generated URLs, or raise maxPages)", shownUrl);
+            reached(
+                    "maxPages (" + maxPages + ") reached: further pages were checked but not crawled"
+                            + " (a crawler trap, such as endless generated URLs, or raise maxPages)",
+                    shownUrl);
             return false;
         }
         return true;
@@ -104,8 +110,11 @@ final class CrawlBounds {
             pattern.append(c);
             if (c == '/') {
                 int length = pattern.length() - 1 - segmentStart;
-                if (previousStart >= 0 && length > 0 && length == segmentStart - 1 - previousStart
-                        && pattern.substring(previousStart, segmentStart - 1).equals(pattern.substring(segmentStart, pattern.length() - 1))) {
+                if (previousStart >= 0
+                        && length > 0
+                        && length == segmentStart - 1 - previousStart
+                        && pattern.substring(previousStart, segmentStart - 1)
+                                .equals(pattern.substring(segmentStart, pattern.length() - 1))) {
                     pattern.setLength(segmentStart); // drop the repeat, keep the slash before it
                 } else {
                     previousStart = segmentStart;
@@ -118,8 +127,10 @@ final class CrawlBounds {
 
     private void reached(String notice, String url) {
         // the shortest URL (then the first in order) names the trap the same way in every run
-        reached.merge(notice, url, (a, b) -> a.length() != b.length()
-                ? (a.length() < b.length() ? a : b) : (a.compareTo(b) <= 0 ? a : b));
+        reached.merge(
+                notice,
+                url,
+                (a, b) -> a.length() != b.length() ? (a.length() < b.length() ? a : b) : (a.compareTo(b) <= 0 ? a : b));
     }
 
     private static String abbreviated(String url) {

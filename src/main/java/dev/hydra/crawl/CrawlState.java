@@ -35,7 +35,9 @@ final class CrawlState {
 
     /** Records one place that holds a link; the first place of a link decides how it is checked. */
     void addPlace(String shownUrl, String page, int line, String fetchKey, String fragment, TargetOutcome fixed) {
-        links.computeIfAbsent(shownUrl, url -> new Link(fetchKey, fragment, url, fixed)).sources.add(page, line);
+        links.computeIfAbsent(shownUrl, url -> new Link(fetchKey, fragment, url, fixed))
+                .sources
+                .add(page, line);
     }
 
     /**
@@ -44,7 +46,8 @@ final class CrawlState {
      */
     void addIgnoredPlace(String shownUrl, String page, int line) {
         links.computeIfAbsent(IGNORED_KEY + shownUrl, key -> new Link(null, null, shownUrl, Verdicts.IGNORED_IN_PAGE))
-                .sources.add(page, line);
+                .sources
+                .add(page, line);
     }
 
     /** Starts the key of an ignored link's places: no URL holds a NUL, so it never meets a checked link's key. */
@@ -87,7 +90,8 @@ final class CrawlState {
             results.add(verdicts.result(link, outcome, undecodable(link.fetchKey)));
         }
         // a URL both ignored and checked is two results: the checked one first, whatever order the map gave
-        results.sort(Comparator.<LinkResult>naturalOrder().thenComparing(result -> result.kind() == ResultKind.IGNORED));
+        results.sort(
+                Comparator.<LinkResult>naturalOrder().thenComparing(result -> result.kind() == ResultKind.IGNORED));
         return results;
     }
 }

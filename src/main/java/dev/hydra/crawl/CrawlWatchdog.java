@@ -27,7 +27,8 @@ final class CrawlWatchdog implements Runnable {
      */
     static Duration limitFor(CheckConfig config) {
         Duration longestBackoff = config.firstBackoff().multipliedBy(3L << Math.min(config.retries(), 16));
-        Duration longestWait = longestBackoff.compareTo(config.maxRetryAfter()) > 0 ? longestBackoff : config.maxRetryAfter();
+        Duration longestWait =
+                longestBackoff.compareTo(config.maxRetryAfter()) > 0 ? longestBackoff : config.maxRetryAfter();
         return config.timeout().plus(longestWait).multipliedBy(3).plus(Duration.ofSeconds(1));
     }
 
@@ -44,7 +45,8 @@ final class CrawlWatchdog implements Runnable {
         List<String> waiting = unfinished.apply(10);
         work.abandon(new CrawlStalledException("the crawl made no progress for " + limit.toSeconds()
                 + " s while checks were still open, which is a bug in Hydra (please report it with the build log);"
-                + " still waiting for: " + (waiting.isEmpty() ? "(no target: a page's parsing)" : String.join(", ", waiting))));
+                + " still waiting for: "
+                + (waiting.isEmpty() ? "(no target: a page's parsing)" : String.join(", ", waiting))));
     }
 
     /** A crawl that stopped making progress. */

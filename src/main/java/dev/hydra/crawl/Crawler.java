@@ -50,19 +50,38 @@ final class Crawler implements TargetChecks.Pages {
     /**
      * @param files the project's own files to check, or null
      */
-    Crawler(CheckConfig config, Fetcher fetcher, Executor workers, SiteScope scope, UrlDisplay display,
-            boolean servedDirectory, CachedResults cache, RepositoryFiles files) {
+    Crawler(
+            CheckConfig config,
+            Fetcher fetcher,
+            Executor workers,
+            SiteScope scope,
+            UrlDisplay display,
+            boolean servedDirectory,
+            CachedResults cache,
+            RepositoryFiles files) {
         this.config = config;
         this.scope = scope;
         this.display = display;
         this.cache = cache;
         this.servedDirectory = servedDirectory;
-        this.bounds = new CrawlBounds(config.maxPages(), config.maxDepth(), config.maxChainLength(), config.maxUrlLength());
+        this.bounds =
+                new CrawlBounds(config.maxPages(), config.maxDepth(), config.maxChainLength(), config.maxUrlLength());
         this.verdicts = new Verdicts(
                 new ResponseJudge(config.acceptedStatusCodes(), config.warningStatusCodes(), config.retries()),
-                servedDirectory ? "file not found in site directory" : null, config.maxPageSize(), display);
-        this.checks = new TargetChecks(fetcher, workers, verdicts, state, cache, scope, display,
-                config.checkExternalAnchors(), this, notices::add);
+                servedDirectory ? "file not found in site directory" : null,
+                config.maxPageSize(),
+                display);
+        this.checks = new TargetChecks(
+                fetcher,
+                workers,
+                verdicts,
+                state,
+                cache,
+                scope,
+                display,
+                config.checkExternalAnchors(),
+                this,
+                notices::add);
         this.lanes = new HostLanes(config.maxConnectionsPerHost());
         this.files = files;
         this.fileChecks = files == null ? null : new FileChecks(files, workers, this, notices::add, display);
@@ -162,15 +181,27 @@ final class Crawler implements TargetChecks.Pages {
         }
         URI uri = scope.remap(((LinkTarget.Web) target).uri());
         String shown = display.show(uri);
-        if (RepositoryFiles.isRepositoryFile(uri) && (files == null || !page.url.startsWith("file:")
-                || found.raw().strip().regionMatches(true, 0, "file:", 0, 5))) {
+        if (RepositoryFiles.isRepositoryFile(uri)
+                && (files == null
+                        || !page.url.startsWith("file:")
+                        || found.raw().strip().regionMatches(true, 0, "file:", 0, 5))) {
             // only a relative link in the project's own files is a file of the project
-            state.addPlace(shown, shownPage, line, null, null, page.url.startsWith("file:")
-                    ? Verdicts.FILE_URL_IN_DOCUMENT : Verdicts.FILE_URL_ON_WEB_PAGE);
+            state.addPlace(
+                    shown,
+                    shownPage,
+                    line,
+                    null,
+                    null,
+                    page.url.startsWith("file:") ? Verdicts.FILE_URL_IN_DOCUMENT : Verdicts.FILE_URL_ON_WEB_PAGE);
             return;
         }
         if (bounds.isTooLong(shown)) {
-            state.addPlace(shown.substring(0, Math.min(shown.length(), 200)) + "...", shownPage, line, null, null,
+            state.addPlace(
+                    shown.substring(0, Math.min(shown.length(), 200)) + "...",
+                    shownPage,
+                    line,
+                    null,
+                    null,
                     Verdicts.tooLong(bounds.maxUrlLength()));
             return;
         }
@@ -236,10 +267,12 @@ final class Crawler implements TargetChecks.Pages {
             return;
         }
         if (RepositoryFiles.isRepositoryFile(uri)) {
-            lanes.submit(FILES_LANE, () -> fileChecks.check(target).whenComplete((outcome, error) -> {
-                work.progressed();
-                finish(target, outcome, error);
-            }));
+            lanes.submit(
+                    FILES_LANE,
+                    () -> fileChecks.check(target).whenComplete((outcome, error) -> {
+                        work.progressed();
+                        finish(target, outcome, error);
+                    }));
             return;
         }
         lanes.submit(ThrottledFetcher.hostKey(uri), () -> start(target, inside));

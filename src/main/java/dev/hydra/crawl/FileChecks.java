@@ -24,7 +24,11 @@ final class FileChecks {
     private final Consumer<String> notices;
     private final UrlDisplay display;
 
-    FileChecks(RepositoryFiles files, Executor workers, TargetChecks.Pages pages, Consumer<String> notices,
+    FileChecks(
+            RepositoryFiles files,
+            Executor workers,
+            TargetChecks.Pages pages,
+            Consumer<String> notices,
             UrlDisplay display) {
         this.files = files;
         this.workers = workers;
@@ -63,12 +67,15 @@ final class FileChecks {
         try {
             document = DocumentLinks.extract(file.body(), uri);
         } catch (RuntimeException | StackOverflowError e) {
-            notices.accept("a file could not be parsed, so its links and anchors were not checked: " + shown + " (" + e + ")");
+            notices.accept(
+                    "a file could not be parsed, so its links and anchors were not checked: " + shown + " (" + e + ")");
             return Verdicts.FILE_FOUND;
         }
         if (document.problem() != null) {
-            notices.accept(shown + ": " + document.problem() + (document.links().isEmpty() && document.anchors().isEmpty()
-                    ? ": its links and anchors were not checked" : ": read with each malformed byte replaced"));
+            notices.accept(shown + ": " + document.problem()
+                    + (document.links().isEmpty() && document.anchors().isEmpty()
+                            ? ": its links and anchors were not checked"
+                            : ": read with each malformed byte replaced"));
         }
         if (file.truncated()) {
             notices.accept(shown + " is larger than maxPageSize: only its first part was read (raise maxPageSize)");

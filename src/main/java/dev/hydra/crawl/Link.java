@@ -5,10 +5,12 @@ final class Link {
 
     /** The target's URL; null when the link is never fetched (invalid, unsupported scheme). */
     final String fetchKey;
+
     final String fragment;
     final String shownUrl;
     /** The verdict of a link that is never fetched, or of one whose fragment settles it alone; else null. */
     final TargetOutcome fixedOutcome;
+
     final Places sources = new Places();
 
     Link(String fetchKey, String fragment, String shownUrl, TargetOutcome fixedOutcome) {

@@ -74,35 +74,55 @@ public final class LinkCheck {
             // client) leaves no site server listening and no thread running
             SiteServer site = config.directory() != null ? closer.add(startSite(), SiteServer::close) : null;
             ThreadPoolExecutor workers = closer.add(workerPool(config.threads()), ThreadPoolExecutor::shutdownNow);
-            ThreadPoolExecutor clientPool = closer.add(new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS,
-                    new LinkedBlockingQueue<>(), named("hydra-http")), ThreadPoolExecutor::shutdownNow);
-            ScheduledThreadPoolExecutor scheduler = closer.add(new ScheduledThreadPoolExecutor(1, named("hydra-timer")),
-                    ScheduledThreadPoolExecutor::shutdownNow);
+            ThreadPoolExecutor clientPool = closer.add(
+                    new ThreadPoolExecutor(
+                            2, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), named("hydra-http")),
+                    ThreadPoolExecutor::shutdownNow);
+            ScheduledThreadPoolExecutor scheduler = closer.add(
+                    new ScheduledThreadPoolExecutor(1, named("hydra-timer")), ScheduledThreadPoolExecutor::shutdownNow);
             scheduler.setRemoveOnCancelPolicy(true);
             JdkFetcher base = closer.add(new JdkFetcher(httpSettings(), clientPool, scheduler), JdkFetcher::close);
             URI start = site != null ? site.rootUri() : config.url();
-            RepositoryFiles files = config.files().isEmpty() ? null
+            RepositoryFiles files = config.files().isEmpty()
+                    ? null
                     : new RepositoryFiles(config.filesRoot(), config.files(), config.maxPageSize());
             UrlDisplay display = new UrlDisplay(site != null ? site.origin() : null, files != null);
             ThrottledFetcher throttled = new ThrottledFetcher(
                     listener.wantsRequests() ? new LoggingFetcher(base, listener, display) : base,
-                    config.maxConnectionsPerHost(), config.minRequestInterval(), scheduler, clientPool);
-            Fetcher fetcher = new RedirectingFetcher(new HeadFallbackFetcher(
-                    new RetryingFetcher(throttled,
-                            new RetryPolicy(config.retries(), config.firstBackoff(), config.maxRetryAfter()), scheduler,
+                    config.maxConnectionsPerHost(),
+                    config.minRequestInterval(),
+                    scheduler,
+                    clientPool);
+            Fetcher fetcher = new RedirectingFetcher(
+                    new HeadFallbackFetcher(new RetryingFetcher(
+                            throttled,
+                            new RetryPolicy(config.retries(), config.firstBackoff(), config.maxRetryAfter()),
+                            scheduler,
                             clientPool)),
                     config.maxRedirects());
             SiteScope scope = new SiteScope(start, config.siteUrl(), site != null ? site.rootUri() : null);
             ResultCache cache = openCache();
-            Crawler crawler = new Crawler(config, fetcher, workers, scope, display, site != null,
-                    cache == null ? CachedResults.NONE : new CachedResults(cache, config.acceptedStatusCodes(), config.clock()),
+            Crawler crawler = new Crawler(
+                    config,
+                    fetcher,
+                    workers,
+                    scope,
+                    display,
+                    site != null,
+                    cache == null
+                            ? CachedResults.NONE
+                            : new CachedResults(cache, config.acceptedStatusCodes(), config.clock()),
                     files);
             ScheduledFuture<?> progress = scheduler.scheduleAtFixedRate(
-                    () -> listener.progress(crawler.progress((System.nanoTime() - started) / 1_000_000, base.inFlight())),
-                    config.progressInterval().toMillis(), config.progressInterval().toMillis(), TimeUnit.MILLISECONDS);
-            CrawlWatchdog watchdog = new CrawlWatchdog(crawler.work(), crawler::unfinished, CrawlWatchdog.limitFor(config));
-            ScheduledFuture<?> watching = scheduler.scheduleWithFixedDelay(watchdog,
-                    watchdog.period().toMillis(), watchdog.period().toMillis(), TimeUnit.MILLISECONDS);
+                    () -> listener.progress(
+                            crawler.progress((System.nanoTime() - started) / 1_000_000, base.inFlight())),
+                    config.progressInterval().toMillis(),
+                    config.progressInterval().toMillis(),
+                    TimeUnit.MILLISECONDS);
+            CrawlWatchdog watchdog =
+                    new CrawlWatchdog(crawler.work(), crawler::unfinished, CrawlWatchdog.limitFor(config));
+            ScheduledFuture<?> watching = scheduler.scheduleWithFixedDelay(
+                    watchdog, watchdog.period().toMillis(), watchdog.period().toMillis(), TimeUnit.MILLISECONDS);
             try {
                 crawler.start(start).get();
             } catch (ExecutionException e) {
@@ -115,8 +135,9 @@ public final class LinkCheck {
                 watching.cancel(false);
             }
             // after the crawl, and only for the few results that are not OK: the crawl itself needs no sources
-            List<LinkResult> links = new SourceLocator(config.sourceFolders(), config.directory(), config.filesRoot(),
-                    config.files()).locate(crawler.results());
+            List<LinkResult> links = new SourceLocator(
+                            config.sourceFolders(), config.directory(), config.filesRoot(), config.files())
+                    .locate(crawler.results());
             List<String> notices = new ArrayList<>(crawler.notices());
             if (cache != null) {
                 cache.save();
@@ -127,8 +148,10 @@ public final class LinkCheck {
                             + " (turn the cache off to check them all)");
                 }
             }
-            throttled.slowedHosts().forEach((host, limit) -> notices.add(
-                    host + " answered 429 Too Many Requests: slowed to " + limit + " requests at a time"));
+            throttled
+                    .slowedHosts()
+                    .forEach((host, limit) -> notices.add(
+                            host + " answered 429 Too Many Requests: slowed to " + limit + " requests at a time"));
             notices.forEach(listener::notice);
             long millis = (System.nanoTime() - started) / 1_000_000;
             return new CheckResult(
@@ -143,7 +166,8 @@ public final class LinkCheck {
 
     /** The start as reports name it: the site directory or URL, and the project's files. */
     private String whatWasChecked() {
-        String site = config.directory() != null ? config.directory().toString()
+        String site = config.directory() != null
+                ? config.directory().toString()
                 : config.url() != null ? UrlDisplay.maskCredentials(config.url().toString()) : null;
         if (config.files().isEmpty()) {
             return site;
@@ -159,8 +183,9 @@ public final class LinkCheck {
             throw new IOException("the site directory " + config.directory() + " does not exist or is not a directory");
         }
         if (!Files.isRegularFile(config.directory().resolve("index.html"))) {
-            throw new IOException("the site directory " + config.directory()
-                    + " has no index.html to start the crawl from; generate the site first (mvn site) or point directory at it");
+            throw new IOException(
+                    "the site directory " + config.directory()
+                            + " has no index.html to start the crawl from; generate the site first (mvn site) or point directory at it");
         }
         return sites.start(config.directory(), Math.max(2, config.threads()));
     }
@@ -170,16 +195,25 @@ public final class LinkCheck {
      * so checkExternalAnchors turns it off.
      */
     private ResultCache openCache() {
-        if (config.cacheDirectory() == null || config.checkExternalAnchors() || config.skipExternal()
-                || config.cacheTtl().isZero() || config.cacheTtl().isNegative()) {
+        if (config.cacheDirectory() == null
+                || config.checkExternalAnchors()
+                || config.skipExternal()
+                || config.cacheTtl().isZero()
+                || config.cacheTtl().isNegative()) {
             return null;
         }
         return ResultCache.open(config.cacheDirectory(), config.cacheTtl(), config.clock());
     }
 
     private HttpSettings httpSettings() {
-        return new HttpSettings(config.timeout(), config.userAgent(), config.headers(), config.maxPageSize(),
-                config.insecureHosts(), config.proxy(), config.proxyAuthenticator());
+        return new HttpSettings(
+                config.timeout(),
+                config.userAgent(),
+                config.headers(),
+                config.maxPageSize(),
+                config.insecureHosts(),
+                config.proxy(),
+                config.proxyAuthenticator());
     }
 
     /** The settings that change verdicts, for reports. */
@@ -213,8 +247,14 @@ public final class LinkCheck {
      * itself, which slows the network side down instead of deadlocking or dropping work.
      */
     private static ThreadPoolExecutor workerPool(int threads) {
-        return new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(threads * 256),
-                named("hydra-worker"), new ThreadPoolExecutor.CallerRunsPolicy());
+        return new ThreadPoolExecutor(
+                threads,
+                threads,
+                30,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(threads * 256),
+                named("hydra-worker"),
+                new ThreadPoolExecutor.CallerRunsPolicy());
     }
 
     private static ThreadFactory named(String prefix) {

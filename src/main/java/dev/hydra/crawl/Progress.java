@@ -5,7 +5,13 @@ public record Progress(int pagesCrawled, int linksChecked, int inFlight, int bro
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "%d pages crawled, %d links checked, %d in flight, %d broken so far (%d s)",
-                pagesCrawled, linksChecked, inFlight, brokenSoFar, elapsedMillis / 1000);
+        return String.format(
+                java.util.Locale.ROOT,
+                "%d pages crawled, %d links checked, %d in flight, %d broken so far (%d s)",
+                pagesCrawled,
+                linksChecked,
+                inFlight,
+                brokenSoFar,
+                elapsedMillis / 1000);
     }
 }

@@ -35,7 +35,8 @@ final class RedirectSharing {
      * @param judged the external link's outcome, whose anchors (if read) the end shares
      */
     void shareFromExternal(FetchOutcome outcome, TargetOutcome judged) {
-        if (outcome instanceof FetchOutcome.Response response && !response.redirects().isEmpty()
+        if (outcome instanceof FetchOutcome.Response response
+                && !response.redirects().isEmpty()
                 && !scope.isInside(response.uri())) {
             Target end = share(response, false);
             if (end != null && judged != null && judged.anchors() != null) {

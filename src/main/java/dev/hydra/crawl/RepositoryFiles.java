@@ -43,7 +43,9 @@ final class RepositoryFiles {
     RepositoryFiles(Path base, List<Path> files, long maxSize) {
         this.base = base.toAbsolutePath().normalize();
         this.maxSize = maxSize;
-        this.starts = files.stream().map(file -> uriOf(this.base, file.toAbsolutePath().normalize())).toList();
+        this.starts = files.stream()
+                .map(file -> uriOf(this.base, file.toAbsolutePath().normalize()))
+                .toList();
         starts.forEach(uri -> selected.add(uri.toString()));
     }
 

@@ -24,7 +24,9 @@ final class ResponseJudge {
 
     TargetOutcome judge(FetchOutcome outcome, String notFoundReason) {
         if (outcome instanceof FetchOutcome.Failure failure) {
-            URI last = failure.redirects().isEmpty() ? null : failure.redirects().get(failure.redirects().size() - 1);
+            URI last = failure.redirects().isEmpty()
+                    ? null
+                    : failure.redirects().get(failure.redirects().size() - 1);
             Verdict verdict = failure.kind() == FailureKind.INTERRUPTED ? Verdict.SKIPPED : Verdict.BROKEN;
             return new TargetOutcome(verdict, kindOf(failure.kind()), 0, failure.reason(), last, null, false);
         }
@@ -34,20 +36,34 @@ final class ResponseJudge {
         String statusText = StatusText.of(status);
         if (accepted.contains(status)) {
             if (isDowngrade(response.requested(), response.redirects(), response.uri())) {
-                return new TargetOutcome(Verdict.WARNING, ResultKind.INSECURE_REDIRECT, status,
-                        statusText + " after a redirect from https to http (" + response.uri() + ")", finalUri, null, false);
+                return new TargetOutcome(
+                        Verdict.WARNING,
+                        ResultKind.INSECURE_REDIRECT,
+                        status,
+                        statusText + " after a redirect from https to http (" + response.uri() + ")",
+                        finalUri,
+                        null,
+                        false);
             }
             return new TargetOutcome(Verdict.OK, null, status, statusText, finalUri, null, false);
         }
         if (HttpStatuses.isNotFound(status) && notFoundReason != null) {
-            return new TargetOutcome(Verdict.BROKEN, ResultKind.MISSING_FILE, status, notFoundReason, finalUri, null, false);
+            return new TargetOutcome(
+                    Verdict.BROKEN, ResultKind.MISSING_FILE, status, notFoundReason, finalUri, null, false);
         }
         if (HttpStatuses.isForbidden(status) && isBotChallenge(response)) {
-            return new TargetOutcome(Verdict.WARNING, ResultKind.BOT_WALL, status,
-                    statusText + ": a bot challenge (Cloudflare), not a dead page", finalUri, null, false);
+            return new TargetOutcome(
+                    Verdict.WARNING,
+                    ResultKind.BOT_WALL,
+                    status,
+                    statusText + ": a bot challenge (Cloudflare), not a dead page",
+                    finalUri,
+                    null,
+                    false);
         }
         if (warnings.contains(status)) {
-            String why = HttpStatuses.isRateLimited(status) ? rateLimitedReason(response, statusText)
+            String why = HttpStatuses.isRateLimited(status)
+                    ? rateLimitedReason(response, statusText)
                     : statusText + ": the host refuses automated checks";
             ResultKind kind = HttpStatuses.isRateLimited(status) ? ResultKind.RATE_LIMITED : ResultKind.REFUSED_BY_HOST;
             return new TargetOutcome(Verdict.WARNING, kind, status, why, finalUri, null, false);
@@ -81,10 +97,14 @@ final class ResponseJudge {
     }
 
     private static boolean isBotChallenge(FetchOutcome.Response response) {
-        if (response.header("cf-mitigated").map(v -> v.toLowerCase(Locale.ROOT).contains("challenge")).orElse(false)) {
+        if (response.header("cf-mitigated")
+                .map(v -> v.toLowerCase(Locale.ROOT).contains("challenge"))
+                .orElse(false)) {
             return true;
         }
-        boolean cloudflare = response.header("Server").map(v -> v.toLowerCase(Locale.ROOT).contains("cloudflare")).orElse(false);
+        boolean cloudflare = response.header("Server")
+                .map(v -> v.toLowerCase(Locale.ROOT).contains("cloudflare"))
+                .orElse(false);
         return cloudflare && response.header("cf-chl-bypass").isPresent();
     }
 

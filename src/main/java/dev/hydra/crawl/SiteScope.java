@@ -52,7 +52,10 @@ final class SiteScope {
     }
 
     boolean isInside(URI uri) {
-        return origin != null && origin.equals(originOf(uri)) && uri.getRawPath() != null && uri.getRawPath().startsWith(basePath);
+        return origin != null
+                && origin.equals(originOf(uri))
+                && uri.getRawPath() != null
+                && uri.getRawPath().startsWith(basePath);
     }
 
     private static String originOf(URI uri) {

@@ -27,14 +27,16 @@ public final class StatusCodes {
                 try {
                     int dash = item.indexOf('-', 1);
                     int from = Integer.parseInt((dash < 0 ? item : item.substring(0, dash)).trim());
-                    int to = dash < 0 ? from : Integer.parseInt(item.substring(dash + 1).trim());
+                    int to = dash < 0
+                            ? from
+                            : Integer.parseInt(item.substring(dash + 1).trim());
                     if (from < 100 || to > 999 || from > to) {
                         throw new NumberFormatException();
                     }
                     codes.set(from, to + 1);
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("'" + item + "' in '" + text
-                            + "' is not an HTTP status code or a range like 200-299");
+                    throw new IllegalArgumentException(
+                            "'" + item + "' in '" + text + "' is not an HTTP status code or a range like 200-299");
                 }
             }
         }

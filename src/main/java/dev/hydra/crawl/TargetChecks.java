@@ -43,8 +43,17 @@ final class TargetChecks {
     private final Pages pages;
     private final Consumer<String> notices;
 
-    TargetChecks(Fetcher fetcher, Executor workers, Verdicts verdicts, CrawlState state, CachedResults cache,
-            SiteScope scope, UrlDisplay display, boolean externalAnchors, Pages pages, Consumer<String> notices) {
+    TargetChecks(
+            Fetcher fetcher,
+            Executor workers,
+            Verdicts verdicts,
+            CrawlState state,
+            CachedResults cache,
+            SiteScope scope,
+            UrlDisplay display,
+            boolean externalAnchors,
+            Pages pages,
+            Consumer<String> notices) {
         this.fetcher = fetcher;
         this.workers = workers;
         this.verdicts = verdicts;
@@ -71,11 +80,13 @@ final class TargetChecks {
             verdict = fetched.thenCompose(outcome -> afterSitePage(target, uri, outcome));
         } else if (externalAnchors) {
             fetched = fetcher.fetch(FetchRequest.get(uri, true));
-            verdict = fetched.thenApplyAsync(outcome -> {
-                TargetOutcome withAnchors = withAnchors(verdicts.ofExternal(outcome), outcome);
-                redirects.shareFromExternal(outcome, withAnchors);
-                return withAnchors;
-            }, workers);
+            verdict = fetched.thenApplyAsync(
+                    outcome -> {
+                        TargetOutcome withAnchors = withAnchors(verdicts.ofExternal(outcome), outcome);
+                        redirects.shareFromExternal(outcome, withAnchors);
+                        return withAnchors;
+                    },
+                    workers);
         } else {
             fetched = fetcher.fetch(FetchRequest.head(uri)); // HEAD, and GET where HEAD is refused or breaks
             verdict = fetched.thenApply(outcome -> {
@@ -101,8 +112,10 @@ final class TargetChecks {
                     + display.show(uri) + " (" + undecodable + ")");
             return CompletableFuture.completedFuture(judged);
         }
-        if (!(outcome instanceof FetchOutcome.Response response) || judged.verdict() == Verdict.BROKEN
-                || !response.isHtml() || response.body() == null) {
+        if (!(outcome instanceof FetchOutcome.Response response)
+                || judged.verdict() == Verdict.BROKEN
+                || !response.isHtml()
+                || response.body() == null) {
             return CompletableFuture.completedFuture(judged);
         }
         Target redirectEnd = redirects.shareFromSitePage(response);
@@ -135,8 +148,10 @@ final class TargetChecks {
     /** An external page's anchors, for links with a fragment; a page the parser chokes on keeps them unknown. */
     private TargetOutcome withAnchors(TargetOutcome judged, FetchOutcome outcome) {
         undecodable(outcome, judged);
-        if (outcome instanceof FetchOutcome.Response response && judged.verdict() == Verdict.OK
-                && response.isHtml() && response.body() != null) {
+        if (outcome instanceof FetchOutcome.Response response
+                && judged.verdict() == Verdict.OK
+                && response.isHtml()
+                && response.body() != null) {
             try {
                 PageLinks page = LinkExtractor.extract(response.body(), response.charset(), response.uri());
                 return judged.withAnchors(page.anchors(), response.truncated());
@@ -149,9 +164,11 @@ final class TargetChecks {
 
     /** Remembers a page whose HTML body came in an encoding Hydra cannot undo; returns why, or null. */
     private String undecodable(FetchOutcome outcome, TargetOutcome judged) {
-        if (outcome instanceof FetchOutcome.Response response && response.undecodable() != null
+        if (outcome instanceof FetchOutcome.Response response
+                && response.undecodable() != null
                 && judged.verdict() != Verdict.BROKEN) {
-            state.noteUndecodable(UrlNormalizer.withoutFragment(response.requested()).toString(), response.undecodable());
+            state.noteUndecodable(
+                    UrlNormalizer.withoutFragment(response.requested()).toString(), response.undecodable());
             return response.undecodable();
         }
         return null;

@@ -16,7 +16,14 @@ import java.util.Set;
  * @param anchors the anchors of the page when it was parsed, or null when unknown
  * @param truncated whether the anchors come from a page cut at the size limit
  */
-record TargetOutcome(Verdict verdict, ResultKind kind, int status, String reason, URI finalUri, Set<String> anchors, boolean truncated) {
+record TargetOutcome(
+        Verdict verdict,
+        ResultKind kind,
+        int status,
+        String reason,
+        URI finalUri,
+        Set<String> anchors,
+        boolean truncated) {
 
     static TargetOutcome of(Verdict verdict, ResultKind kind, String reason) {
         return new TargetOutcome(verdict, kind, 0, reason, null, null, false);

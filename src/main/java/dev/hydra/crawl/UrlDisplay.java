@@ -31,7 +31,8 @@ final class UrlDisplay {
         if (repositoryFiles && text.startsWith("file:///")) {
             return text.substring("file://".length());
         }
-        if (servedOrigin != null && text.startsWith(servedOrigin)
+        if (servedOrigin != null
+                && text.startsWith(servedOrigin)
                 && (text.length() == servedOrigin.length() || "/?#".indexOf(text.charAt(servedOrigin.length())) >= 0)) {
             String rest = text.substring(servedOrigin.length());
             return rest.isEmpty() || rest.charAt(0) != '/' ? "/" + rest : rest;

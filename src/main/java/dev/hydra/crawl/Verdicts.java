@@ -17,18 +17,27 @@ import java.util.Set;
  */
 final class Verdicts {
 
-    static final TargetOutcome EXCLUDED = TargetOutcome.of(Verdict.EXCLUDED, ResultKind.EXCLUDED, "excluded by configuration");
-    static final TargetOutcome IGNORED_IN_PAGE = TargetOutcome.of(Verdict.EXCLUDED, ResultKind.IGNORED,
-            "ignored where it is written (data-hydra-ignore / hydra-ignore)");
-    static final TargetOutcome STOPPED = TargetOutcome.of(Verdict.SKIPPED, ResultKind.NOT_CHECKED, "not checked: the check was stopped");
-    static final TargetOutcome EXTERNAL_NOT_CHECKED = TargetOutcome.of(Verdict.SKIPPED, ResultKind.EXTERNAL_NOT_CHECKED,
+    static final TargetOutcome EXCLUDED =
+            TargetOutcome.of(Verdict.EXCLUDED, ResultKind.EXCLUDED, "excluded by configuration");
+    static final TargetOutcome IGNORED_IN_PAGE = TargetOutcome.of(
+            Verdict.EXCLUDED, ResultKind.IGNORED, "ignored where it is written (data-hydra-ignore / hydra-ignore)");
+    static final TargetOutcome STOPPED =
+            TargetOutcome.of(Verdict.SKIPPED, ResultKind.NOT_CHECKED, "not checked: the check was stopped");
+    static final TargetOutcome EXTERNAL_NOT_CHECKED = TargetOutcome.of(
+            Verdict.SKIPPED,
+            ResultKind.EXTERNAL_NOT_CHECKED,
             "external link not checked (skipExternal, or Maven is offline)");
-    static final TargetOutcome FILE_URL_ON_WEB_PAGE = TargetOutcome.of(Verdict.BROKEN, ResultKind.FILE_URL,
+    static final TargetOutcome FILE_URL_ON_WEB_PAGE = TargetOutcome.of(
+            Verdict.BROKEN,
+            ResultKind.FILE_URL,
             "file: link on a web page: a visitor's browser cannot open it, and Hydra does not read local files");
 
     static final TargetOutcome FILE_FOUND = new TargetOutcome(Verdict.OK, null, 0, "file exists", null, null, false);
-    static final TargetOutcome FOLDER_FOUND = new TargetOutcome(Verdict.OK, null, 0, "folder exists", null, null, false);
-    static final TargetOutcome FILE_URL_IN_DOCUMENT = TargetOutcome.of(Verdict.BROKEN, ResultKind.FILE_URL,
+    static final TargetOutcome FOLDER_FOUND =
+            new TargetOutcome(Verdict.OK, null, 0, "folder exists", null, null, false);
+    static final TargetOutcome FILE_URL_IN_DOCUMENT = TargetOutcome.of(
+            Verdict.BROKEN,
+            ResultKind.FILE_URL,
             "file: link: no reader of the file on GitHub or in a browser can open it; write the path relative to the"
                     + " file instead");
 
@@ -67,13 +76,16 @@ final class Verdicts {
     }
 
     static TargetOutcome outsideBase(String path) {
-        return TargetOutcome.of(Verdict.BROKEN, ResultKind.MISSING_FILE, "leaves the top folder of the build ("
-                + path + "), which stands for the repository's root: link to a file inside, or to its public URL");
+        return TargetOutcome.of(
+                Verdict.BROKEN,
+                ResultKind.MISSING_FILE,
+                "leaves the top folder of the build (" + path
+                        + "), which stands for the repository's root: link to a file inside, or to its public URL");
     }
 
     static TargetOutcome unreadableFile(String shown, Exception error) {
-        return TargetOutcome.of(Verdict.BROKEN, ResultKind.MISSING_FILE, "file could not be read: " + shown + " (" + error
-                + ")");
+        return TargetOutcome.of(
+                Verdict.BROKEN, ResultKind.MISSING_FILE, "file could not be read: " + shown + " (" + error + ")");
     }
 
     static TargetOutcome unfetchable(String scheme) {
@@ -81,18 +93,25 @@ final class Verdicts {
     }
 
     static TargetOutcome invalid(String why, String written) {
-        return TargetOutcome.of(Verdict.BROKEN, ResultKind.INVALID_URL, "invalid URL"
-                + (why.equals("invalid URL") ? "" : " (" + why + ")") + ": " + written.strip() + " (fix the link, or exclude it)");
+        return TargetOutcome.of(
+                Verdict.BROKEN,
+                ResultKind.INVALID_URL,
+                "invalid URL" + (why.equals("invalid URL") ? "" : " (" + why + ")") + ": " + written.strip()
+                        + " (fix the link, or exclude it)");
     }
 
     static TargetOutcome tooLong(int maxUrlLength) {
-        return TargetOutcome.of(Verdict.WARNING, ResultKind.URL_TOO_LONG, "URL longer than maxUrlLength (" + maxUrlLength
-                + " characters): not checked, possibly a crawler trap");
+        return TargetOutcome.of(
+                Verdict.WARNING,
+                ResultKind.URL_TOO_LONG,
+                "URL longer than maxUrlLength (" + maxUrlLength + " characters): not checked, possibly a crawler trap");
     }
 
     static TargetOutcome internalError(Throwable error) {
-        return TargetOutcome.of(Verdict.BROKEN, ResultKind.INTERNAL_ERROR, "internal error while checking: " + error
-                + " (please report it; exclude the link to go on)");
+        return TargetOutcome.of(
+                Verdict.BROKEN,
+                ResultKind.INTERNAL_ERROR,
+                "internal error while checking: " + error + " (please report it; exclude the link to go on)");
     }
 
     /** An OK answer remembered by the result cache, {@code age} as "12 min ago". */
@@ -109,9 +128,16 @@ final class Verdicts {
     LinkResult result(Link link, TargetOutcome outcome, String undecodable) {
         TargetOutcome judged = withFragment(link.fragment, outcome, undecodable);
         List<Source> sources = link.sources.sorted();
-        String finalUrl = judged.finalUri() == null ? null : UrlDisplay.maskCredentials(display.show(judged.finalUri()));
-        return new LinkResult(UrlDisplay.maskCredentials(link.shownUrl), judged.verdict(), judged.kind(), judged.status(),
-                UrlDisplay.maskCredentials(judged.reason()), finalUrl, sources);
+        String finalUrl =
+                judged.finalUri() == null ? null : UrlDisplay.maskCredentials(display.show(judged.finalUri()));
+        return new LinkResult(
+                UrlDisplay.maskCredentials(link.shownUrl),
+                judged.verdict(),
+                judged.kind(),
+                judged.status(),
+                UrlDisplay.maskCredentials(judged.reason()),
+                finalUrl,
+                sources);
     }
 
     private TargetOutcome withFragment(String fragment, TargetOutcome outcome, String undecodable) {
@@ -121,8 +147,11 @@ final class Verdicts {
         Set<String> anchors = outcome.anchors();
         if (anchors == null) {
             if (undecodable != null && !Anchors.isSatisfied(fragment, Set.of())) {
-                return outcome.judged(Verdict.WARNING, ResultKind.ANCHOR_NOT_CHECKED, "page could not be decoded ("
-                        + undecodable + "): anchor #" + Anchors.percentDecode(fragment) + " not checked");
+                return outcome.judged(
+                        Verdict.WARNING,
+                        ResultKind.ANCHOR_NOT_CHECKED,
+                        "page could not be decoded (" + undecodable + "): anchor #" + Anchors.percentDecode(fragment)
+                                + " not checked");
             }
             return outcome;
         }
@@ -131,8 +160,11 @@ final class Verdicts {
         }
         String shown = Anchors.percentDecode(fragment);
         if (outcome.truncated()) {
-            return outcome.judged(Verdict.WARNING, ResultKind.ANCHOR_NOT_CHECKED, "anchor #" + shown + " not found in the first "
-                    + (maxPageSize / 1024) + " KB of the page (raise maxPageSize to read more)");
+            return outcome.judged(
+                    Verdict.WARNING,
+                    ResultKind.ANCHOR_NOT_CHECKED,
+                    "anchor #" + shown + " not found in the first " + (maxPageSize / 1024)
+                            + " KB of the page (raise maxPageSize to read more)");
         }
         return outcome.judged(Verdict.BROKEN, ResultKind.MISSING_ANCHOR, "anchor #" + shown + " not found on the page");
     }

@@ -37,8 +37,10 @@ final class AsciiDocScanner {
     private static final Pattern PASSTHROUGH = Pattern.compile("\\+\\+\\+.*?\\+\\+\\+|(?<!:)\\+\\+.*?\\+\\+"
             + "|(?<![\\p{L}\\p{N}_+:\\\\])\\+[^\\s+](?:[^+]*?[^\\s+])?\\+(?![\\p{L}\\p{N}_+])"
             + "|pass:[a-z,]*\\[.*?(?<!\\\\)\\]");
+
     private static final String ID = "[\\p{L}_:][\\w:.\\-]*";
-    private static final Pattern INLINE = Pattern.compile(String.join("|",
+    private static final Pattern INLINE = Pattern.compile(String.join(
+            "|",
             "(?<include>^include::(?<includeTarget>[^\\[\\s][^\\[]*?)\\[)",
             "(?<blockImage>^image::(?<blockImageTarget>\\S(?:[^\\[]*\\S)?)\\[)",
             "(?<image>image:(?<imageTarget>[^:\\s\\[](?:[^\\[]*?[^\\s\\[])?)\\[)",
@@ -53,14 +55,31 @@ final class AsciiDocScanner {
             "(?<roleAnchor>\\[#(?<roleAnchorId>" + ID + ")[^\\]]*\\]#)"));
     /** Formatting marks and quotes that may enclose a bare URL. */
     private static final String MARKS = "*_`#\"'";
+
     private static final Pattern DOCUMENT_EXTENSION = Pattern.compile("(?i).*\\.(?:adoc|asciidoc|asc|ad)$");
     private static final Map<String, String> INTRINSIC_ATTRIBUTES = Map.ofEntries(
-            Map.entry("empty", ""), Map.entry("sp", " "), Map.entry("nbsp", "\u00a0"), Map.entry("zwsp", "\u200b"),
-            Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("plus", "+"),
-            Map.entry("startsb", "["), Map.entry("endsb", "]"), Map.entry("vbar", "|"), Map.entry("caret", "^"),
-            Map.entry("asterisk", "*"), Map.entry("tilde", "~"), Map.entry("backslash", "\\"),
-            Map.entry("backtick", "`"), Map.entry("two-colons", "::"), Map.entry("two-semicolons", ";;"),
-            Map.entry("apos", "'"), Map.entry("quot", "\""), Map.entry("cpp", "C++"), Map.entry("pp", "++"),
+            Map.entry("empty", ""),
+            Map.entry("sp", " "),
+            Map.entry("nbsp", "\u00a0"),
+            Map.entry("zwsp", "\u200b"),
+            Map.entry("amp", "&"),
+            Map.entry("lt", "<"),
+            Map.entry("gt", ">"),
+            Map.entry("plus", "+"),
+            Map.entry("startsb", "["),
+            Map.entry("endsb", "]"),
+            Map.entry("vbar", "|"),
+            Map.entry("caret", "^"),
+            Map.entry("asterisk", "*"),
+            Map.entry("tilde", "~"),
+            Map.entry("backslash", "\\"),
+            Map.entry("backtick", "`"),
+            Map.entry("two-colons", "::"),
+            Map.entry("two-semicolons", ";;"),
+            Map.entry("apos", "'"),
+            Map.entry("quot", "\""),
+            Map.entry("cpp", "C++"),
+            Map.entry("pp", "++"),
             Map.entry("sectids", ""));
 
     /** A same-file reference to an id not known when it was read: it may name a section by its title. */
@@ -78,6 +97,7 @@ final class AsciiDocScanner {
     private String closer;
     /** Whether the lines up to the next blank line are a verbatim paragraph. */
     private boolean skippingParagraph;
+
     private boolean afterBlankLine = true;
     /** Whether the block attribute lines above the next block give it a verbatim style. */
     private boolean verbatimStyle;
@@ -152,8 +172,10 @@ final class AsciiDocScanner {
             afterBlankLine = true;
             return;
         }
-        if (verbatimStyle || (startsBlock && Character.isWhitespace(line.charAt(0))
-                && !INDENTED_LIST_ITEM.matcher(line).find())) {
+        if (verbatimStyle
+                || (startsBlock
+                        && Character.isWhitespace(line.charAt(0))
+                        && !INDENTED_LIST_ITEM.matcher(line).find())) {
             skippingParagraph = true;
             endOfBlockAttributes();
             return;
@@ -167,8 +189,13 @@ final class AsciiDocScanner {
             String sectionId = idsByTitle.get(reference.id());
             if (!anchors.contains(reference.id()) && sectionId != null) {
                 ExtractedLink link = links.get(reference.index());
-                links.set(reference.index(),
-                        new ExtractedLink(link.raw(), UrlNormalizer.resolve("#" + sectionId, fileUri), link.line(), link.ignored()));
+                links.set(
+                        reference.index(),
+                        new ExtractedLink(
+                                link.raw(),
+                                UrlNormalizer.resolve("#" + sectionId, fileUri),
+                                link.line(),
+                                link.ignored()));
             }
         }
         return new PageLinks(links, anchors);
@@ -231,8 +258,11 @@ final class AsciiDocScanner {
             return; // generated ids are turned off
         }
         if (id == null) {
-            id = AsciiDocSectionIds.generate(text, attributes.getOrDefault("idprefix", "_"),
-                    attributes.getOrDefault("idseparator", "_"), anchors);
+            id = AsciiDocSectionIds.generate(
+                    text,
+                    attributes.getOrDefault("idprefix", "_"),
+                    attributes.getOrDefault("idseparator", "_"),
+                    anchors);
         }
         anchors.add(id);
         idsByTitle.putIfAbsent(text.strip(), id);
@@ -247,7 +277,8 @@ final class AsciiDocScanner {
         StringBuilder out = new StringBuilder(text.length());
         while (reference.find()) {
             String value = attributes.get(reference.group(2).toLowerCase(Locale.ROOT));
-            String replacement = !reference.group(1).isEmpty() ? reference.group().substring(1)
+            String replacement = !reference.group(1).isEmpty()
+                    ? reference.group().substring(1)
                     : value == null ? reference.group() : value;
             reference.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
@@ -260,7 +291,8 @@ final class AsciiDocScanner {
         if (line.indexOf(':') < 0 && line.indexOf('[') < 0 && line.indexOf('<') < 0) {
             return; // every link and anchor has one of these
         }
-        String text = line.indexOf('+') < 0 && !line.contains("pass:") ? line
+        String text = line.indexOf('+') < 0 && !line.contains("pass:")
+                ? line
                 : PASSTHROUGH.matcher(line).replaceAll(" ");
         Matcher m = INLINE.matcher(text);
         int from = 0;
@@ -286,7 +318,8 @@ final class AsciiDocScanner {
             } else if (m.group("url") != null) {
                 add(url(text, m.start(), m.group("urlText")), number);
             } else {
-                String id = m.group("anchor") != null ? m.group("anchorId")
+                String id = m.group("anchor") != null
+                        ? m.group("anchorId")
                         : m.group("anchorMacro") != null ? m.group("anchorMacroId") : m.group("roleAnchorId");
                 anchors.add(id);
             }

@@ -16,6 +16,7 @@ final class AsciiDocSectionIds {
     /** Inline macros whose text is what the title shows: {@code link:x[text]}, {@code https://x[text]}, ... */
     private static final Pattern MACRO_TEXT =
             Pattern.compile("(?:link:|xref:|mailto:|(?:https?|ftp|irc|file)://)[^\\s\\[]*\\[([^\\]]*)\\]");
+
     private static final Pattern IMAGE = Pattern.compile("image::?[^\\s\\[][^\\[]*\\[[^\\]]*\\]");
     private static final Pattern REFERENCE_TEXT = Pattern.compile("<<[^,>]*,\\s*([^>]*)>>");
     private static final Pattern REFERENCE = Pattern.compile("<<([^,>]*)>>");

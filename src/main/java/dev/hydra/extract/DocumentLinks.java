@@ -34,8 +34,8 @@ public record DocumentLinks(List<ExtractedLink> links, Set<String> anchors, Stri
      */
     public static DocumentLinks extract(byte[] body, URI fileUri) {
         String path = fileUri.getPath();
-        DocumentFormat format = DocumentFormat.of(path == null ? "" : path).orElseThrow(
-                () -> new IllegalArgumentException("not a Markdown, AsciiDoc or HTML file: " + fileUri));
+        DocumentFormat format = DocumentFormat.of(path == null ? "" : path)
+                .orElseThrow(() -> new IllegalArgumentException("not a Markdown, AsciiDoc or HTML file: " + fileUri));
         if (isBinary(body)) {
             return new DocumentLinks(List.of(), Set.of(), "binary file");
         }
@@ -45,7 +45,8 @@ public record DocumentLinks(List<ExtractedLink> links, Set<String> anchors, Stri
             return new DocumentLinks(page.links(), page.anchors(), null);
         }
         Utf8Text decoded = Utf8Text.decode(body);
-        PageLinks page = format == DocumentFormat.MARKDOWN ? MarkdownLinks.extract(decoded.text(), fileUri)
+        PageLinks page = format == DocumentFormat.MARKDOWN
+                ? MarkdownLinks.extract(decoded.text(), fileUri)
                 : AsciiDocLinks.extract(decoded.text(), fileUri);
         return new DocumentLinks(page.links(), page.anchors(), decoded.problem());
     }

@@ -62,11 +62,23 @@ public final class GitHubSlugs {
     private static boolean isDropped(int type) {
         return switch (type) {
             case Character.OTHER_NUMBER,
-                    Character.END_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
-                    Character.START_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.DASH_PUNCTUATION,
-                    Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL, Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL,
-                    Character.CONTROL, Character.PRIVATE_USE, Character.FORMAT, Character.UNASSIGNED,
-                    Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> true;
+                    Character.END_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.START_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION,
+                    Character.DASH_PUNCTUATION,
+                    Character.MATH_SYMBOL,
+                    Character.CURRENCY_SYMBOL,
+                    Character.MODIFIER_SYMBOL,
+                    Character.OTHER_SYMBOL,
+                    Character.CONTROL,
+                    Character.PRIVATE_USE,
+                    Character.FORMAT,
+                    Character.UNASSIGNED,
+                    Character.SPACE_SEPARATOR,
+                    Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR -> true;
             default -> false;
         };
     }

@@ -16,6 +16,7 @@ final class IgnoreComments {
 
     /** The line of a {@code hydra-ignore} still waiting for its link, or 0. */
     private int pendingLine;
+
     private boolean inBlock;
 
     /**

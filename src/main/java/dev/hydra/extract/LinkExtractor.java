@@ -23,9 +23,21 @@ public final class LinkExtractor {
 
     /** Elements and attributes that hold one URL, in the order their links are listed. */
     private static final String[][] URL_ATTRIBUTES = {
-        {"a", "href"}, {"area", "href"}, {"link", "href"}, {"img", "src"}, {"source", "src"}, {"script", "src"},
-        {"iframe", "src"}, {"frame", "src"}, {"video", "src"}, {"video", "poster"}, {"audio", "src"},
-        {"track", "src"}, {"embed", "src"}, {"object", "data"}, {"input", "src"}
+        {"a", "href"},
+        {"area", "href"},
+        {"link", "href"},
+        {"img", "src"},
+        {"source", "src"},
+        {"script", "src"},
+        {"iframe", "src"},
+        {"frame", "src"},
+        {"video", "src"},
+        {"video", "poster"},
+        {"audio", "src"},
+        {"track", "src"},
+        {"embed", "src"},
+        {"object", "data"},
+        {"input", "src"}
     };
 
     /** Elements and attributes that hold a list of image candidates, listed after the single URLs. */
@@ -69,7 +81,8 @@ public final class LinkExtractor {
             for (Element element : walk.elementsByPlace().get(place.index())) {
                 String value = element.attr(place.attribute());
                 for (String raw : place.srcset() ? SrcsetParser.urls(value) : List.of(value)) {
-                    links.add(new ExtractedLink(raw, UrlNormalizer.resolve(raw, base), lineOf(element), isIgnored(element)));
+                    links.add(new ExtractedLink(
+                            raw, UrlNormalizer.resolve(raw, base), lineOf(element), isIgnored(element)));
                 }
             }
         }
@@ -112,10 +125,12 @@ public final class LinkExtractor {
     private static List<Place> places() {
         List<Place> places = new ArrayList<>();
         for (String[] pair : URL_ATTRIBUTES) {
-            places.add(new Place(places.size(), pair[0], pair[1], false, Selector.evaluatorOf(pair[0] + "[" + pair[1] + "]")));
+            places.add(new Place(
+                    places.size(), pair[0], pair[1], false, Selector.evaluatorOf(pair[0] + "[" + pair[1] + "]")));
         }
         for (String[] pair : SRCSET_ATTRIBUTES) {
-            places.add(new Place(places.size(), pair[0], pair[1], true, Selector.evaluatorOf(pair[0] + "[" + pair[1] + "]")));
+            places.add(new Place(
+                    places.size(), pair[0], pair[1], true, Selector.evaluatorOf(pair[0] + "[" + pair[1] + "]")));
         }
         return List.copyOf(places);
     }

@@ -79,8 +79,8 @@ public final class MarkdownLinks {
                 .linkProcessor((info, scanner, context) -> {
                     if (info.destination() == null) {
                         // a reference link: full [text][label], or collapsed [text][] and shortcut [text]
-                        String label = info.label() == null || info.label().isEmpty() ? info.text(scanner)
-                                : info.label();
+                        String label =
+                                info.label() == null || info.label().isEmpty() ? info.text(scanner) : info.label();
                         LinkReferenceDefinition definition =
                                 context.getDefinition(LinkReferenceDefinition.class, label);
                         if (definition != null) {
@@ -186,8 +186,8 @@ public final class MarkdownLinks {
             if (literal.indexOf('=') < 0) {
                 return; // no attribute: a closing tag, a comment, a bare element
             }
-            PageLinks fragment = LinkExtractor.extract(literal.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8,
-                    fileUri);
+            PageLinks fragment =
+                    LinkExtractor.extract(literal.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, fileUri);
             for (ExtractedLink link : fragment.links()) {
                 int within = Math.max(link.line(), 1);
                 add(new ExtractedLink(link.raw(), link.target(), line == 0 ? 0 : line + within - 1, link.ignored()));
@@ -222,7 +222,9 @@ public final class MarkdownLinks {
         }
 
         private static int lineOf(Node node) {
-            return node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getLineIndex() + 1;
+            return node.getSourceSpans().isEmpty()
+                    ? 0
+                    : node.getSourceSpans().get(0).getLineIndex() + 1;
         }
     }
 }

@@ -21,7 +21,10 @@ final class PageParser {
     /** @param charset the charset from the Content-Type header, or null to detect it from a BOM or {@code <meta>} */
     static Document parse(byte[] body, Charset charset, String baseUri) {
         try {
-            return Jsoup.parse(new ByteArrayInputStream(body), charset == null ? null : charset.name(), baseUri,
+            return Jsoup.parse(
+                    new ByteArrayInputStream(body),
+                    charset == null ? null : charset.name(),
+                    baseUri,
                     Parser.htmlParser().setTrackPosition(true));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array cannot fail to be read

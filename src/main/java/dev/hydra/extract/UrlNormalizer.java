@@ -56,8 +56,10 @@ public final class UrlNormalizer {
     }
 
     private static URI resolveAgainst(URI base, URI relative) {
-        boolean samePath = relative.getRawPath() != null && relative.getRawPath().isEmpty()
-                && relative.getRawAuthority() == null && relative.getScheme() == null;
+        boolean samePath = relative.getRawPath() != null
+                && relative.getRawPath().isEmpty()
+                && relative.getRawAuthority() == null
+                && relative.getScheme() == null;
         if (samePath && relative.getRawQuery() == null) {
             // "#frag" alone: the page itself, with its query. URI.resolve copies the parts of the base rather than
             // parsing its text again, but gives an opaque base's link back unresolved.
@@ -74,7 +76,8 @@ public final class UrlNormalizer {
             return URI.create((query < 0 ? baseText : baseText.substring(0, query)) + "?" + relative.getRawQuery()
                     + (relative.getRawFragment() != null ? "#" + relative.getRawFragment() : ""));
         }
-        // URI.resolve keeps "a/../b" style segments when the base path is empty; normalize drops them, as a browser does
+        // URI.resolve keeps "a/../b" style segments when the base path is empty; normalize drops them, as a browser
+        // does
         return base.resolve(relative);
     }
 
@@ -90,15 +93,18 @@ public final class UrlNormalizer {
             // URI falls back to a registry authority when the host is not a valid server name
             throw new URISyntaxException(uri.toString(), "no valid host");
         }
-        host = host.startsWith("[") || isPlainAsciiName(host) ? host.toLowerCase(Locale.ROOT)
+        host = host.startsWith("[") || isPlainAsciiName(host)
+                ? host.toLowerCase(Locale.ROOT)
                 : IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
         int port = uri.getPort();
         if ((port == 80 && scheme.equals("http")) || (port == 443 && scheme.equals("https"))) {
             port = -1;
         }
-        String authority = (uri.getRawUserInfo() != null ? uri.getRawUserInfo() + "@" : "") + host
+        String authority = (uri.getRawUserInfo() != null ? uri.getRawUserInfo() + "@" : "")
+                + host
                 + (port != -1 ? ":" + port : "");
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : removeDotSegments(uri.getRawPath());
+        String path =
+                uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : removeDotSegments(uri.getRawPath());
         String normal = scheme + "://" + authority + path
                 + (uri.getRawQuery() != null ? "?" + uri.getRawQuery() : "")
                 + (uri.getRawFragment() != null ? "#" + uri.getRawFragment() : "");
@@ -111,7 +117,9 @@ public final class UrlNormalizer {
      * written "h", and old JDKs glue a path without its leading slash to the host ("http://hfoo").
      */
     private static boolean reparsesTo(URI uri, String authority, String normal) {
-        return authority.equals(uri.getRawAuthority()) && uri.getRawPath() != null && uri.getRawPath().startsWith("/")
+        return authority.equals(uri.getRawAuthority())
+                && uri.getRawPath() != null
+                && uri.getRawPath().startsWith("/")
                 && normal.equals(uri.toString());
     }
 

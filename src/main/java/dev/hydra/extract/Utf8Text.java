@@ -18,7 +18,8 @@ import java.util.Locale;
 record Utf8Text(String text, String problem) {
 
     static Utf8Text decode(byte[] body) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(body);
@@ -28,8 +29,11 @@ record Utf8Text(String text, String problem) {
             CoderResult result = in.hasRemaining() ? decoder.decode(in, out, true) : CoderResult.UNDERFLOW;
             if (result.isError()) {
                 if (problem == null) {
-                    problem = String.format(Locale.ROOT, "not UTF-8 (byte 0x%02X at offset %d)",
-                            body[in.position()] & 0xFF, in.position());
+                    problem = String.format(
+                            Locale.ROOT,
+                            "not UTF-8 (byte 0x%02X at offset %d)",
+                            body[in.position()] & 0xFF,
+                            in.position());
                 }
                 out.put('\uFFFD');
                 in.position(in.position() + result.length());

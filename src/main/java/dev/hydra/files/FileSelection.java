@@ -72,14 +72,16 @@ public final class FileSelection {
                     return FileVisitResult.CONTINUE;
                 }
                 String relative = relative(root, dir) + "/";
-                boolean skipped = SKIPPED_FOLDERS.contains(dir.getFileName().toString()) || modules.contains(dir)
+                boolean skipped = SKIPPED_FOLDERS.contains(dir.getFileName().toString())
+                        || modules.contains(dir)
                         || out.stream().anyMatch(glob -> glob.matches(relative));
                 return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                boolean regular = attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file);
+                boolean regular =
+                        attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file);
                 if (!regular) {
                     return FileVisitResult.CONTINUE; // a link to a folder, a device: not a page
                 }

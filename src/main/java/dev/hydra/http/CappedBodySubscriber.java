@@ -26,6 +26,7 @@ final class CappedBodySubscriber implements BodySubscriber<CappedBody> {
     private final boolean keep;
     /** Holds the first {@code size} bytes of the body kept so far. */
     private byte[] kept;
+
     private int size;
     private final CompletableFuture<CappedBody> result = new CompletableFuture<>();
     private Flow.Subscription subscription;

@@ -65,7 +65,8 @@ final class ContentDecoder {
             return new GZIPInputStream(in, 16 * 1024);
         }
         // "deflate" should be zlib-wrapped (RFC 9110), but some servers send raw deflate: tell them apart by the header
-        boolean zlib = bytes.length >= 2 && (bytes[0] & 0x0F) == 8 && ((bytes[0] & 0xFF) * 256 + (bytes[1] & 0xFF)) % 31 == 0;
+        boolean zlib =
+                bytes.length >= 2 && (bytes[0] & 0x0F) == 8 && ((bytes[0] & 0xFF) * 256 + (bytes[1] & 0xFF)) % 31 == 0;
         return new InflaterInputStream(in, new Inflater(!zlib), 16 * 1024) {
             @Override
             public void close() throws IOException {

@@ -17,7 +17,10 @@ public final class ContentTypes {
         for (String part : contentType.split(";")) {
             String trimmed = part.trim();
             if (trimmed.toLowerCase(Locale.ROOT).startsWith("charset=")) {
-                String name = trimmed.substring("charset=".length()).replace("\"", "").replace("'", "").trim();
+                String name = trimmed.substring("charset=".length())
+                        .replace("\"", "")
+                        .replace("'", "")
+                        .trim();
                 try {
                     return Charset.forName(name);
                 } catch (IllegalArgumentException e) {

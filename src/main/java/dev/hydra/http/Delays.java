@@ -16,8 +16,10 @@ final class Delays {
     static CompletableFuture<Void> after(Duration delay, ScheduledExecutorService scheduler, Executor executor) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         try {
-            scheduler.schedule(() -> HandOver.run(executor, () -> done.complete(null)),
-                    Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+            scheduler.schedule(
+                    () -> HandOver.run(executor, () -> done.complete(null)),
+                    Math.max(0, delay.toMillis()),
+                    TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             done.completeExceptionally(e); // the check is shutting down
         }

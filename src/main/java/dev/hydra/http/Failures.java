@@ -30,7 +30,8 @@ final class Failures {
         }
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof HttpConnectTimeoutException) {
-                return new FetchOutcome.Failure(uri, FailureKind.TIMEOUT, "connect timed out after " + seconds(timeout));
+                return new FetchOutcome.Failure(
+                        uri, FailureKind.TIMEOUT, "connect timed out after " + seconds(timeout));
             }
             if (t instanceof HttpTimeoutException) {
                 return timedOut(uri, timeout);
@@ -42,11 +43,15 @@ final class Failures {
                 return new FetchOutcome.Failure(uri, FailureKind.CONNECTION_REFUSED, "connection refused");
             }
             if (t instanceof SSLException) {
-                return new FetchOutcome.Failure(uri, FailureKind.TLS, "TLS failure: " + tlsProblem(t, uri)
-                        + " (set insecureHosts to accept this host's certificate)");
+                return new FetchOutcome.Failure(
+                        uri,
+                        FailureKind.TLS,
+                        "TLS failure: " + tlsProblem(t, uri)
+                                + " (set insecureHosts to accept this host's certificate)");
             }
             if (t instanceof EOFException) {
-                return new FetchOutcome.Failure(uri, FailureKind.CONNECTION_RESET, "connection closed without a complete response");
+                return new FetchOutcome.Failure(
+                        uri, FailureKind.CONNECTION_RESET, "connection closed without a complete response");
             }
             if (t instanceof SocketException) {
                 return new FetchOutcome.Failure(uri, FailureKind.CONNECTION_RESET, "connection reset");
@@ -55,14 +60,19 @@ final class Failures {
                 return new FetchOutcome.Failure(uri, FailureKind.INTERRUPTED, "interrupted");
             }
             if (t instanceof MalformedResponseException) {
-                return new FetchOutcome.Failure(uri, FailureKind.MALFORMED_RESPONSE, "malformed response: " + t.getMessage());
+                return new FetchOutcome.Failure(
+                        uri, FailureKind.MALFORMED_RESPONSE, "malformed response: " + t.getMessage());
             }
             if (t instanceof NumberFormatException && thrownByTheClient(t)) {
                 // the JDK client reads a header of an HTTP/1.1 answer as a number (Content-Length), and throws this
                 // when it is not one
-                return new FetchOutcome.Failure(uri, FailureKind.MALFORMED_RESPONSE, "malformed response: "
-                        + (readingAHeader(t) ? "Content-Length " + quotedInput(t.getMessage()) + " is not a number"
-                                : "a number in it is not one (" + firstLine(t.getMessage()) + ")"));
+                return new FetchOutcome.Failure(
+                        uri,
+                        FailureKind.MALFORMED_RESPONSE,
+                        "malformed response: "
+                                + (readingAHeader(t)
+                                        ? "Content-Length " + quotedInput(t.getMessage()) + " is not a number"
+                                        : "a number in it is not one (" + firstLine(t.getMessage()) + ")"));
             }
         }
         Throwable root = error;
@@ -72,8 +82,11 @@ final class Failures {
         if (root instanceof java.io.IOException) {
             return new FetchOutcome.Failure(uri, FailureKind.IO, "connection failed: " + firstLine(root.getMessage()));
         }
-        return new FetchOutcome.Failure(uri, FailureKind.IO, "request failed: " + root.getClass().getSimpleName()
-                + (root.getMessage() == null ? "" : ": " + firstLine(root.getMessage())));
+        return new FetchOutcome.Failure(
+                uri,
+                FailureKind.IO,
+                "request failed: " + root.getClass().getSimpleName()
+                        + (root.getMessage() == null ? "" : ": " + firstLine(root.getMessage())));
     }
 
     /**
@@ -145,7 +158,9 @@ final class Failures {
 
     static String seconds(Duration duration) {
         long millis = duration.toMillis();
-        return millis % 1000 == 0 ? (millis / 1000) + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+        return millis % 1000 == 0
+                ? (millis / 1000) + " s"
+                : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
     /** The text a NumberFormatException could not read, as {@code "twelve"}, from its message {@code For input string: "twelve"}. */

@@ -34,8 +34,7 @@ public final class HeadFallbackFetcher implements Fetcher {
             }
             if (headBroken(request, outcome)) {
                 // a GET that only met rate limits says less about the link than the HEAD's 500 or dropped connection
-                return next.fetch(request.asGetUsingARetry())
-                        .thenApply(get -> isRateLimited(get) ? outcome : get);
+                return next.fetch(request.asGetUsingARetry()).thenApply(get -> isRateLimited(get) ? outcome : get);
             }
             return CompletableFuture.completedFuture(outcome);
         });

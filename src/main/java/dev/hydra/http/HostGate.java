@@ -30,10 +30,12 @@ final class HostGate {
     private final ArrayDeque<CompletableFuture<Permit>> waiting = new ArrayDeque<>();
     /** Whether each of the last limit's worth of answers (under the current limit) was a 429, as a ring. */
     private final boolean[] recent;
+
     private int recentNext;
     private int limit;
     /** A lower limit held after a 429 until it is known whether more follow; {@code maxLimit} when none. */
     private int provisionalLimit;
+
     private int acceptedSinceRefusal;
     private int inFlight;
     private long nextStartNanos;

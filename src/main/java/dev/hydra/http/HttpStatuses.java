@@ -30,7 +30,11 @@ public final class HttpStatuses {
      * answer is worth asking again with GET.
      */
     public static boolean isHeadRefused(int status) {
-        return status == 400 || status == FORBIDDEN || status == 405 || status == 406 || status == 501
+        return status == 400
+                || status == FORBIDDEN
+                || status == 405
+                || status == 406
+                || status == 501
                 || status == LINKEDIN_BOT_WALL;
     }
 

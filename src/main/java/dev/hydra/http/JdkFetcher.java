@@ -62,8 +62,8 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
         this.scheduler = scheduler;
         this.executor = clientExecutor;
         AtomicInteger count = new AtomicInteger();
-        this.senders = new ThreadPoolExecutor(MAX_SENDERS, MAX_SENDERS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                runnable -> {
+        this.senders = new ThreadPoolExecutor(
+                MAX_SENDERS, MAX_SENDERS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
                     Thread thread = new Thread(runnable, "hydra-request-" + count.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
@@ -98,8 +98,14 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
                     HttpResponse<CappedBody> response = chosen.send(httpRequest, info -> bodyFor(request, info));
                     CappedBody body = response.body();
                     result.complete(new FetchOutcome.Response(
-                            uri, uri, response.statusCode(), response.headers(), body.bytes(), body.truncated(),
-                            java.util.List.of(), body.undecodable()));
+                            uri,
+                            uri,
+                            response.statusCode(),
+                            response.headers(),
+                            body.bytes(),
+                            body.truncated(),
+                            java.util.List.of(),
+                            body.undecodable()));
                 }
             } catch (InterruptedException e) {
                 // the deadline came: the outcome is already the timeout, and the client cancelled the exchange
@@ -118,7 +124,8 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
         deadline.set(scheduler.schedule(
                 () -> HandOver.run(executor, () -> {
                     if (result.complete(Failures.timedOut(uri, settings.timeout()))) {
-                        exchange.cancel(true); // interrupts send(), which cancels the exchange and closes its connection
+                        exchange.cancel(
+                                true); // interrupts send(), which cancels the exchange and closes its connection
                     }
                 }),
                 settings.timeout().toMillis(),
@@ -164,19 +171,21 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
                 .map(value -> ContentTypes.isHtml(value.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT)))
                 .orElse(false);
         boolean wanted = request.readBody() && html;
-        String encoding = ContentDecoder.encodingOf(info.headers().firstValue("Content-Encoding").orElse(null));
+        String encoding = ContentDecoder.encodingOf(
+                info.headers().firstValue("Content-Encoding").orElse(null));
         boolean keep = wanted && (encoding.isEmpty() || ContentDecoder.canDecode(encoding));
-        CappedBodySubscriber subscriber = new CappedBodySubscriber(keep ? settings.maxPageSize() : DRAIN_LIMIT, keep,
-                contentLength(info));
+        CappedBodySubscriber subscriber =
+                new CappedBodySubscriber(keep ? settings.maxPageSize() : DRAIN_LIMIT, keep, contentLength(info));
         if (!wanted || encoding.isEmpty()) {
             return subscriber;
         }
         if (!keep) {
-            return HttpResponse.BodySubscribers.mapping(subscriber,
+            return HttpResponse.BodySubscribers.mapping(
+                    subscriber,
                     drained -> CappedBody.undecodable("Content-Encoding " + encoding + " is not supported"));
         }
-        return HttpResponse.BodySubscribers.mapping(subscriber,
-                raw -> ContentDecoder.decode(encoding, raw, settings.maxPageSize()));
+        return HttpResponse.BodySubscribers.mapping(
+                subscriber, raw -> ContentDecoder.decode(encoding, raw, settings.maxPageSize()));
     }
 
     /**

@@ -27,7 +27,8 @@ public final class ProxyCredentials extends Authenticator {
             ProxyRoute route = entry.getKey();
             if (route.host().toLowerCase(Locale.ROOT).equals(host) && route.port() == getRequestingPort()) {
                 PasswordAuthentication credentials = entry.getValue();
-                return new PasswordAuthentication(credentials.getUserName(), credentials.getPassword().clone());
+                return new PasswordAuthentication(
+                        credentials.getUserName(), credentials.getPassword().clone());
             }
         }
         return null;

@@ -20,8 +20,14 @@ final class ProxyOnlyAuthenticator extends Authenticator {
         if (getRequestorType() != RequestorType.PROXY) {
             return null; // a web server asked: Hydra never logs in to crawled sites
         }
-        return proxyCredentials.requestPasswordAuthenticationInstance(getRequestingHost(), getRequestingSite(),
-                getRequestingPort(), getRequestingProtocol(), getRequestingPrompt(), getRequestingScheme(),
-                getRequestingURL(), getRequestorType());
+        return proxyCredentials.requestPasswordAuthenticationInstance(
+                getRequestingHost(),
+                getRequestingSite(),
+                getRequestingPort(),
+                getRequestingProtocol(),
+                getRequestingPrompt(),
+                getRequestingScheme(),
+                getRequestingURL(),
+                getRequestorType());
     }
 }

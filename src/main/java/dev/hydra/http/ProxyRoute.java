@@ -16,7 +16,8 @@ public record ProxyRoute(String host, int port, String nonProxyHosts) {
     public ProxyRoute {
         Objects.requireNonNull(host, "host");
         if (host.isBlank() || port < 1 || port > 65535) {
-            throw new IllegalArgumentException("a proxy needs a host and a port from 1 to 65535, was " + host + ":" + port);
+            throw new IllegalArgumentException(
+                    "a proxy needs a host and a port from 1 to 65535, was " + host + ":" + port);
         }
         nonProxyHosts = nonProxyHosts == null ? "" : nonProxyHosts;
     }
@@ -27,15 +28,16 @@ public record ProxyRoute(String host, int port, String nonProxyHosts) {
             return false;
         }
         String candidate = stripBrackets(targetHost.toLowerCase(Locale.ROOT));
-        return patterns().stream().anyMatch(pattern -> pattern.matcher(candidate).matches());
+        return patterns().stream()
+                .anyMatch(pattern -> pattern.matcher(candidate).matches());
     }
 
     private List<Pattern> patterns() {
         return Arrays.stream(nonProxyHosts.split("[|,]"))
                 .map(String::trim)
                 .filter(text -> !text.isEmpty())
-                .map(text -> Pattern.compile(
-                        Pattern.quote(stripBrackets(text.toLowerCase(Locale.ROOT))).replace("*", "\\E.*\\Q")))
+                .map(text -> Pattern.compile(Pattern.quote(stripBrackets(text.toLowerCase(Locale.ROOT)))
+                        .replace("*", "\\E.*\\Q")))
                 .toList();
     }
 

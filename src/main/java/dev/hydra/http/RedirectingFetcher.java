@@ -41,20 +41,27 @@ public final class RedirectingFetcher implements Fetcher {
                 return done(response.redirectedFrom(first, chain)); // a 3xx without a target is not followed
             }
             LinkTarget target = UrlNormalizer.resolve(location, request.uri());
-            if (!(target instanceof LinkTarget.Web web) || !web.uri().getScheme().startsWith("http")) {
+            if (!(target instanceof LinkTarget.Web web)
+                    || !web.uri().getScheme().startsWith("http")) {
                 return done(new FetchOutcome.Failure(
-                        first, FailureKind.INVALID_URL, response.status() + " redirect to an invalid URL: " + location, chain));
+                        first,
+                        FailureKind.INVALID_URL,
+                        response.status() + " redirect to an invalid URL: " + location,
+                        chain));
             }
             URI nextUri = UrlNormalizer.withoutFragment(web.uri());
             List<URI> longer = new ArrayList<>(chain);
             longer.add(request.uri());
             if (longer.contains(nextUri)) {
-                return done(new FetchOutcome.Failure(first, FailureKind.REDIRECT_LOOP,
-                        "redirect loop: " + describe(longer, nextUri), longer));
+                return done(new FetchOutcome.Failure(
+                        first, FailureKind.REDIRECT_LOOP, "redirect loop: " + describe(longer, nextUri), longer));
             }
             if (longer.size() > maxRedirects) {
-                return done(new FetchOutcome.Failure(first, FailureKind.TOO_MANY_REDIRECTS,
-                        "too many redirects (more than " + maxRedirects + ")", longer));
+                return done(new FetchOutcome.Failure(
+                        first,
+                        FailureKind.TOO_MANY_REDIRECTS,
+                        "too many redirects (more than " + maxRedirects + ")",
+                        longer));
             }
             return hop(request.withUri(nextUri).asFollowUp(), first, longer);
         });

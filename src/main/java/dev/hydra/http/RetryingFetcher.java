@@ -68,7 +68,8 @@ public final class RetryingFetcher implements Fetcher {
     /** The wait before the next attempt, or empty when the server asks for longer than we accept. */
     private Optional<Duration> waitFor(FetchOutcome outcome, int attempt) {
         if (outcome instanceof FetchOutcome.Response response) {
-            Optional<Duration> asked = response.header("Retry-After").flatMap(value -> RetryAfter.parse(value, Instant.now()));
+            Optional<Duration> asked =
+                    response.header("Retry-After").flatMap(value -> RetryAfter.parse(value, Instant.now()));
             if (asked.isPresent()) {
                 return asked.get().compareTo(policy.maxRetryAfter()) <= 0 ? asked : Optional.empty();
             }

@@ -21,8 +21,8 @@ public final class ThrottledFetcher implements Fetcher {
      * @param scheduler the timer of paced starts ({@code minInterval})
      * @param executor where a request granted by the timer starts (not on the timer): an executor the caller owns
      */
-    public ThrottledFetcher(Fetcher next, int maxPerHost, Duration minInterval, ScheduledExecutorService scheduler,
-            Executor executor) {
+    public ThrottledFetcher(
+            Fetcher next, int maxPerHost, Duration minInterval, ScheduledExecutorService scheduler, Executor executor) {
         this.next = next;
         this.maxPerHost = maxPerHost;
         this.minIntervalNanos = minInterval.toNanos();
@@ -32,7 +32,8 @@ public final class ThrottledFetcher implements Fetcher {
 
     @Override
     public CompletableFuture<FetchOutcome> fetch(FetchRequest request) {
-        HostGate gate = gates.computeIfAbsent(hostKey(request.uri()), key -> new HostGate(maxPerHost, minIntervalNanos, scheduler, executor));
+        HostGate gate = gates.computeIfAbsent(
+                hostKey(request.uri()), key -> new HostGate(maxPerHost, minIntervalNanos, scheduler, executor));
         return gate.acquire(request.followUp()).thenCompose(permit -> {
             CompletableFuture<FetchOutcome> outcome;
             try {

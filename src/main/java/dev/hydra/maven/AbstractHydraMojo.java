@@ -2,11 +2,11 @@ package dev.hydra.maven;
 
 import dev.hydra.crawl.CheckConfig;
 import dev.hydra.crawl.LinkCheck;
-import dev.hydra.model.CheckResult;
 import dev.hydra.crawl.StatusCodes;
+import dev.hydra.files.FileSelection;
 import dev.hydra.http.HeaderRule;
 import dev.hydra.http.HostPattern;
-import dev.hydra.files.FileSelection;
+import dev.hydra.model.CheckResult;
 import dev.hydra.sources.SourceFolders;
 import java.io.File;
 import java.io.IOException;
@@ -245,7 +245,8 @@ abstract class AbstractHydraMojo extends AbstractMojo {
             return SourceFolders.NONE;
         }
         Path base = baseDirectory();
-        return new SourceFolders(linkRoot(base),
+        return new SourceFolders(
+                linkRoot(base),
                 siteSourceDirectory == null ? null : siteSourceDirectory.toPath(),
                 hasProject ? paths(project.getCompileSourceRoots()) : List.of(),
                 hasProject ? paths(project.getTestCompileSourceRoots()) : List.of());
@@ -254,7 +255,9 @@ abstract class AbstractHydraMojo extends AbstractMojo {
     private static List<Path> paths(List<String> folders) {
         List<Path> paths = new ArrayList<>();
         if (folders != null) {
-            folders.stream().filter(folder -> folder != null && !folder.isBlank()).forEach(folder -> paths.add(Path.of(folder)));
+            folders.stream()
+                    .filter(folder -> folder != null && !folder.isBlank())
+                    .forEach(folder -> paths.add(Path.of(folder)));
         }
         return paths;
     }
@@ -280,8 +283,8 @@ abstract class AbstractHydraMojo extends AbstractMojo {
             if (patterns.isEmpty()) {
                 excludes.addAll(FileSelection.DEFAULT_EXCLUDES);
             }
-            FileSelection.Selection selection = FileSelection.select(base,
-                    patterns.isEmpty() ? FileSelection.DEFAULT_INCLUDES : patterns, excludes, modules);
+            FileSelection.Selection selection = FileSelection.select(
+                    base, patterns.isEmpty() ? FileSelection.DEFAULT_INCLUDES : patterns, excludes, modules);
             if (!patterns.isEmpty()) {
                 selection.warnings().forEach(warning -> getLog().warn("Hydra: " + warning));
             }
@@ -316,11 +319,14 @@ abstract class AbstractHydraMojo extends AbstractMojo {
         if (hasSite() || !projectFiles.files().isEmpty()) {
             return false;
         }
-        getLog().warn("Hydra: nothing to check: " + (projectFiles.byDefault()
-                ? "no Markdown or AsciiDoc file under " + projectFiles.base() + ", and no <url> or <directory>."
-                : "no file matches <files>.")
-                + " Set <files> (-Dhydra.files=README.md,docs/**/*.md) for the project's docs, <directory>"
-                + " (-Dhydra.directory=target/site) for a local site, or <url> (-Dhydra.url=https://...) for a live one.");
+        getLog().warn(
+                        "Hydra: nothing to check: "
+                                + (projectFiles.byDefault()
+                                        ? "no Markdown or AsciiDoc file under " + projectFiles.base()
+                                                + ", and no <url> or <directory>."
+                                        : "no file matches <files>.")
+                                + " Set <files> (-Dhydra.files=README.md,docs/**/*.md) for the project's docs, <directory>"
+                                + " (-Dhydra.directory=target/site) for a local site, or <url> (-Dhydra.url=https://...) for a live one.");
         return true;
     }
 
@@ -345,7 +351,8 @@ abstract class AbstractHydraMojo extends AbstractMojo {
 
     /** The file {@code baselineFile} names, or {@code hydra-baseline.txt} in the base directory. */
     protected Path baselinePath(File baselineFile) {
-        return baselineFile != null ? baselineFile.toPath().toAbsolutePath().normalize()
+        return baselineFile != null
+                ? baselineFile.toPath().toAbsolutePath().normalize()
                 : baseDirectory().resolve(DEFAULT_BASELINE_FILE);
     }
 
@@ -358,7 +365,8 @@ abstract class AbstractHydraMojo extends AbstractMojo {
             return project.getBasedir().toPath().toAbsolutePath().normalize();
         }
         String base = session != null && session.getExecutionRootDirectory() != null
-                ? session.getExecutionRootDirectory() : System.getProperty("user.dir");
+                ? session.getExecutionRootDirectory()
+                : System.getProperty("user.dir");
         return Path.of(base).toAbsolutePath().normalize();
     }
 
@@ -409,7 +417,8 @@ abstract class AbstractHydraMojo extends AbstractMojo {
                     if (header.getHost() == null || header.getName() == null || header.getValue() == null) {
                         throw new IllegalArgumentException("each <header> needs <host>, <name> and <value>");
                     }
-                    builder.header(new HeaderRule(new HostPattern(header.getHost()), header.getName(), header.getValue()));
+                    builder.header(
+                            new HeaderRule(new HostPattern(header.getHost()), header.getName(), header.getValue()));
                 }
             }
             for (String exclude : nonBlank(excludes)) {
@@ -436,7 +445,8 @@ abstract class AbstractHydraMojo extends AbstractMojo {
         try {
             URI uri = new URI(text.trim());
             if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-                throw new IllegalArgumentException("'" + text + "' is not an http(s) URL; to check local files use <directory>");
+                throw new IllegalArgumentException(
+                        "'" + text + "' is not an http(s) URL; to check local files use <directory>");
             }
             return dev.hydra.extract.UrlNormalizer.parseAbsolute(text.trim());
         } catch (URISyntaxException e) {
@@ -448,7 +458,8 @@ abstract class AbstractHydraMojo extends AbstractMojo {
         try {
             return Pattern.compile(text.trim());
         } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException(parameter + ": '" + text + "' is not a regular expression: " + e.getDescription());
+            throw new IllegalArgumentException(
+                    parameter + ": '" + text + "' is not a regular expression: " + e.getDescription());
         }
     }
 
@@ -462,6 +473,8 @@ abstract class AbstractHydraMojo extends AbstractMojo {
     }
 
     private static List<String> nonBlank(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).toList();
+        return values == null
+                ? List.of()
+                : values.stream().filter(v -> v != null && !v.isBlank()).toList();
     }
 }

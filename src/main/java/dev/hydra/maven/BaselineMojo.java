@@ -54,7 +54,8 @@ public class BaselineMojo extends AbstractHydraMojo {
             throw new MojoExecutionException("Hydra: cannot write the baseline " + file + ": " + e.getMessage(), e);
         }
         getLog().info(ConsoleReport.summaryLine(result));
-        getLog().info("Hydra: baseline written to " + file + ": " + entries + " dead link place" + (entries == 1 ? "" : "s")
-                + (entries == 0 ? "" : "; hydra:check now fails only on others") + ". Commit the file.");
+        getLog().info("Hydra: baseline written to " + file + ": " + entries + " dead link place"
+                + (entries == 1 ? "" : "s") + (entries == 0 ? "" : "; hydra:check now fails only on others")
+                + ". Commit the file.");
     }
 }

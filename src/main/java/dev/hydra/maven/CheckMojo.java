@@ -116,8 +116,10 @@ public class CheckMojo extends AbstractHydraMojo {
         List<LinkResult> known = result.knownBroken();
         List<LinkResult> warnings = result.withVerdict(Verdict.WARNING);
         if (!known.isEmpty()) {
-            getLog().info("Hydra: " + result.knownCount() + " known dead link place" + (result.knownCount() == 1 ? "" : "s")
-                    + ", listed in the baseline " + result.baseline().orElseThrow().file() + " (not failing the build):\n"
+            getLog().info("Hydra: " + result.knownCount() + " known dead link place"
+                    + (result.knownCount() == 1 ? "" : "s")
+                    + ", listed in the baseline "
+                    + result.baseline().orElseThrow().file() + " (not failing the build):\n"
                     + describe(known, report).stripTrailing());
         }
         String fixed = ConsoleReport.fixedEntries(result, getLog().isDebugEnabled() ? -1 : maxConsoleLinks);
@@ -172,7 +174,8 @@ public class CheckMojo extends AbstractHydraMojo {
         }
         try {
             Baseline baseline = BaselineFile.read(file);
-            getLog().info("Hydra: comparing with the baseline " + file + " (" + baseline.entries().size() + " entries)");
+            getLog().info("Hydra: comparing with the baseline " + file + " ("
+                    + baseline.entries().size() + " entries)");
             return baseline;
         } catch (MalformedBaselineException e) {
             throw new MojoExecutionException("Hydra: " + e.getMessage(), e);
@@ -187,13 +190,21 @@ public class CheckMojo extends AbstractHydraMojo {
      */
     private void annotate(CheckResult result, ProjectFiles projectFiles, Path report) {
         String workspace = System.getenv("GITHUB_WORKSPACE");
-        Path root = workspace != null && !workspace.isBlank() ? Path.of(workspace)
+        Path root = workspace != null && !workspace.isBlank()
+                ? Path.of(workspace)
                 : projectFiles.root() != null ? projectFiles.root() : Path.of(System.getProperty("user.dir"));
-        PageFiles pageFiles = new PageFiles(root.toAbsolutePath().normalize(), projectFiles.root(),
+        PageFiles pageFiles = new PageFiles(
+                root.toAbsolutePath().normalize(),
+                projectFiles.root(),
                 directory == null ? null : directory.toPath().toAbsolutePath().normalize());
         Path sourceRoot = sourceFolders().root();
-        GitHubAnnotations.lines(result, pageFiles, sourceFile -> pageFiles.sourceFile(sourceRoot, sourceFile),
-                MAX_ANNOTATIONS, report.toString()).forEach(System.out::println);
+        GitHubAnnotations.lines(
+                        result,
+                        pageFiles,
+                        sourceFile -> pageFiles.sourceFile(sourceRoot, sourceFile),
+                        MAX_ANNOTATIONS,
+                        report.toString())
+                .forEach(System.out::println);
         System.out.flush();
     }
 
@@ -215,7 +226,8 @@ public class CheckMojo extends AbstractHydraMojo {
         try {
             return ReportFormats.parse(formats);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Hydra: " + e.getMessage() + " (-Dhydra.formats=json,markdown,junit,sarif)", e);
+            throw new MojoExecutionException(
+                    "Hydra: " + e.getMessage() + " (-Dhydra.formats=json,markdown,junit,sarif)", e);
         }
     }
 
@@ -224,7 +236,8 @@ public class CheckMojo extends AbstractHydraMojo {
         try {
             ReportWriter.write(result, directoryPath, formats);
         } catch (IOException e) {
-            throw new MojoExecutionException("Hydra: cannot write reports to " + directoryPath + ": " + e.getMessage(), e);
+            throw new MojoExecutionException(
+                    "Hydra: cannot write reports to " + directoryPath + ": " + e.getMessage(), e);
         }
         Path json = directoryPath.resolve("report.json");
         getLog().info("Hydra: results written to " + json);

@@ -60,8 +60,13 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
         sink.inline(SinkEventAttributeSet.Semantics.CODE);
         sink.text(result.start());
         sink.inline_();
-        sink.text(String.format(Locale.ROOT, " on %s: %d links on %d pages in %.1f s. ",
-                WHEN.format(result.checkedAt()), s.links(), s.pages(), s.durationMillis() / 1000.0));
+        sink.text(String.format(
+                Locale.ROOT,
+                " on %s: %d links on %d pages in %.1f s. ",
+                WHEN.format(result.checkedAt()),
+                s.links(),
+                s.pages(),
+                s.durationMillis() / 1000.0));
         sink.text(provenance);
         sink.paragraph_();
         renderSummary(s);
@@ -110,7 +115,8 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
     private void renderBroken() {
         List<SiteReportModel.PageGroup> pages = model.brokenByPage();
         int broken = model.result().summary().broken();
-        startSection("Broken links (" + broken + " on " + pages.size() + " page" + (pages.size() == 1 ? "" : "s") + ")");
+        startSection(
+                "Broken links (" + broken + " on " + pages.size() + " page" + (pages.size() == 1 ? "" : "s") + ")");
         if (broken == 0) {
             paragraph("No broken links.");
         } else {
@@ -133,7 +139,8 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
                 headerRow("Target", "Kind", "Status", "Reason", "Line");
             }
             List<SiteReportModel.BrokenOnPage> rows = page.broken();
-            for (SiteReportModel.BrokenOnPage entry : rows.subList(0, Math.min(SiteReportModel.ROWS_SHOWN, rows.size()))) {
+            for (SiteReportModel.BrokenOnPage entry :
+                    rows.subList(0, Math.min(SiteReportModel.ROWS_SHOWN, rows.size()))) {
                 LinkResult link = entry.link();
                 boolean known = model.result().isKnown(link, new Source(page.page(), entry.line()));
                 sink.tableRow();
@@ -150,7 +157,8 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
             sink.tableRows_();
             sink.table_();
             if (rows.size() > SiteReportModel.ROWS_SHOWN) {
-                textParagraph("And " + (rows.size() - SiteReportModel.ROWS_SHOWN) + " more on this page, listed in report.json.");
+                textParagraph("And " + (rows.size() - SiteReportModel.ROWS_SHOWN)
+                        + " more on this page, listed in report.json.");
             }
             sink.section_(3);
         }
@@ -169,8 +177,8 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
     /** The broken targets on most pages first: the biggest causes, each one fix. */
     private void renderBrokenTargets() {
         List<SiteReportModel.TargetCount> targets = model.brokenTargets();
-        paragraph("Broken targets, those on most pages first" + (model.result().summary().broken() > targets.size()
-                ? " (the first " + targets.size() + "):" : ":"));
+        paragraph("Broken targets, those on most pages first"
+                + (model.result().summary().broken() > targets.size() ? " (the first " + targets.size() + "):" : ":"));
         sink.table();
         sink.tableRows();
         headerRow("Pages", "Target", "Kind", "Reason");
@@ -204,7 +212,10 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
         headerRow("Target", "Kind", "Status", "Reason", "Pages");
         for (LinkResult link : links) {
             StringBuilder pages = new StringBuilder();
-            link.sources().stream().limit(10).forEach(source -> pages.append(pages.length() == 0 ? "" : ", ").append(source.withSourceText()));
+            link.sources().stream()
+                    .limit(10)
+                    .forEach(source ->
+                            pages.append(pages.length() == 0 ? "" : ", ").append(source.withSourceText()));
             if (link.sources().size() > 10) {
                 pages.append(" and ").append(link.sources().size() - 10).append(" more");
             }
@@ -224,7 +235,9 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
         List<SiteReportModel.TargetCount> targets = model.targets();
         startSection("Links by target (" + model.targetCount() + ")");
         paragraph("How many pages hold each link, most-linked first"
-                + (model.targetCount() > targets.size() ? "; the first " + targets.size() + " are shown, all are in report.json." : "."));
+                + (model.targetCount() > targets.size()
+                        ? "; the first " + targets.size() + " are shown, all are in report.json."
+                        : "."));
         sink.table();
         sink.tableRows();
         headerRow("Pages", "Target", "Verdict");

@@ -34,7 +34,8 @@ final class MavenProxies {
         if (settings == null) {
             return;
         }
-        List<Proxy> active = settings.getProxies().stream().filter(Proxy::isActive).toList();
+        List<Proxy> active =
+                settings.getProxies().stream().filter(Proxy::isActive).toList();
         if (active.isEmpty()) {
             return;
         }
@@ -42,19 +43,24 @@ final class MavenProxies {
         Map<String, ProxyRoute> routes = new LinkedHashMap<>();
         Map<ProxyRoute, PasswordAuthentication> credentials = new LinkedHashMap<>();
         for (String scheme : SCHEMES) {
-            Proxy proxy = proxies.stream().filter(p -> scheme.equalsIgnoreCase(p.getProtocol())).findFirst().orElse(proxies.get(0));
+            Proxy proxy = proxies.stream()
+                    .filter(p -> scheme.equalsIgnoreCase(p.getProtocol()))
+                    .findFirst()
+                    .orElse(proxies.get(0));
             ProxyRoute route;
             try {
                 route = new ProxyRoute(proxy.getHost(), proxy.getPort(), proxy.getNonProxyHosts());
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw new IllegalArgumentException("settings.xml proxy '" + proxy.getId() + "': a proxy needs <host> and <port>");
+                throw new IllegalArgumentException(
+                        "settings.xml proxy '" + proxy.getId() + "': a proxy needs <host> and <port>");
             }
             routes.put(scheme, route);
             if (proxy.getUsername() != null && !proxy.getUsername().isEmpty()) {
                 String password = proxy.getPassword() == null ? "" : proxy.getPassword();
                 credentials.put(route, new PasswordAuthentication(proxy.getUsername(), password.toCharArray()));
             }
-            log.info("Hydra: " + scheme + " links through proxy " + route + " (settings.xml proxy '" + proxy.getId() + "')");
+            log.info("Hydra: " + scheme + " links through proxy " + route + " (settings.xml proxy '" + proxy.getId()
+                    + "')");
         }
         builder.proxy(new ConfiguredProxySelector(routes, ProxySelector.getDefault()));
         if (!credentials.isEmpty()) {

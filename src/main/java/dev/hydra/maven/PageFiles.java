@@ -19,12 +19,15 @@ record PageFiles(Path workspace, Path filesRoot, Path siteDirectory) implements 
         String relative = page.substring(1);
         int cut = firstOf(relative, '?', '#');
         relative = cut < 0 ? relative : relative.substring(0, cut);
-        boolean document = DocumentFormat.of(relative).filter(format -> format != DocumentFormat.HTML).isPresent();
+        boolean document = DocumentFormat.of(relative)
+                .filter(format -> format != DocumentFormat.HTML)
+                .isPresent();
         Path file;
         if (filesRoot != null && (document || siteDirectory == null)) {
             file = filesRoot.resolve(relative);
         } else if (siteDirectory != null) {
-            file = siteDirectory.resolve(relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative);
+            file = siteDirectory.resolve(
+                    relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative);
         } else {
             return null;
         }
@@ -41,7 +44,9 @@ record PageFiles(Path workspace, Path filesRoot, Path siteDirectory) implements 
 
     private String inWorkspace(Path file) {
         Path normal = file.toAbsolutePath().normalize();
-        return normal.startsWith(workspace) ? workspace.relativize(normal).toString().replace('\\', '/') : null;
+        return normal.startsWith(workspace)
+                ? workspace.relativize(normal).toString().replace('\\', '/')
+                : null;
     }
 
     private static int firstOf(String text, char a, char b) {

@@ -23,7 +23,8 @@ record ProjectFiles(Path base, Path root, List<Path> files, boolean byDefault) {
     String describe(int shown) {
         StringBuilder text = new StringBuilder().append(files.size()).append(files.size() == 1 ? " file" : " files");
         for (int i = 0; i < Math.min(shown, files.size()); i++) {
-            text.append(i == 0 ? ": " : ", ").append(base.relativize(files.get(i)).toString().replace('\\', '/'));
+            text.append(i == 0 ? ": " : ", ")
+                    .append(base.relativize(files.get(i)).toString().replace('\\', '/'));
         }
         if (files.size() > shown) {
             text.append(" and ").append(files.size() - shown).append(" more");

@@ -16,7 +16,8 @@ final class Quantities {
     static Duration duration(String parameter, String text) {
         Matcher m = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
         if (!m.matches()) {
-            throw new IllegalArgumentException(parameter + " '" + text + "' is not a duration: write 10s, 500ms, 2m, 1d or a number of seconds");
+            throw new IllegalArgumentException(
+                    parameter + " '" + text + "' is not a duration: write 10s, 500ms, 2m, 1d or a number of seconds");
         }
         double value = Double.parseDouble(m.group(1));
         String unit = m.group(2) == null ? "s" : m.group(2);
@@ -33,7 +34,8 @@ final class Quantities {
     static long size(String parameter, String text) {
         Matcher m = SIZE.matcher(text.trim().toLowerCase(Locale.ROOT));
         if (!m.matches()) {
-            throw new IllegalArgumentException(parameter + " '" + text + "' is not a size: write 8MB, 512KB or a number of bytes");
+            throw new IllegalArgumentException(
+                    parameter + " '" + text + "' is not a size: write 8MB, 512KB or a number of bytes");
         }
         long value = Long.parseLong(m.group(1));
         String unit = m.group(2) == null ? "b" : m.group(2);

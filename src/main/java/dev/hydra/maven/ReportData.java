@@ -60,11 +60,19 @@ final class ReportData {
                     return runOrExplain(hasUrl, directory, beingGenerated, e.getMessage() + ".", RAN_ITSELF);
                 }
             }
-            return runOrExplain(hasUrl, directory, beingGenerated,
-                    resultsFile + " is older than " + stale + ", so the report checked again.", "");
+            return runOrExplain(
+                    hasUrl,
+                    directory,
+                    beingGenerated,
+                    resultsFile + " is older than " + stale + ", so the report checked again.",
+                    "");
         }
-        return runOrExplain(hasUrl, directory, beingGenerated,
-                "There were no results from hydra:check at " + resultsFile + ".", RAN_ITSELF);
+        return runOrExplain(
+                hasUrl,
+                directory,
+                beingGenerated,
+                "There were no results from hydra:check at " + resultsFile + ".",
+                RAN_ITSELF);
     }
 
     /**
@@ -73,7 +81,8 @@ final class ReportData {
      * @param why why there are no usable results of hydra:check
      * @param afterCheck what the page adds to {@code why} when its own check ran
      */
-    private ReportData runOrExplain(boolean hasUrl, Path directory, boolean beingGenerated, String why, String afterCheck) {
+    private ReportData runOrExplain(
+            boolean hasUrl, Path directory, boolean beingGenerated, String why, String afterCheck) {
         if (!hasUrl && directory == null) {
             return explain(why + " Nothing else to check: neither url nor directory is configured for the report."
                     + " Run hydra:check before mvn site, or add <url> or <directory> to Hydra's configuration.");
@@ -112,7 +121,9 @@ final class ReportData {
             FileTime written = Files.getLastModifiedTime(resultsFile);
             return files.filter(Files::isRegularFile)
                     .filter(file -> modified(file).compareTo(written) > 0)
-                    .findFirst().map(Path::toString).orElse(null);
+                    .findFirst()
+                    .map(Path::toString)
+                    .orElse(null);
         } catch (IOException | UncheckedIOException e) {
             return null;
         }

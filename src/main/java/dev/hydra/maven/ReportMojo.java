@@ -69,7 +69,8 @@ public class ReportMojo extends AbstractHydraMojo implements MavenMultiPageRepor
     public void generate(Sink sink, SinkFactory sinkFactory, Locale locale) throws MavenReportException {
         ReportData data = new ReportData(resultsFile.toPath(), reportOutputDirectory.toPath(), getLog(), this::check)
                 .load(hasUrl(), directory == null ? null : directory.toPath());
-        new DeadLinksRenderer(sink, data.result() == null ? null : new SiteReportModel(data.result()), data.provenance())
+        new DeadLinksRenderer(
+                        sink, data.result() == null ? null : new SiteReportModel(data.result()), data.provenance())
                 .render();
     }
 

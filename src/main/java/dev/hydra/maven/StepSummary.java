@@ -25,8 +25,12 @@ final class StepSummary {
             return;
         }
         Path path = Path.of(file);
-        try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE)) {
+        try (Writer out = Files.newBufferedWriter(
+                path,
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND,
+                StandardOpenOption.WRITE)) {
             new MarkdownReport().write(result, out);
             out.write("\n");
         } catch (IOException | RuntimeException e) {

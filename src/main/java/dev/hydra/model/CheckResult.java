@@ -38,7 +38,12 @@ public record CheckResult(
     }
 
     /** A result not compared with a baseline. */
-    public CheckResult(String start, Instant checkedAt, Summary summary, List<LinkResult> links, List<String> notices,
+    public CheckResult(
+            String start,
+            Instant checkedAt,
+            Summary summary,
+            List<LinkResult> links,
+            List<String> notices,
             Map<String, String> settings) {
         this(start, checkedAt, summary, links, notices, settings, Optional.empty());
     }
@@ -60,7 +65,9 @@ public record CheckResult(
     public List<LinkPlace> brokenPlaces() {
         return withVerdict(Verdict.BROKEN).stream()
                 .flatMap(link -> pagesOf(link).stream().map(page -> new LinkPlace(link.url(), page)))
-                .distinct().sorted().toList();
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     /**
@@ -93,12 +100,20 @@ public record CheckResult(
                 }
                 continue;
             }
-            List<Source> sources = link.sources().stream().filter(source -> isKnown(link, source) == known).toList();
+            List<Source> sources = link.sources().stream()
+                    .filter(source -> isKnown(link, source) == known)
+                    .toList();
             if (sources.size() == link.sources().size()) {
                 chosen.add(link);
             } else if (!sources.isEmpty()) {
-                chosen.add(new LinkResult(link.url(), link.verdict(), link.kind(), link.status(), link.reason(),
-                        link.finalUrl(), sources));
+                chosen.add(new LinkResult(
+                        link.url(),
+                        link.verdict(),
+                        link.kind(),
+                        link.status(),
+                        link.reason(),
+                        link.finalUrl(),
+                        sources));
             }
         }
         return chosen;

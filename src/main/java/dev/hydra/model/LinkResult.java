@@ -14,14 +14,16 @@ import java.util.Objects;
  * @param finalUrl where redirects ended, or null when there was no redirect
  * @param sources the pages and lines that hold the link, sorted
  */
-public record LinkResult(String url, Verdict verdict, ResultKind kind, int status, String reason, String finalUrl, List<Source> sources)
+public record LinkResult(
+        String url, Verdict verdict, ResultKind kind, int status, String reason, String finalUrl, List<Source> sources)
         implements Comparable<LinkResult> {
 
     public LinkResult {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(verdict, "verdict");
         if ((verdict == Verdict.OK) != (kind == null)) {
-            throw new IllegalArgumentException("a result has a kind exactly when it is not OK: " + verdict + ", " + kind);
+            throw new IllegalArgumentException(
+                    "a result has a kind exactly when it is not OK: " + verdict + ", " + kind);
         }
         reason = reason == null ? "" : reason;
         sources = List.copyOf(sources);

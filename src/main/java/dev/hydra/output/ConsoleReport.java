@@ -20,17 +20,31 @@ public final class ConsoleReport {
 
     public static String summaryLine(CheckResult result) {
         Summary s = result.summary();
-        return String.format(Locale.ROOT,
-                "Hydra checked %d links on %d pages in %.1f s: %d ok, %d broken, %d warnings, %d skipped, %d excluded",
-                s.links(), s.pages(), s.durationMillis() / 1000.0, s.ok(), s.broken(), s.warnings(), s.skipped(), s.excluded())
-                + (ignored(result) > 0 ? String.format(Locale.ROOT, " (%d ignored where written)", ignored(result)) : "")
-                + result.baseline().map(baseline -> "; baseline: " + result.knownCount() + " known, "
-                        + baseline.fixed().size() + " fixed").orElse("");
+        return String.format(
+                        Locale.ROOT,
+                        "Hydra checked %d links on %d pages in %.1f s: %d ok, %d broken, %d warnings, %d skipped, %d excluded",
+                        s.links(),
+                        s.pages(),
+                        s.durationMillis() / 1000.0,
+                        s.ok(),
+                        s.broken(),
+                        s.warnings(),
+                        s.skipped(),
+                        s.excluded())
+                + (ignored(result) > 0
+                        ? String.format(Locale.ROOT, " (%d ignored where written)", ignored(result))
+                        : "")
+                + result.baseline()
+                        .map(baseline -> "; baseline: " + result.knownCount() + " known, "
+                                + baseline.fixed().size() + " fixed")
+                        .orElse("");
     }
 
     /** How many links the pages mark not to be checked, counted among the excluded. */
     private static long ignored(CheckResult result) {
-        return result.links().stream().filter(link -> link.kind() == ResultKind.IGNORED).count();
+        return result.links().stream()
+                .filter(link -> link.kind() == ResultKind.IGNORED)
+                .count();
     }
 
     /**
@@ -44,17 +58,29 @@ public final class ConsoleReport {
         BaselineOutcome baseline = result.baseline().get();
         int count = baseline.fixed().size();
         StringBuilder out = new StringBuilder();
-        out.append(count).append(count == 1 ? " baseline entry is" : " baseline entries are")
-                .append(" no longer broken: delete ").append(count == 1 ? "this line" : "these lines")
-                .append(" from ").append(baseline.file()).append('\n');
+        out.append(count)
+                .append(count == 1 ? " baseline entry is" : " baseline entries are")
+                .append(" no longer broken: delete ")
+                .append(count == 1 ? "this line" : "these lines")
+                .append(" from ")
+                .append(baseline.file())
+                .append('\n');
         int shown = maxEntries < 0 ? count : Math.min(maxEntries, count);
         for (BaselineOutcome.FixedEntry entry : baseline.fixed().subList(0, shown)) {
-            out.append("  line ").append(entry.line()).append(": ").append(clean(entry.place().url()))
-                    .append('\t').append(clean(entry.place().page())).append('\n');
+            out.append("  line ")
+                    .append(entry.line())
+                    .append(": ")
+                    .append(clean(entry.place().url()))
+                    .append('\t')
+                    .append(clean(entry.place().page()))
+                    .append('\n');
         }
         if (shown < count) {
-            out.append(String.format(Locale.ROOT, "  ... and %,d more, listed in report.json (baseline.fixed);"
-                    + " mvn hydra:baseline writes the file anew%n", count - shown));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "  ... and %,d more, listed in report.json (baseline.fixed);"
+                            + " mvn hydra:baseline writes the file anew%n",
+                    count - shown));
         }
         return out.toString();
     }
@@ -82,17 +108,30 @@ public final class ConsoleReport {
         StringBuilder out = new StringBuilder();
         out.append("  by kind: ").append(countByKind(links)).append('\n');
         List<LinkResult> biggestFirst = new ArrayList<>(links);
-        biggestFirst.sort(Comparator.comparingInt((LinkResult link) -> -link.sources().size()).thenComparing(LinkResult::url));
+        biggestFirst.sort(
+                Comparator.comparingInt((LinkResult link) -> -link.sources().size())
+                        .thenComparing(LinkResult::url));
         int shown = maxEntries < 0 ? links.size() : Math.min(maxEntries, links.size());
         for (LinkResult link : biggestFirst.subList(0, shown)) {
-            out.append("  ").append(clean(link.url())).append(" : ").append(clean(link.reason())).append('\n');
+            out.append("  ")
+                    .append(clean(link.url()))
+                    .append(" : ")
+                    .append(clean(link.reason()))
+                    .append('\n');
             out.append("      ").append(places(link.sources())).append('\n');
         }
         if (shown < links.size()) {
-            int morePlaces = biggestFirst.subList(shown, links.size()).stream().mapToInt(link -> link.sources().size()).sum();
-            out.append(String.format(Locale.ROOT, "  ... and %,d more (in %,d place%s), listed in %s;"
-                    + " -Dhydra.maxConsoleLinks=-1 or -X lists them all here%n", links.size() - shown, morePlaces,
-                    morePlaces == 1 ? "" : "s", reportPath == null ? "report.json" : reportPath));
+            int morePlaces = biggestFirst.subList(shown, links.size()).stream()
+                    .mapToInt(link -> link.sources().size())
+                    .sum();
+            out.append(String.format(
+                    Locale.ROOT,
+                    "  ... and %,d more (in %,d place%s), listed in %s;"
+                            + " -Dhydra.maxConsoleLinks=-1 or -X lists them all here%n",
+                    links.size() - shown,
+                    morePlaces,
+                    morePlaces == 1 ? "" : "s",
+                    reportPath == null ? "report.json" : reportPath));
         }
         return out.toString();
     }
@@ -111,7 +150,11 @@ public final class ConsoleReport {
         StringBuilder out = new StringBuilder();
         for (Map.Entry<ResultKind, Integer> count : sorted) {
             out.append(out.length() == 0 ? "" : ", ")
-                    .append(String.format(Locale.ROOT, "%,d %s", count.getValue(), count.getKey().id()));
+                    .append(String.format(
+                            Locale.ROOT,
+                            "%,d %s",
+                            count.getValue(),
+                            count.getKey().id()));
         }
         return out.toString();
     }
@@ -121,9 +164,15 @@ public final class ConsoleReport {
         StringBuilder out = new StringBuilder("on ");
         if (sources.size() > PLACES_SHOWN) {
             long pages = sources.stream().map(Source::page).distinct().count();
-            out.append(pages == sources.size()
-                    ? String.format(Locale.ROOT, "%,d pages, such as ", pages)
-                    : String.format(Locale.ROOT, "%,d places on %,d page%s, such as ", sources.size(), pages, pages == 1 ? "" : "s"));
+            out.append(
+                    pages == sources.size()
+                            ? String.format(Locale.ROOT, "%,d pages, such as ", pages)
+                            : String.format(
+                                    Locale.ROOT,
+                                    "%,d places on %,d page%s, such as ",
+                                    sources.size(),
+                                    pages,
+                                    pages == 1 ? "" : "s"));
         }
         for (int i = 0; i < Math.min(PLACES_SHOWN, sources.size()); i++) {
             out.append(i == 0 ? "" : ", ").append(clean(sources.get(i).withSourceText()));
@@ -146,7 +195,9 @@ public final class ConsoleReport {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             int type = Character.getType(c);
-            boolean hidden = type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+            boolean hidden = type == Character.FORMAT
+                    || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR;
             out.append(Character.isISOControl(c) || hidden ? '?' : c);
         }
         return out.toString();

@@ -37,8 +37,12 @@ public final class GitHubAnnotations {
      * @param max the most annotations
      * @param reportFile where the rest can be read, named in the closing notice
      */
-    public static List<String> lines(CheckResult result, Function<String, String> fileOf,
-            Function<String, String> sourceFileOf, int max, String reportFile) {
+    public static List<String> lines(
+            CheckResult result,
+            Function<String, String> fileOf,
+            Function<String, String> sourceFileOf,
+            int max,
+            String reportFile) {
         List<String> lines = new ArrayList<>();
         int total = 0;
         for (LinkResult link : result.links()) {
@@ -49,14 +53,17 @@ public final class GitHubAnnotations {
                 total++;
                 if (lines.size() < max) {
                     String sourceFile = source.hasSourceFile() ? sourceFileOf.apply(source.sourceFile()) : null;
-                    lines.add(sourceFile != null ? annotation(link, source, sourceFile, source.sourceLine())
-                            : annotation(link, source, fileOf.apply(source.page()), source.line()));
+                    lines.add(
+                            sourceFile != null
+                                    ? annotation(link, source, sourceFile, source.sourceLine())
+                                    : annotation(link, source, fileOf.apply(source.page()), source.line()));
                 }
             }
         }
         if (total > max) {
-            lines.add("::notice title=More dead links::" + data((total - max) + " more dead link places are not annotated;"
-                    + " all of them are in " + reportFile));
+            lines.add("::notice title=More dead links::"
+                    + data((total - max) + " more dead link places are not annotated;" + " all of them are in "
+                            + reportFile));
         }
         return lines;
     }
@@ -73,7 +80,9 @@ public final class GitHubAnnotations {
         }
         command.append("title=").append(property(broken ? "Dead link" : "Link warning"));
         String where = file == null ? " (on " + source + ")" : "";
-        return command.append("::").append(data(link.url() + ": " + link.reason() + where)).toString();
+        return command.append("::")
+                .append(data(link.url() + ": " + link.reason() + where))
+                .toString();
     }
 
     /** The escaping GitHub's runner undoes in a command's message. */

@@ -55,7 +55,11 @@ public final class JUnitReport implements ReportFormat {
     }
 
     /** What one test case says: a failure, a skip with its reason, or a pass. */
-    private enum Outcome { FAILURE, SKIPPED, PASSED }
+    private enum Outcome {
+        FAILURE,
+        SKIPPED,
+        PASSED
+    }
 
     /**
      * One test case.
@@ -75,10 +79,21 @@ public final class JUnitReport implements ReportFormat {
         xml.writeStartElement("testsuite");
         attribute(xml, "name", "hydra");
         attribute(xml, "tests", Integer.toString(cases.size()));
-        attribute(xml, "failures", Long.toString(cases.stream().filter(c -> c.outcome() == Outcome.FAILURE).count()));
+        attribute(
+                xml,
+                "failures",
+                Long.toString(cases.stream()
+                        .filter(c -> c.outcome() == Outcome.FAILURE)
+                        .count()));
         attribute(xml, "errors", "0");
-        attribute(xml, "skipped", Long.toString(cases.stream().filter(c -> c.outcome() == Outcome.SKIPPED).count()));
-        attribute(xml, "time", String.format(Locale.ROOT, "%.3f", result.summary().durationMillis() / 1000.0));
+        attribute(
+                xml,
+                "skipped",
+                Long.toString(cases.stream()
+                        .filter(c -> c.outcome() == Outcome.SKIPPED)
+                        .count()));
+        attribute(
+                xml, "time", String.format(Locale.ROOT, "%.3f", result.summary().durationMillis() / 1000.0));
         xml.writeCharacters("\n  ");
         xml.writeStartElement("properties");
         property(xml, "start", result.start());
@@ -142,16 +157,23 @@ public final class JUnitReport implements ReportFormat {
         Map<String, List<TestCase>> byPage = new TreeMap<>();
         for (Verdict verdict : List.of(Verdict.BROKEN, Verdict.WARNING)) {
             for (LinkResult link : result.withVerdict(verdict)) {
-                linesByPage(link).forEach((page, lines) ->
-                        byPage.computeIfAbsent(page, p -> new ArrayList<>()).add(testCase(result, page, link, lines)));
+                linesByPage(link)
+                        .forEach((page, lines) -> byPage.computeIfAbsent(page, p -> new ArrayList<>())
+                                .add(testCase(result, page, link, lines)));
             }
         }
         Map<String, Integer> workingByPage = new TreeMap<>();
         for (LinkResult link : result.withVerdict(Verdict.OK)) {
             linesByPage(link).keySet().forEach(page -> workingByPage.merge(page, 1, Integer::sum));
         }
-        workingByPage.forEach((page, count) -> byPage.computeIfAbsent(page, p -> new ArrayList<>()).add(new TestCase(
-                page, WORKING_LINKS, Outcome.PASSED, null, null, count + " link" + (count == 1 ? "" : "s") + " on this page work")));
+        workingByPage.forEach((page, count) -> byPage.computeIfAbsent(page, p -> new ArrayList<>())
+                .add(new TestCase(
+                        page,
+                        WORKING_LINKS,
+                        Outcome.PASSED,
+                        null,
+                        null,
+                        count + " link" + (count == 1 ? "" : "s") + " on this page work")));
         return byPage.values().stream().flatMap(List::stream).collect(Collectors.toList());
     }
 
@@ -168,18 +190,25 @@ public final class JUnitReport implements ReportFormat {
     }
 
     private static TestCase testCase(CheckResult result, String page, LinkResult link, List<Integer> lines) {
-        String where = lines.stream().filter(line -> line > 0).map(String::valueOf).collect(Collectors.joining(", "));
+        String where =
+                lines.stream().filter(line -> line > 0).map(String::valueOf).collect(Collectors.joining(", "));
         if (link.verdict() == Verdict.WARNING) {
             return new TestCase(page, link.url(), Outcome.SKIPPED, "warning: " + link.reason(), null, null);
         }
         if (result.isKnown(link, new Source(page, 0))) {
-            return new TestCase(page, link.url(), Outcome.SKIPPED,
-                    "known dead link, listed in the baseline: " + link.reason(), null, null);
+            return new TestCase(
+                    page,
+                    link.url(),
+                    Outcome.SKIPPED,
+                    "known dead link, listed in the baseline: " + link.reason(),
+                    null,
+                    null);
         }
         String detail = link.url() + " : " + link.reason() + "\non " + page
                 + (where.isEmpty() ? "" : (where.contains(",") ? ", lines " : ", line ") + where)
                 + (link.finalUrl() != null ? "\nredirected to " + link.finalUrl() : "");
-        return new TestCase(page, link.url(), Outcome.FAILURE, link.reason(), link.kind().id(), detail);
+        return new TestCase(
+                page, link.url(), Outcome.FAILURE, link.reason(), link.kind().id(), detail);
     }
 
     private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
@@ -194,7 +223,8 @@ public final class JUnitReport implements ReportFormat {
      * raw, and a parser folds raw ones into spaces anyway, so the value reads the same everywhere.
      */
     private static void attribute(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
-        xml.writeAttribute(name, xmlChars(value).replace('\t', ' ').replace('\n', ' ').replace('\r', ' '));
+        xml.writeAttribute(
+                name, xmlChars(value).replace('\t', ' ').replace('\n', ' ').replace('\r', ' '));
     }
 
     private static void text(XMLStreamWriter xml, String text) throws XMLStreamException {
@@ -215,7 +245,11 @@ public final class JUnitReport implements ReportFormat {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 out.append(c).append(text.charAt(++i)); // a whole supplementary character is allowed
-            } else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)) {
+            } else if (c == '\t'
+                    || c == '\n'
+                    || c == '\r'
+                    || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD)) {
                 out.append(c);
             }
         }

@@ -1,8 +1,8 @@
 package dev.hydra.output;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -40,15 +40,23 @@ final class JsonFiles {
     /** Only the mapper's immutable reader and writer are kept: a mapper could be reconfigured. */
     private static JsonMapper mapper() {
         return JsonMapper.builder(JsonFactory.builder()
-                        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                        .streamReadConstraints(StreamReadConstraints.builder()
+                                .maxNestingDepth(MAX_DEPTH)
+                                .build())
                         .build())
-                .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_YAML_COMMENTS,
-                        JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_MISSING_VALUES,
-                        JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS, JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS,
+                .disable(
+                        JsonReadFeature.ALLOW_JAVA_COMMENTS,
+                        JsonReadFeature.ALLOW_YAML_COMMENTS,
+                        JsonReadFeature.ALLOW_TRAILING_COMMA,
+                        JsonReadFeature.ALLOW_MISSING_VALUES,
+                        JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS,
+                        JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS,
                         JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS,
                         JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS,
-                        JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
-                        JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+                        JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS,
+                        JsonReadFeature.ALLOW_SINGLE_QUOTES,
+                        JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES,
+                        JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
                         JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -97,7 +105,8 @@ final class JsonFiles {
     private static String describe(JacksonException e) {
         String what = e.getOriginalMessage();
         int lineBreak = what.indexOf('\n');
-        what = (lineBreak < 0 ? what : what.substring(0, lineBreak)).strip()
+        what = (lineBreak < 0 ? what : what.substring(0, lineBreak))
+                .strip()
                 // advice about Jackson's own switches means nothing to a user of Hydra
                 .replaceAll(":? enable `[^`]*` to allow", "")
                 .replaceAll(" \\(not recognized as one since Feature '[^']*' not enabled for parser\\)", "")
@@ -105,8 +114,12 @@ final class JsonFiles {
         if (e.getLocation() == null || e.getLocation().getLineNr() < 0) {
             return "not valid JSON: " + what;
         }
-        return String.format(Locale.ROOT, "not valid JSON at line %d, column %d: %s",
-                e.getLocation().getLineNr(), e.getLocation().getColumnNr(), what);
+        return String.format(
+                Locale.ROOT,
+                "not valid JSON at line %d, column %d: %s",
+                e.getLocation().getLineNr(),
+                e.getLocation().getColumnNr(),
+                what);
     }
 
     /** The text cannot be read as JSON, or does not have the shape expected; the message says why. */

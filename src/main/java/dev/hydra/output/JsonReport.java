@@ -68,7 +68,10 @@ public final class JsonReport implements ReportFormat {
         }
         ArrayNode fixed = json.putArray("fixed");
         for (BaselineOutcome.FixedEntry entry : baseline.fixed()) {
-            fixed.addObject().put("url", entry.place().url()).put("page", entry.place().page()).put("line", entry.line());
+            fixed.addObject()
+                    .put("url", entry.place().url())
+                    .put("page", entry.place().page())
+                    .put("line", entry.line());
         }
     }
 

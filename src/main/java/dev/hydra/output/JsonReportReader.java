@@ -36,7 +36,8 @@ public final class JsonReportReader {
             }
             return fromJson(root);
         } catch (JsonFiles.InvalidJsonException | IllegalArgumentException | DateTimeParseException e) {
-            throw new IOException(file + " is not a Hydra report.json (" + e.getMessage() + "); run hydra:check again", e);
+            throw new IOException(
+                    file + " is not a Hydra report.json (" + e.getMessage() + "); run hydra:check again", e);
         }
     }
 
@@ -50,8 +51,10 @@ public final class JsonReportReader {
         Map<String, String> settings = new LinkedHashMap<>();
         JsonNode settingsJson = root.get("settings");
         if (settingsJson != null) {
-            object(settingsJson, "settings").properties()
-                    .forEach(setting -> settings.put(setting.getKey(), text(setting.getValue(), "setting " + setting.getKey())));
+            object(settingsJson, "settings")
+                    .properties()
+                    .forEach(setting ->
+                            settings.put(setting.getKey(), text(setting.getValue(), "setting " + setting.getKey())));
         }
         List<String> notices = new ArrayList<>();
         JsonNode noticesJson = root.get("notices");
@@ -61,12 +64,22 @@ public final class JsonReportReader {
             }
         }
         Summary counts = new Summary(
-                count(summary, "pages"), count(summary, "links"), count(summary, "ok"), count(summary, "broken"),
-                count(summary, "warnings"), count(summary, "skipped"), count(summary, "excluded"),
+                count(summary, "pages"),
+                count(summary, "links"),
+                count(summary, "ok"),
+                count(summary, "broken"),
+                count(summary, "warnings"),
+                count(summary, "skipped"),
+                count(summary, "excluded"),
                 number(summary.get("durationMillis"), "summary.durationMillis"));
         JsonNode baseline = root.get("baseline");
-        return new CheckResult(text(root.get("start"), "start"), Instant.parse(text(root.get("checkedAt"), "checkedAt")),
-                counts, links, notices, settings,
+        return new CheckResult(
+                text(root.get("start"), "start"),
+                Instant.parse(text(root.get("checkedAt"), "checkedAt")),
+                counts,
+                links,
+                notices,
+                settings,
                 baseline == null ? Optional.empty() : Optional.of(baseline(object(baseline, "baseline"))));
     }
 
@@ -77,13 +90,15 @@ public final class JsonReportReader {
         }
         List<BaselineOutcome.FixedEntry> fixed = new ArrayList<>();
         for (JsonNode item : array(json.get("fixed"), "baseline.fixed")) {
-            fixed.add(new BaselineOutcome.FixedEntry(count(object(item, "a fixed baseline entry"), "line"), place(item)));
+            fixed.add(
+                    new BaselineOutcome.FixedEntry(count(object(item, "a fixed baseline entry"), "line"), place(item)));
         }
         return new BaselineOutcome(text(json.get("file"), "baseline.file"), known, fixed);
     }
 
     private static LinkPlace place(JsonNode json) {
-        return new LinkPlace(text(json.get("url"), "a baseline entry's url"), text(json.get("page"), "a baseline entry's page"));
+        return new LinkPlace(
+                text(json.get("url"), "a baseline entry's url"), text(json.get("page"), "a baseline entry's page"));
     }
 
     private static LinkResult link(JsonNode json) {
@@ -96,16 +111,23 @@ public final class JsonReportReader {
                 object(item, "a source of " + url);
                 Source source = new Source(text(item.get("page"), "a source's page"), count(item, "line"));
                 JsonNode sourceFile = item.get("sourceFile");
-                sources.add(sourceFile == null ? source
-                        : source.withSourceFile(text(sourceFile, "a source's sourceFile"), count(item, "sourceLine")));
+                sources.add(
+                        sourceFile == null
+                                ? source
+                                : source.withSourceFile(
+                                        text(sourceFile, "a source's sourceFile"), count(item, "sourceLine")));
             }
         }
         JsonNode kind = json.get("kind");
         JsonNode finalUrl = json.get("finalUrl");
-        return new LinkResult(url, Verdict.valueOf(label),
-                kind == null ? null : ResultKind.ofId(text(kind, "the kind of " + url)), count(json, "status"),
+        return new LinkResult(
+                url,
+                Verdict.valueOf(label),
+                kind == null ? null : ResultKind.ofId(text(kind, "the kind of " + url)),
+                count(json, "status"),
                 json.has("reason") ? text(json.get("reason"), "the reason of " + url) : null,
-                finalUrl == null ? null : text(finalUrl, "the finalUrl of " + url), sources);
+                finalUrl == null ? null : text(finalUrl, "the finalUrl of " + url),
+                sources);
     }
 
     /** An optional whole number that fits an int; 0 when absent. */

@@ -19,7 +19,8 @@ final class Markdown {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
-                case '\\', '`', '*', '_', '[', ']', '|', '~', '!', '#' -> out.append('\\').append(c);
+                case '\\', '`', '*', '_', '[', ']', '|', '~', '!', '#' ->
+                    out.append('\\').append(c);
                 case '\n', '\r', '\t' -> out.append(' ');
                 default -> {
                     if (!Character.isISOControl(c)) {

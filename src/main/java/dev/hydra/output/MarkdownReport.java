@@ -42,13 +42,23 @@ public final class MarkdownReport implements ReportFormat {
     public void write(CheckResult result, Writer out) throws IOException {
         Summary s = result.summary();
         List<LinkResult> broken = result.newlyBroken();
-        out.write("## Hydra: " + (broken.isEmpty() ? "no dead links" : broken.size() + " dead link" + plural(broken.size()))
-                + (result.knownCount() > 0 ? " (and " + result.knownCount() + " known from the baseline)" : "") + "\n\n");
-        out.write(String.format(Locale.ROOT, "Checked %s at %s: %d link%s on %d page%s in %.1f s.%n%n",
-                Markdown.cell(result.start()), result.checkedAt().truncatedTo(ChronoUnit.SECONDS),
-                s.links(), plural(s.links()), s.pages(), plural(s.pages()), s.durationMillis() / 1000.0));
+        out.write("## Hydra: "
+                + (broken.isEmpty() ? "no dead links" : broken.size() + " dead link" + plural(broken.size()))
+                + (result.knownCount() > 0 ? " (and " + result.knownCount() + " known from the baseline)" : "")
+                + "\n\n");
+        out.write(String.format(
+                Locale.ROOT,
+                "Checked %s at %s: %d link%s on %d page%s in %.1f s.%n%n",
+                Markdown.cell(result.start()),
+                result.checkedAt().truncatedTo(ChronoUnit.SECONDS),
+                s.links(),
+                plural(s.links()),
+                s.pages(),
+                plural(s.pages()),
+                s.durationMillis() / 1000.0));
         out.write("| ok | broken | warnings | skipped | excluded |\n| ---: | ---: | ---: | ---: | ---: |\n");
-        out.write("| " + s.ok() + " | " + s.broken() + " | " + s.warnings() + " | " + s.skipped() + " | " + s.excluded() + " |\n");
+        out.write("| " + s.ok() + " | " + s.broken() + " | " + s.warnings() + " | " + s.skipped() + " | " + s.excluded()
+                + " |\n");
         table(out, "Broken links", broken);
         table(out, "Known broken links, listed in the baseline", result.knownBroken());
         fixed(out, result);
@@ -65,9 +75,12 @@ public final class MarkdownReport implements ReportFormat {
         out.write("\n### " + title + " (" + links.size() + ")\n\nBy kind: " + ConsoleReport.countByKind(links)
                 + ". Links on most pages first.\n\n| Link | Reason | Pages |\n| --- | --- | --- |\n");
         List<LinkResult> biggestFirst = new ArrayList<>(links);
-        biggestFirst.sort(Comparator.comparingInt((LinkResult link) -> -link.sources().size()).thenComparing(LinkResult::url));
+        biggestFirst.sort(
+                Comparator.comparingInt((LinkResult link) -> -link.sources().size())
+                        .thenComparing(LinkResult::url));
         for (LinkResult link : biggestFirst.subList(0, Math.min(ROWS_SHOWN, links.size()))) {
-            out.write("| " + Markdown.cell(link.url()) + " | " + Markdown.cell(link.reason()) + " | " + pages(link.sources()) + " |\n");
+            out.write("| " + Markdown.cell(link.url()) + " | " + Markdown.cell(link.reason()) + " | "
+                    + pages(link.sources()) + " |\n");
         }
         if (links.size() > ROWS_SHOWN) {
             out.write("\n" + (links.size() - ROWS_SHOWN) + " more in report.json.\n");
@@ -80,11 +93,15 @@ public final class MarkdownReport implements ReportFormat {
             return;
         }
         BaselineOutcome baseline = result.baseline().get();
-        out.write("\n### Fixed: delete these lines from the baseline (" + baseline.fixed().size() + ")\n\n"
-                + Markdown.cell(baseline.file()) + ", line " + baseline.fixed().stream()
-                        .map(entry -> String.valueOf(entry.line())).collect(Collectors.joining(", ")) + ":\n\n````text\n");
+        out.write("\n### Fixed: delete these lines from the baseline ("
+                + baseline.fixed().size() + ")\n\n"
+                + Markdown.cell(baseline.file()) + ", line "
+                + baseline.fixed().stream()
+                        .map(entry -> String.valueOf(entry.line()))
+                        .collect(Collectors.joining(", ")) + ":\n\n````text\n");
         for (BaselineOutcome.FixedEntry entry : baseline.fixed()) {
-            out.write(codeLine(entry.place().url()) + "\t" + codeLine(entry.place().page()) + "\n");
+            out.write(codeLine(entry.place().url()) + "\t"
+                    + codeLine(entry.place().page()) + "\n");
         }
         out.write("````\n");
     }
@@ -97,11 +114,15 @@ public final class MarkdownReport implements ReportFormat {
     private static String pages(List<Source> sources) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < Math.min(SOURCES_SHOWN, sources.size()); i++) {
-            text.append(i == 0 ? "" : "<br>").append(Markdown.cell(sources.get(i).withSourceText()));
+            text.append(i == 0 ? "" : "<br>")
+                    .append(Markdown.cell(sources.get(i).withSourceText()));
         }
         if (sources.size() > SOURCES_SHOWN) {
-            text.append("<br>and ").append(sources.size() - SOURCES_SHOWN).append(" more (")
-                    .append(sources.size()).append(" places)");
+            text.append("<br>and ")
+                    .append(sources.size() - SOURCES_SHOWN)
+                    .append(" more (")
+                    .append(sources.size())
+                    .append(" places)");
         }
         return text.toString();
     }

@@ -9,7 +9,8 @@ import java.util.Map;
 /** The formats a check can write, chosen by name. */
 public final class ReportFormats {
 
-    private static final List<ReportFormat> ALL = List.of(new JsonReport(), new MarkdownReport(), new JUnitReport(), new SarifReport());
+    private static final List<ReportFormat> ALL =
+            List.of(new JsonReport(), new MarkdownReport(), new JUnitReport(), new SarifReport());
 
     private ReportFormats() {}
 
@@ -32,7 +33,9 @@ public final class ReportFormats {
             if (name.isEmpty()) {
                 continue;
             }
-            ReportFormat format = ALL.stream().filter(f -> f.name().equals(name)).findFirst()
+            ReportFormat format = ALL.stream()
+                    .filter(f -> f.name().equals(name))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("formats: unknown format '" + part.trim()
                             + "'; valid formats are " + String.join(", ", names())));
             chosen.put(name, format);

@@ -78,7 +78,8 @@ public final class SarifReport implements ReportFormat {
             rule.setValue(rules.size());
             rules.addObject()
                     .put("id", rule.getKey().id())
-                    .putObject("shortDescription").put("text", rule.getKey().title());
+                    .putObject("shortDescription")
+                    .put("text", rule.getKey().title());
         }
         ArrayNode results = run.putArray("results");
         for (LinkResult link : findings) {
@@ -88,7 +89,8 @@ public final class SarifReport implements ReportFormat {
                 json.put("ruleIndex", ruleIndex.get(link.kind()));
                 json.put("level", link.verdict() == Verdict.BROKEN ? "error" : "warning");
                 boolean known = link.verdict() == Verdict.BROKEN && result.isKnown(link, source);
-                json.putObject("message").put("text", link.url() + ": " + link.reason() + (known ? " (known: in the baseline)" : ""));
+                json.putObject("message")
+                        .put("text", link.url() + ": " + link.reason() + (known ? " (known: in the baseline)" : ""));
                 if (result.baseline().isPresent() && link.verdict() == Verdict.BROKEN) {
                     // SARIF's own word for a finding a baseline already holds; dashboards hide or mark those
                     json.put("baselineState", known ? "unchanged" : "new");

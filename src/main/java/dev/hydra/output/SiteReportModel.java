@@ -56,8 +56,11 @@ public final class SiteReportModel {
 
     public List<Share> shares() {
         Summary s = result.summary();
-        return List.of(new Share(Verdict.OK, s.ok()), new Share(Verdict.BROKEN, s.broken()),
-                new Share(Verdict.WARNING, s.warnings()), new Share(Verdict.SKIPPED, s.skipped()),
+        return List.of(
+                new Share(Verdict.OK, s.ok()),
+                new Share(Verdict.BROKEN, s.broken()),
+                new Share(Verdict.WARNING, s.warnings()),
+                new Share(Verdict.SKIPPED, s.skipped()),
                 new Share(Verdict.EXCLUDED, s.excluded()));
     }
 
@@ -66,7 +69,8 @@ public final class SiteReportModel {
         Map<String, List<BrokenOnPage>> pages = new TreeMap<>();
         for (LinkResult link : result.withVerdict(Verdict.BROKEN)) {
             for (Source source : link.sources()) {
-                pages.computeIfAbsent(source.page(), page -> new ArrayList<>()).add(new BrokenOnPage(link, source.line(), source.sourceText()));
+                pages.computeIfAbsent(source.page(), page -> new ArrayList<>())
+                        .add(new BrokenOnPage(link, source.line(), source.sourceText()));
             }
         }
         List<PageGroup> groups = new ArrayList<>();
@@ -80,7 +84,10 @@ public final class SiteReportModel {
 
     /** The broken links, those on most pages first: one target linked from every page is one fix. At most {@link #ROWS_SHOWN}. */
     public List<TargetCount> brokenTargets() {
-        return allTargets().stream().filter(t -> t.link().verdict() == Verdict.BROKEN).limit(ROWS_SHOWN).toList();
+        return allTargets().stream()
+                .filter(t -> t.link().verdict() == Verdict.BROKEN)
+                .limit(ROWS_SHOWN)
+                .toList();
     }
 
     /** {@code 9,000 missing-file, 427 http-status}: the broken links counted by kind, the most frequent first. */
@@ -123,7 +130,9 @@ public final class SiteReportModel {
         try {
             URI uri = new URI(text);
             String scheme = uri.getScheme();
-            return uri.getHost() != null && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) ? uri : null;
+            return uri.getHost() != null && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+                    ? uri
+                    : null;
         } catch (URISyntaxException e) {
             return null;
         }
@@ -131,7 +140,9 @@ public final class SiteReportModel {
 
     /** Broken links that no page holds (the start URL itself), which {@link #brokenByPage()} cannot show. */
     public List<LinkResult> brokenWithoutPage() {
-        return result.withVerdict(Verdict.BROKEN).stream().filter(link -> link.sources().isEmpty()).toList();
+        return result.withVerdict(Verdict.BROKEN).stream()
+                .filter(link -> link.sources().isEmpty())
+                .toList();
     }
 
     public List<LinkResult> warnings() {
@@ -150,9 +161,11 @@ public final class SiteReportModel {
     private List<TargetCount> allTargets() {
         List<TargetCount> targets = new ArrayList<>();
         for (LinkResult link : result.links()) {
-            targets.add(new TargetCount(link, (int) link.sources().stream().map(Source::page).distinct().count()));
+            targets.add(new TargetCount(link, (int)
+                    link.sources().stream().map(Source::page).distinct().count()));
         }
-        targets.sort(Comparator.comparingInt((TargetCount t) -> -t.pages()).thenComparing(t -> t.link().url()));
+        targets.sort(Comparator.comparingInt((TargetCount t) -> -t.pages())
+                .thenComparing(t -> t.link().url()));
         return targets;
     }
 }

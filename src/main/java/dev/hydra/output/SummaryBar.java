@@ -19,22 +19,44 @@ public final class SummaryBar {
         int total = shares.stream().mapToInt(SiteReportModel.Share::count).sum();
         StringBuilder label = new StringBuilder();
         for (SiteReportModel.Share share : shares) {
-            label.append(label.length() == 0 ? "" : ", ").append(share.count()).append(' ').append(share.verdict().label());
+            label.append(label.length() == 0 ? "" : ", ")
+                    .append(share.count())
+                    .append(' ')
+                    .append(share.verdict().label());
         }
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
-                .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("\" role=\"img\" aria-label=\"Links: ").append(label).append("\">");
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+                .append(WIDTH)
+                .append("\" height=\"")
+                .append(HEIGHT)
+                .append("\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(HEIGHT)
+                .append("\" role=\"img\" aria-label=\"Links: ")
+                .append(label)
+                .append("\">");
         svg.append("<title>Links: ").append(label).append("</title>");
-        svg.append("<rect width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT).append("\" fill=\"#eeeeee\"/>");
+        svg.append("<rect width=\"")
+                .append(WIDTH)
+                .append("\" height=\"")
+                .append(HEIGHT)
+                .append("\" fill=\"#eeeeee\"/>");
         double x = 0;
         for (SiteReportModel.Share share : shares) {
             if (total == 0 || share.count() == 0) {
                 continue;
             }
             double width = WIDTH * (double) share.count() / total;
-            svg.append(String.format(Locale.ROOT, "<rect x=\"%.2f\" width=\"%.2f\" height=\"%d\" fill=\"%s\"><title>%d %s</title></rect>",
-                    x, width, HEIGHT, color(share.verdict()), share.count(), share.verdict().label()));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<rect x=\"%.2f\" width=\"%.2f\" height=\"%d\" fill=\"%s\"><title>%d %s</title></rect>",
+                    x,
+                    width,
+                    HEIGHT,
+                    color(share.verdict()),
+                    share.count(),
+                    share.verdict().label()));
             x += width;
         }
         return svg.append("</svg>").toString();

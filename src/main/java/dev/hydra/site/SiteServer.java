@@ -47,6 +47,7 @@ public final class SiteServer implements AutoCloseable {
     private static final int IDLE_MILLIS = 30_000;
     /** Connections served at once, each on its own thread: the crawl uses maxConnectionsPerHost of them. */
     private static final int MAX_CONNECTIONS = 64;
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private final Path root;
@@ -84,8 +85,13 @@ public final class SiteServer implements AutoCloseable {
             throw e;
         }
         AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(Math.min(threads, MAX_CONNECTIONS), MAX_CONNECTIONS,
-                30, TimeUnit.SECONDS, new SynchronousQueue<>(), runnable -> {
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(
+                Math.min(threads, MAX_CONNECTIONS),
+                MAX_CONNECTIONS,
+                30,
+                TimeUnit.SECONDS,
+                new SynchronousQueue<>(),
+                runnable -> {
                     Thread thread = new Thread(runnable, "hydra-site-" + count.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
@@ -191,7 +197,12 @@ public final class SiteServer implements AutoCloseable {
         if (Files.isDirectory(file)) {
             if (!rawPath.endsWith("/")) {
                 String query = request.rawQuery();
-                send(out, 301, head, "Location: " + rawPath + "/" + (query == null ? "" : "?" + query) + "\r\n", keepAlive);
+                send(
+                        out,
+                        301,
+                        head,
+                        "Location: " + rawPath + "/" + (query == null ? "" : "?" + query) + "\r\n",
+                        keepAlive);
                 return keepAlive;
             }
             file = file.resolve("index.html");
@@ -232,7 +243,8 @@ public final class SiteServer implements AutoCloseable {
 
     private static void send(OutputStream out, int status, boolean head, String extraHeaders, boolean keepAlive)
             throws IOException {
-        byte[] body = ("<!DOCTYPE html><title>" + status + "</title><h1>" + status + "</h1>").getBytes(StandardCharsets.UTF_8);
+        byte[] body = ("<!DOCTYPE html><title>" + status + "</title><h1>" + status + "</h1>")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] headers = headers(status, "text/html; charset=utf-8", body.length, extraHeaders, keepAlive);
         if (head) {
             out.write(headers);
@@ -246,12 +258,13 @@ public final class SiteServer implements AutoCloseable {
 
     private static byte[] headers(int status, String contentType, long length, String extraHeaders, boolean keepAlive) {
         return ("HTTP/1.1 " + status + " " + reason(status) + "\r\n"
-                + "Date: " + DATE.format(Instant.now()) + "\r\n"
-                + "Content-Type: " + contentType + "\r\n"
-                + "Content-Length: " + length + "\r\n"
-                + (extraHeaders == null ? "" : extraHeaders)
-                + (keepAlive ? "" : "Connection: close\r\n")
-                + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
+                        + "Date: " + DATE.format(Instant.now()) + "\r\n"
+                        + "Content-Type: " + contentType + "\r\n"
+                        + "Content-Length: " + length + "\r\n"
+                        + (extraHeaders == null ? "" : extraHeaders)
+                        + (keepAlive ? "" : "Connection: close\r\n")
+                        + "\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static String reason(int status) {
@@ -279,7 +292,8 @@ public final class SiteServer implements AutoCloseable {
      *
      * @param error a status to answer at once (400, 431) because the head could not be read, else 0
      */
-    private record Request(String method, String rawPath, String rawQuery, boolean keepAlive, boolean hasBody, int error) {
+    private record Request(
+            String method, String rawPath, String rawQuery, boolean keepAlive, boolean hasBody, int error) {
 
         static Request failed(int status) {
             return new Request("", "/", null, false, false, status);
@@ -352,7 +366,9 @@ public final class SiteServer implements AutoCloseable {
                 }
                 if (c == '\n') {
                     int length = line.length();
-                    return length > 0 && line.charAt(length - 1) == '\r' ? line.substring(0, length - 1) : line.toString();
+                    return length > 0 && line.charAt(length - 1) == '\r'
+                            ? line.substring(0, length - 1)
+                            : line.toString();
                 }
                 line.append((char) c);
             }

@@ -21,7 +21,9 @@ final class LinkCandidates {
     static List<String> of(String url, String page, Origin.Syntax syntax) {
         Set<String> forms = new LinkedHashSet<>();
         forms.add(url);
-        if (url.endsWith("/") && url.indexOf("://") > 0 && url.indexOf('/', url.indexOf("://") + 3) == url.length() - 1) {
+        if (url.endsWith("/")
+                && url.indexOf("://") > 0
+                && url.indexOf('/', url.indexOf("://") + 3) == url.length() - 1) {
             forms.add(url.substring(0, url.length() - 1)); // https://example.org/ is often written without the slash
         }
         int hash = url.indexOf('#');

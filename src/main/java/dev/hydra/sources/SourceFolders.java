@@ -19,7 +19,11 @@ public record SourceFolders(Path root, Path site, List<Path> javaRoots, List<Pat
     public SourceFolders {
         root = root == null ? null : root.toAbsolutePath().normalize();
         site = site == null ? null : site.toAbsolutePath().normalize();
-        javaRoots = javaRoots.stream().map(path -> path.toAbsolutePath().normalize()).toList();
-        testJavaRoots = testJavaRoots.stream().map(path -> path.toAbsolutePath().normalize()).toList();
+        javaRoots = javaRoots.stream()
+                .map(path -> path.toAbsolutePath().normalize())
+                .toList();
+        testJavaRoots = testJavaRoots.stream()
+                .map(path -> path.toAbsolutePath().normalize())
+                .toList();
     }
 }

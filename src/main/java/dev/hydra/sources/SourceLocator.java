@@ -34,7 +34,8 @@ public final class SourceLocator {
     public SourceLocator(SourceFolders folders, Path siteDirectory, Path filesRoot, List<Path> files) {
         Path top = folders.root() != null ? folders.root() : filesRoot;
         this.root = top == null ? null : top.toAbsolutePath().normalize();
-        this.siteDirectory = siteDirectory == null ? null : siteDirectory.toAbsolutePath().normalize();
+        this.siteDirectory =
+                siteDirectory == null ? null : siteDirectory.toAbsolutePath().normalize();
         this.projectFiles = new ProjectFileSources(filesRoot, files);
         this.doxia = folders.site() == null ? null : new DoxiaSources(folders.site());
         this.javadoc = new JavadocSources(folders.javaRoots(), folders.testJavaRoots());
@@ -57,8 +58,8 @@ public final class SourceLocator {
             for (Source source : link.sources()) {
                 sources.add(locate(link.url(), source, texts, origins));
             }
-            located.add(new LinkResult(link.url(), link.verdict(), link.kind(), link.status(), link.reason(),
-                    link.finalUrl(), sources));
+            located.add(new LinkResult(
+                    link.url(), link.verdict(), link.kind(), link.status(), link.reason(), link.finalUrl(), sources));
         }
         return located;
     }
@@ -70,7 +71,9 @@ public final class SourceLocator {
         }
         Optional<Path> own = projectFiles.of(relative);
         if (own.isPresent()) {
-            return name(own.get()).map(file -> source.withSourceFile(file, source.line())).orElse(source);
+            return name(own.get())
+                    .map(file -> source.withSourceFile(file, source.line()))
+                    .orElse(source);
         }
         Optional<Origin> origin = origins.computeIfAbsent(relative, this::originOf);
         if (origin.isEmpty()) {
@@ -82,7 +85,10 @@ public final class SourceLocator {
         }
         List<String> lines = texts.lines(origin.get().file());
         boolean[] allowed = origin.get().syntax() == Origin.Syntax.JAVA ? DocComments.lines(lines) : null;
-        int line = LineFinder.find(lines, allowed, LinkCandidates.of(url, source.page(), origin.get().syntax()),
+        int line = LineFinder.find(
+                lines,
+                allowed,
+                LinkCandidates.of(url, source.page(), origin.get().syntax()),
                 ratio(source, relative, texts));
         // a link the source does not hold came from elsewhere (the skin's menus, a generated report, another
         // project's site): naming the file would send the author to the wrong place
@@ -102,13 +108,16 @@ public final class SourceLocator {
         if (source.line() <= 0) {
             return -1;
         }
-        int pageLines = texts.lines(siteDirectory.resolve(SitePaths.file(relative))).size();
+        int pageLines =
+                texts.lines(siteDirectory.resolve(SitePaths.file(relative))).size();
         return pageLines <= 1 ? -1 : Math.min(1.0, (source.line() - 1) / (double) (pageLines - 1));
     }
 
     /** A file relative to the root with {@code /} separators, or empty when it lies outside the root. */
     private Optional<String> name(Path file) {
         Path normal = file.toAbsolutePath().normalize();
-        return normal.startsWith(root) ? Optional.of(root.relativize(normal).toString().replace('\\', '/')) : Optional.empty();
+        return normal.startsWith(root)
+                ? Optional.of(root.relativize(normal).toString().replace('\\', '/'))
+                : Optional.empty();
     }
 }

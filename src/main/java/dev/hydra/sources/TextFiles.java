@@ -23,7 +23,9 @@ final class TextFiles {
     private static List<String> readLines(Path file) {
         try {
             // malformed bytes become U+FFFD: a link is ASCII or UTF-8 and is still found around them
-            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
         } catch (IOException | RuntimeException e) {
             return List.of();
         }

@@ -29,7 +29,8 @@ class BaselineTest {
     Path folder;
 
     private static LinkResult broken(String url, Source... sources) {
-        return new LinkResult(url, Verdict.BROKEN, ResultKind.MISSING_FILE, 404, "file not found", null, List.of(sources));
+        return new LinkResult(
+                url, Verdict.BROKEN, ResultKind.MISSING_FILE, 404, "file not found", null, List.of(sources));
     }
 
     private static CheckResult result(LinkResult... links) {
@@ -40,7 +41,13 @@ class BaselineTest {
     private static final CheckResult TODAY = result(
             broken("/a.html#gone", new Source("/index.html", 4)),
             broken("/missing.html", new Source("/b.html", 7), new Source("/b.html", 9), new Source("/index.html", 3)),
-            new LinkResult("https://example.org/slow", Verdict.WARNING, ResultKind.RATE_LIMITED, 429, "429", null,
+            new LinkResult(
+                    "https://example.org/slow",
+                    Verdict.WARNING,
+                    ResultKind.RATE_LIMITED,
+                    429,
+                    "429",
+                    null,
                     List.of(new Source("/index.html", 5))),
             new LinkResult("/ok.html", Verdict.OK, null, 200, "200 OK", null, List.of(new Source("/index.html", 6))));
 
@@ -48,13 +55,18 @@ class BaselineTest {
     void writesOneSortedLinePerBrokenLinkAndPageUnderAHeader() throws IOException {
         Path file = folder.resolve("hydra-baseline.txt");
         assertEquals(3, BaselineFile.write(TODAY, file));
-        assertEquals(BaselineFile.HEADER
-                + "/a.html#gone\t/index.html\n"
-                + "/missing.html\t/b.html\n"
-                + "/missing.html\t/index.html\n", Files.readString(file));
+        assertEquals(
+                BaselineFile.HEADER
+                        + "/a.html#gone\t/index.html\n"
+                        + "/missing.html\t/b.html\n"
+                        + "/missing.html\t/index.html\n",
+                Files.readString(file));
         byte[] first = Files.readAllBytes(file);
         BaselineFile.write(TODAY, file);
-        assertEquals(new String(first, StandardCharsets.UTF_8), Files.readString(file), "the same run writes the same bytes");
+        assertEquals(
+                new String(first, StandardCharsets.UTF_8),
+                Files.readString(file),
+                "the same run writes the same bytes");
     }
 
     @Test
@@ -75,14 +87,23 @@ class BaselineTest {
         Path file = folder.resolve("hydra-baseline.txt");
         Files.writeString(file, "# comment\n\n/missing.html\t/index.html\r\n/fixed.html\t/index.html\n");
         CheckResult compared = BaselineFile.read(file).compare(TODAY);
-        assertEquals(List.of(new LinkPlace("/missing.html", "/index.html")), compared.baseline().orElseThrow().known());
-        assertEquals(List.of(new BaselineOutcome.FixedEntry(4, new LinkPlace("/fixed.html", "/index.html"))),
+        assertEquals(
+                List.of(new LinkPlace("/missing.html", "/index.html")),
+                compared.baseline().orElseThrow().known());
+        assertEquals(
+                List.of(new BaselineOutcome.FixedEntry(4, new LinkPlace("/fixed.html", "/index.html"))),
                 compared.baseline().orElseThrow().fixed());
         List<LinkResult> failing = compared.newlyBroken();
-        assertEquals(List.of("/a.html#gone", "/missing.html"), failing.stream().map(LinkResult::url).toList());
-        assertEquals(List.of(new Source("/b.html", 7), new Source("/b.html", 9)), failing.get(1).sources(),
+        assertEquals(
+                List.of("/a.html#gone", "/missing.html"),
+                failing.stream().map(LinkResult::url).toList());
+        assertEquals(
+                List.of(new Source("/b.html", 7), new Source("/b.html", 9)),
+                failing.get(1).sources(),
                 "only the places the baseline does not list");
-        assertEquals(List.of(new Source("/index.html", 3)), compared.knownBroken().get(0).sources());
+        assertEquals(
+                List.of(new Source("/index.html", 3)),
+                compared.knownBroken().get(0).sources());
     }
 
     @Test
@@ -90,8 +111,10 @@ class BaselineTest {
         Path file = folder.resolve("hydra-baseline.txt");
         Files.writeString(file, "# header\n/missing.html /index.html\n");
         MalformedBaselineException e = assertThrows(MalformedBaselineException.class, () -> BaselineFile.read(file));
-        assertEquals(file + " line 2 is not a baseline entry (it has no tab): " + BaselineFile.LINE_SHAPE
-                + ". Fix the line, or regenerate the file with mvn hydra:baseline", e.getMessage());
+        assertEquals(
+                file + " line 2 is not a baseline entry (it has no tab): " + BaselineFile.LINE_SHAPE
+                        + ". Fix the line, or regenerate the file with mvn hydra:baseline",
+                e.getMessage());
     }
 
     @Test

@@ -82,7 +82,9 @@ class ResultCacheTest {
         ResultCache cache = ResultCache.open(dir, DAY, at(T0));
         assertTrue(cache.lookup("https://a.example/1").isEmpty());
         assertEquals(1, cache.notices().size());
-        assertTrue(cache.notices().get(0).contains(file + " was ignored"), cache.notices().get(0));
+        assertTrue(
+                cache.notices().get(0).contains(file + " was ignored"),
+                cache.notices().get(0));
         cache.remember(ok("https://a.example/1", T0));
         cache.save();
 
@@ -101,7 +103,9 @@ class ResultCacheTest {
 
         ResultCache next = ResultCache.open(dir, DAY, at(T0));
         assertTrue(next.lookup("https://a.example/1").isEmpty());
-        assertTrue(next.notices().get(0).contains("line 3 is not an entry"), next.notices().toString());
+        assertTrue(
+                next.notices().get(0).contains("line 3 is not an entry"),
+                next.notices().toString());
     }
 
     @Test
@@ -111,6 +115,8 @@ class ResultCacheTest {
         ResultCache cache = ResultCache.open(notADirectory, DAY, at(T0));
         cache.remember(ok("https://a.example/1", T0));
         cache.save();
-        assertTrue(cache.notices().stream().anyMatch(n -> n.contains("could not be written")), cache.notices().toString());
+        assertTrue(
+                cache.notices().stream().anyMatch(n -> n.contains("could not be written")),
+                cache.notices().toString());
     }
 }

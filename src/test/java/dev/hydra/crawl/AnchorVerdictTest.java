@@ -26,6 +26,7 @@ class AnchorVerdictTest {
 
     @RegisterExtension
     final TestServer site = TestServer.start("127.0.0.1");
+
     @RegisterExtension
     final TestServer other = TestServer.start("127.0.0.2");
 
@@ -51,15 +52,23 @@ class AnchorVerdictTest {
         assertEquals(Verdict.BROKEN, missing.verdict());
         assertEquals("anchor #part not found on the page", missing.reason());
         assertEquals(200, missing.status());
-        assertEquals(List.of("/index.html:4"), missing.sources().stream()
-                .map(source -> source.toString().replace(site.origin(), "")).toList());
+        assertEquals(
+                List.of("/index.html:4"),
+                missing.sources().stream()
+                        .map(source -> source.toString().replace(site.origin(), ""))
+                        .toList());
     }
 
     @Test
     void fragmentsAreComparedAfterPercentDecoding() {
-        CheckResult result = checkIndexLinking(Checks.quick(), "doc.html#%C3%A9t%C3%A9", "doc.html#été",
-                "doc.html#method(java.lang.String)", "doc.html#method%28java.lang.String%29",
-                "doc.html#method-java.lang.String-", "doc.html#method%28java.lang.Object%29");
+        CheckResult result = checkIndexLinking(
+                Checks.quick(),
+                "doc.html#%C3%A9t%C3%A9",
+                "doc.html#été",
+                "doc.html#method(java.lang.String)",
+                "doc.html#method%28java.lang.String%29",
+                "doc.html#method-java.lang.String-",
+                "doc.html#method%28java.lang.Object%29");
         assertEquals(Verdict.OK, verdict(result, site.url("/doc.html#%C3%A9t%C3%A9")));
         assertEquals(Verdict.OK, verdict(result, site.url("/doc.html#method(java.lang.String)")));
         assertEquals(Verdict.OK, verdict(result, site.url("/doc.html#method%28java.lang.String%29")));

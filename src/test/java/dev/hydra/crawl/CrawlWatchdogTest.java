@@ -44,17 +44,25 @@ class CrawlWatchdogTest {
             return new CompletableFuture<>();
         }
         boolean start = path.equals("/index.html");
-        byte[] body = start ? "<a href='/lost'>lost</a><a href='/fine'>fine</a>".getBytes(StandardCharsets.UTF_8) : null;
+        byte[] body =
+                start ? "<a href='/lost'>lost</a><a href='/fine'>fine</a>".getBytes(StandardCharsets.UTF_8) : null;
         // only the start page is HTML to parse: every other answer is in at once
-        HttpHeaders headers = HttpHeaders.of(Map.of("Content-Type", List.of(start ? "text/html" : "text/plain")),
-                (name, value) -> true);
-        return CompletableFuture.completedFuture(new FetchOutcome.Response(
-                request.uri(), request.uri(), 200, headers, body, false, List.of(), null));
+        HttpHeaders headers = HttpHeaders.of(
+                Map.of("Content-Type", List.of(start ? "text/html" : "text/plain")), (name, value) -> true);
+        return CompletableFuture.completedFuture(
+                new FetchOutcome.Response(request.uri(), request.uri(), 200, headers, body, false, List.of(), null));
     };
 
     private Crawler crawler(CheckConfig config) {
-        return new Crawler(config, LOSES_ONE, workers, new SiteScope(START, null, null), new UrlDisplay(null), false,
-                CachedResults.NONE, null);
+        return new Crawler(
+                config,
+                LOSES_ONE,
+                workers,
+                new SiteScope(START, null, null),
+                new UrlDisplay(null),
+                false,
+                CachedResults.NONE,
+                null);
     }
 
     @Test
@@ -64,8 +72,8 @@ class CrawlWatchdogTest {
         CrawlWatchdog watchdog = new CrawlWatchdog(crawler.work(), crawler::unfinished, Duration.ofSeconds(2));
         timer.scheduleWithFixedDelay(watchdog, 100, 100, TimeUnit.MILLISECONDS);
 
-        ExecutionException failure = assertThrows(ExecutionException.class,
-                () -> crawler.start(START).get(10, TimeUnit.SECONDS));
+        ExecutionException failure = assertThrows(
+                ExecutionException.class, () -> crawler.start(START).get(10, TimeUnit.SECONDS));
 
         assertInstanceOf(CrawlWatchdog.CrawlStalledException.class, failure.getCause());
         String message = failure.getCause().getMessage();
@@ -87,8 +95,13 @@ class CrawlWatchdogTest {
 
     @Test
     void theLimitCoversEveryBoundedWait() {
-        CheckConfig config = CheckConfig.builder().url(START).timeout(Duration.ofSeconds(10)).retries(2)
-                .firstBackoff(Duration.ofMillis(500)).maxRetryAfter(Duration.ofSeconds(30)).build();
+        CheckConfig config = CheckConfig.builder()
+                .url(START)
+                .timeout(Duration.ofSeconds(10))
+                .retries(2)
+                .firstBackoff(Duration.ofMillis(500))
+                .maxRetryAfter(Duration.ofSeconds(30))
+                .build();
         // a request's 10 s, then at most 30 s of waiting before a retry, three times over
         assertEquals(Duration.ofSeconds(121), CrawlWatchdog.limitFor(config));
     }

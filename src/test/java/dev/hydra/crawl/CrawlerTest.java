@@ -24,6 +24,7 @@ class CrawlerTest {
 
     @RegisterExtension
     final TestServer site = TestServer.start("127.0.0.1");
+
     @RegisterExtension
     final TestServer other = TestServer.start("127.0.0.2");
 
@@ -37,17 +38,31 @@ class CrawlerTest {
             StringBuilder html = new StringBuilder("<html><body><h1 id='top-of-" + i + "'>Page " + i + "</h1>\n");
             if (i == 0) {
                 for (int j = 1; j < pages; j++) {
-                    html.append("<a href='/").append(pathOf(j)).append("'>").append(j).append("</a>\n");
+                    html.append("<a href='/")
+                            .append(pathOf(j))
+                            .append("'>")
+                            .append(j)
+                            .append("</a>\n");
                 }
             }
             for (int k = 0; k < links; k++) {
                 int target = random.nextInt(pages);
                 switch (random.nextInt(6)) {
                     case 0 -> html.append("<a href='/missing/").append(target).append(".html'>m</a>\n");
-                    case 1 -> html.append("<a href='/").append(pathOf(target)).append("#top-of-").append(target)
-                            .append("'>a</a>\n");
-                    case 2 -> html.append("<a href='/").append(pathOf(target)).append("#gone").append(k).append("'>g</a>\n");
-                    case 3 -> html.append("<img src='/img/missing").append(target % 7).append(".png'>\n");
+                    case 1 ->
+                        html.append("<a href='/")
+                                .append(pathOf(target))
+                                .append("#top-of-")
+                                .append(target)
+                                .append("'>a</a>\n");
+                    case 2 ->
+                        html.append("<a href='/")
+                                .append(pathOf(target))
+                                .append("#gone")
+                                .append(k)
+                                .append("'>g</a>\n");
+                    case 3 ->
+                        html.append("<img src='/img/missing").append(target % 7).append(".png'>\n");
                     default -> html.append("<a href='/").append(pathOf(target)).append("'>p</a>\n");
                 }
                 if (k == 0) {
@@ -79,7 +94,8 @@ class CrawlerTest {
     @Test
     void aSinglePoolThreadDoesNotDeadlockOnAFullQueue(@TempDir Path dir) throws IOException {
         generateSite(dir, 500, 25, 7);
-        CheckResult result = assertTimeoutPreemptively(Duration.ofSeconds(120),
+        CheckResult result = assertTimeoutPreemptively(
+                Duration.ofSeconds(120),
                 () -> Checks.run(Checks.quick().directory(dir).threads(1).maxConnectionsPerHost(64)));
         // "/" and "/index.html" are one page of a served directory
         assertEquals(500, result.summary().pages());
@@ -87,8 +103,10 @@ class CrawlerTest {
 
     @Test
     void unparsableUrlsAreBrokenLinksNotACrash() {
-        site.page("/index.html", "<a href='http://[::1'>a</a><a href='http://exa mple.com'>b</a><a href='ht!tp:'>c</a>"
-                + "<a href='/fine.html'>fine</a>");
+        site.page(
+                "/index.html",
+                "<a href='http://[::1'>a</a><a href='http://exa mple.com'>b</a><a href='ht!tp:'>c</a>"
+                        + "<a href='/fine.html'>fine</a>");
         site.page("/fine.html", "fine");
         CheckResult result = Checks.run(Checks.quick().url(site.uri("/index.html")));
         for (String url : List.of("http://[::1", "http://exa mple.com", "ht!tp:")) {
@@ -101,18 +119,23 @@ class CrawlerTest {
 
     @Test
     void otherSchemesAreCountedAsSkipped() {
-        site.page("/index.html", "<a href='mailto:a@example.org'>m</a><a href='tel:+15550100'>t</a>"
-                + "<a href='javascript:void(0)'>j</a><img src='data:image/gif;base64,R0lGOD'>");
+        site.page(
+                "/index.html",
+                "<a href='mailto:a@example.org'>m</a><a href='tel:+15550100'>t</a>"
+                        + "<a href='javascript:void(0)'>j</a><img src='data:image/gif;base64,R0lGOD'>");
         CheckResult result = Checks.run(Checks.quick().url(site.uri("/index.html")));
         assertEquals(4, result.summary().skipped());
-        assertEquals(Verdict.SKIPPED, Checks.link(result, "mailto:a@example.org").verdict());
+        assertEquals(
+                Verdict.SKIPPED, Checks.link(result, "mailto:a@example.org").verdict());
         assertEquals(1, site.requests().size(), "nothing but the page itself was requested");
     }
 
     @Test
     void aUrlWithAndWithoutFragmentIsFetchedOnce() {
-        site.page("/index.html", "<a href='" + other.url("/a") + "'>a</a>\n<a href='" + other.url("/a#x") + "'>ax</a>\n"
-                + "<a href=' " + other.url("/a") + " '>a again, with spaces</a>");
+        site.page(
+                "/index.html",
+                "<a href='" + other.url("/a") + "'>a</a>\n<a href='" + other.url("/a#x") + "'>ax</a>\n" + "<a href=' "
+                        + other.url("/a") + " '>a again, with spaces</a>");
         other.status("/a", 200);
         CheckResult result = Checks.run(Checks.quick().url(site.uri("/index.html")));
         assertEquals(1, other.requests("/a").size());
@@ -126,7 +149,11 @@ class CrawlerTest {
         site.page("/index.html", "<base href='/docs/'><a href='my page.html'>s</a><a href='café.html'>c</a>");
         site.page("/docs/my%20page.html", "spaces").page("/docs/caf%C3%A9.html", "accent");
         CheckResult result = Checks.run(Checks.quick().url(site.uri("/index.html")));
-        assertEquals(Verdict.OK, Checks.link(result, site.url("/docs/my%20page.html")).verdict());
-        assertEquals(Verdict.OK, Checks.link(result, site.url("/docs/caf%C3%A9.html")).verdict());
+        assertEquals(
+                Verdict.OK,
+                Checks.link(result, site.url("/docs/my%20page.html")).verdict());
+        assertEquals(
+                Verdict.OK,
+                Checks.link(result, site.url("/docs/caf%C3%A9.html")).verdict());
     }
 }

@@ -22,6 +22,7 @@ class HeadFallbackTest {
 
     @RegisterExtension
     final TestServer site = TestServer.start("127.0.0.1");
+
     @RegisterExtension
     final TestServer other = TestServer.start("127.0.0.2");
 
@@ -79,7 +80,9 @@ class HeadFallbackTest {
                 }
             }
         };
-        CheckResult result = new LinkCheck(Checks.quick().url(site.uri("/index.html")).retries(2).build(), requests).run();
+        CheckResult result = new LinkCheck(
+                        Checks.quick().url(site.uri("/index.html")).retries(2).build(), requests)
+                .run();
         assertEquals(Verdict.BROKEN, Checks.link(result, other.url("/drops")).verdict());
         // the GET after the dropped HEAD is its first retry; the server may count more requests, since the JDK client
         // repeats a request once by itself when a reused connection drops

@@ -21,6 +21,7 @@ class HeadersTest {
 
     @RegisterExtension
     final TestServer site = TestServer.start("127.0.0.1");
+
     @RegisterExtension
     final TestServer other = TestServer.start("127.0.0.2");
 
@@ -39,45 +40,60 @@ class HeadersTest {
     void aConfiguredUserAgentIsSent() {
         site.page("/index.html", "no links");
         Checks.run(Checks.quick().url(site.uri("/index.html")).userAgent("docs-bot/1.0 (+https://example.org)"));
-        assertEquals("docs-bot/1.0 (+https://example.org)", site.requests().get(0).header("User-Agent"));
+        assertEquals(
+                "docs-bot/1.0 (+https://example.org)", site.requests().get(0).header("User-Agent"));
     }
 
     @Test
     void aHostsHeaderIsSentThereAndNeverElsewhereNotEvenAfterARedirect() {
-        site.page("/index.html", "<a href='/private'>p</a> <a href='/leaves'>l</a> <a href='" + other.url("/direct")
-                + "'>d</a>");
+        site.page(
+                "/index.html",
+                "<a href='/private'>p</a> <a href='/leaves'>l</a> <a href='" + other.url("/direct") + "'>d</a>");
         site.status("/private", 200).redirect("/leaves", 302, other.url("/landing"));
         other.status("/landing", 200).status("/direct", 200);
-        CheckResult result = Checks.run(Checks.quick().url(site.uri("/index.html"))
+        CheckResult result = Checks.run(Checks.quick()
+                .url(site.uri("/index.html"))
                 .header(new HeaderRule(new HostPattern("127.0.0.1"), "Authorization", "Bearer s3cret")));
 
         assertEquals(Verdict.OK, Checks.link(result, site.url("/leaves")).verdict());
         assertEquals(3, site.requests().size());
-        site.requests().forEach(request -> assertEquals("Bearer s3cret", request.header("Authorization"), request.path()));
+        site.requests()
+                .forEach(request -> assertEquals("Bearer s3cret", request.header("Authorization"), request.path()));
         assertEquals(2, other.requests().size(), "the redirect target and the direct link were requested");
         other.requests().forEach(request -> assertNull(request.header("Authorization"), request.path()));
     }
 
     /** The JDK client refuses these on every request: as a link verdict each would read "invalid URL", link by link. */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Host|docs.example.org|header 'Host' cannot be sent: the JDK's HTTP client sets it itself (remove it from headers)",
-        "Connection|close|header 'Connection' cannot be sent: the JDK's HTTP client sets it itself (remove it from headers)",
-        "X Token|abc|header 'X Token' cannot be sent: its name is not a valid HTTP header name"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Host|docs.example.org|header 'Host' cannot be sent: the JDK's HTTP client sets it itself (remove it from headers)",
+                "Connection|close|header 'Connection' cannot be sent: the JDK's HTTP client sets it itself (remove it from headers)",
+                "X Token|abc|header 'X Token' cannot be sent: its name is not a valid HTTP header name"
+            })
     void aHeaderTheHttpClientRefusesIsAConfigurationError(String name, String value, String message) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new HeaderRule(new HostPattern("*"), name, value));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new HeaderRule(new HostPattern("*"), name, value));
         assertEquals(message, e.getMessage());
     }
 
     @Test
     void aHeaderValueWithALineBreakIsAConfigurationError() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> new HeaderRule(new HostPattern("*"), "X-Token", "abc\r\nX-Evil: 1"));
-        assertEquals("header 'X-Token' cannot be sent: its value holds a line break or another control character",
+        assertEquals(
+                "header 'X-Token' cannot be sent: its value holds a line break or another control character",
                 e.getMessage());
-        IllegalArgumentException agent = assertThrows(IllegalArgumentException.class,
-                () -> Checks.quick().url(site.uri("/index.html")).userAgent("bot\n1.0").build());
-        assertEquals("userAgent cannot be sent: its value holds a line break or another control character", agent.getMessage());
+        IllegalArgumentException agent = assertThrows(
+                IllegalArgumentException.class,
+                () -> Checks.quick()
+                        .url(site.uri("/index.html"))
+                        .userAgent("bot\n1.0")
+                        .build());
+        assertEquals(
+                "userAgent cannot be sent: its value holds a line break or another control character",
+                agent.getMessage());
     }
 }

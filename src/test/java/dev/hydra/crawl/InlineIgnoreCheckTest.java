@@ -25,7 +25,9 @@ class InlineIgnoreCheckTest {
                 <a data-hydra-ignore href="gone.html">ignored</a>
                 <div data-hydra-ignore><a href="also-gone.html">ignored too</a></div>
                 <a href="other.html">other</a>
-                """).page("/other.html", "<a href='gone.html'>checked here</a>").status("/gone.html", 404)
+                """)
+                .page("/other.html", "<a href='gone.html'>checked here</a>")
+                .status("/gone.html", 404)
                 .status("/also-gone.html", 404);
 
         CheckResult result = Checks.run(Checks.quick().url(site.uri("/index.html")));
@@ -35,10 +37,16 @@ class InlineIgnoreCheckTest {
         assertEquals(ResultKind.IGNORED, alsoGone.kind());
         assertEquals("ignored where it is written (data-hydra-ignore / hydra-ignore)", alsoGone.reason());
         assertEquals(List.of(), site.requests("/also-gone.html"), "an ignored link is not requested");
-        List<LinkResult> gone = result.links().stream().filter(link -> link.url().equals(site.url("/gone.html"))).toList();
-        assertEquals(List.of(Verdict.BROKEN, Verdict.EXCLUDED), gone.stream().map(LinkResult::verdict).toList(),
+        List<LinkResult> gone = result.links().stream()
+                .filter(link -> link.url().equals(site.url("/gone.html")))
+                .toList();
+        assertEquals(
+                List.of(Verdict.BROKEN, Verdict.EXCLUDED),
+                gone.stream().map(LinkResult::verdict).toList(),
                 "ignored on one page, checked on another: two results, the checked one first");
-        assertEquals(List.of(new Source(site.url("/other.html"), 1)), gone.get(0).sources());
-        assertEquals(List.of(new Source(site.url("/index.html"), 1)), gone.get(1).sources());
+        assertEquals(
+                List.of(new Source(site.url("/other.html"), 1)), gone.get(0).sources());
+        assertEquals(
+                List.of(new Source(site.url("/index.html"), 1)), gone.get(1).sources());
     }
 }

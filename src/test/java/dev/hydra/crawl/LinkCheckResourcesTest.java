@@ -32,16 +32,21 @@ class LinkCheckResourcesTest {
         };
         // the worker pool's queue holds 256 tasks a thread: 2^23 threads is a capacity past Integer.MAX_VALUE, which
         // the pool refuses, after the site server started
-        CheckConfig config = Checks.quick().url(null).directory(site).threads(1 << 23).build();
+        CheckConfig config =
+                Checks.quick().url(null).directory(site).threads(1 << 23).build();
 
-        assertThrows(IllegalArgumentException.class, () -> new LinkCheck(config, new CheckListener() {}, watched).run());
+        assertThrows(
+                IllegalArgumentException.class, () -> new LinkCheck(config, new CheckListener() {}, watched).run());
 
         assertEquals(1, ports.size(), "the site server was started first");
-        assertThrows(ConnectException.class, () -> {
-            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), ports.get(0))) {
-                socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: x\r\n\r\n".getBytes());
-            }
-        }, "the site server still listens after the check failed");
+        assertThrows(
+                ConnectException.class,
+                () -> {
+                    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), ports.get(0))) {
+                        socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: x\r\n\r\n".getBytes());
+                    }
+                },
+                "the site server still listens after the check failed");
     }
 
     @Test

@@ -21,6 +21,7 @@ class RedirectSharingTest {
 
     @RegisterExtension
     final TestServer site = TestServer.start("127.0.0.1");
+
     @RegisterExtension
     final TestServer other = TestServer.start("127.0.0.2");
 
@@ -80,7 +81,8 @@ class RedirectSharingTest {
         LinkResult direct = Checks.link(result, other.url("/gone"));
         assertEquals(Verdict.BROKEN, direct.verdict());
         assertEquals("404 Not Found", direct.reason(), "no 'after redirect' for a link that was not redirected");
-        assertEquals("404 Not Found (after redirect to " + other.url("/gone") + ")",
+        assertEquals(
+                "404 Not Found (after redirect to " + other.url("/gone") + ")",
                 Checks.link(result, other.url("/moved")).reason());
     }
 
@@ -92,7 +94,9 @@ class RedirectSharingTest {
 
         CheckResult result = checkWithLaterPage("<a href='/inside.html'>inside</a>");
 
-        assertEquals(List.of("HEAD", "GET"), site.methods("/inside.html"), "the HEAD from elsewhere, then the crawl's GET");
-        assertEquals(Verdict.BROKEN, Checks.link(result, site.url("/deeper.html")).verdict(), "the page was crawled");
+        assertEquals(
+                List.of("HEAD", "GET"), site.methods("/inside.html"), "the HEAD from elsewhere, then the crawl's GET");
+        assertEquals(
+                Verdict.BROKEN, Checks.link(result, site.url("/deeper.html")).verdict(), "the page was crawled");
     }
 }

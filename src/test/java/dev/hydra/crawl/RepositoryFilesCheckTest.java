@@ -70,9 +70,19 @@ class RepositoryFilesCheckTest {
 
         CheckResult result = check("README.md", "docs/guide.md");
 
-        for (String ok : List.of("/docs/guide.md", "/docs/guide.md#install-it", "/docs", "/docs/",
-                "/src/main/java/Foo.java", "/img/logo.png", "/README.md#project", "/README.md#user-content-project")) {
-            assertEquals(Verdict.OK, link(result, ok).verdict(), ok + ": " + link(result, ok).reason());
+        for (String ok : List.of(
+                "/docs/guide.md",
+                "/docs/guide.md#install-it",
+                "/docs",
+                "/docs/",
+                "/src/main/java/Foo.java",
+                "/img/logo.png",
+                "/README.md#project",
+                "/README.md#user-content-project")) {
+            assertEquals(
+                    Verdict.OK,
+                    link(result, ok).verdict(),
+                    ok + ": " + link(result, ok).reason());
         }
         LinkResult missing = link(result, "/docs/missing.md");
         assertEquals(Verdict.BROKEN, missing.verdict());
@@ -84,11 +94,15 @@ class RepositoryFilesCheckTest {
         assertEquals(ResultKind.MISSING_ANCHOR, anchor.kind());
         assertEquals("[/docs/guide.md:7]", anchor.sources().toString());
 
-        LinkResult outside = result.links().stream().filter(l -> l.url().contains("elsewhere")).findFirst().orElseThrow();
+        LinkResult outside = result.links().stream()
+                .filter(l -> l.url().contains("elsewhere"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(Verdict.BROKEN, outside.verdict());
         assertTrue(outside.reason().startsWith("leaves the top folder of the build"), outside.reason());
 
-        assertFalse(result.links().stream().anyMatch(l -> l.url().contains("nowhere")), "a link in a code block is text");
+        assertFalse(
+                result.links().stream().anyMatch(l -> l.url().contains("nowhere")), "a link in a code block is text");
         assertEquals(2, result.summary().pages(), "the two files' links were checked");
     }
 
@@ -120,13 +134,21 @@ class RepositoryFilesCheckTest {
     @Test
     void badFilesAreNamedAndTheRestIsStillChecked() throws IOException {
         Files.write(base.resolve("binary.md"), new byte[] {'#', ' ', 0, 1, 2, '[', 'x', ']'});
-        Files.write(base.resolve("latin1.md"), "# Caf\u00e9\n\n[here](README.md)\n".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(
+                base.resolve("latin1.md"), "# Caf\u00e9\n\n[here](README.md)\n".getBytes(StandardCharsets.ISO_8859_1));
         write("README.md", "# Readme\n");
 
         CheckResult result = check("binary.md", "latin1.md", "README.md");
 
-        assertEquals(Verdict.OK, link(result, "/README.md").verdict(), "the file that is not UTF-8 still had its links read");
-        assertTrue(result.notices().stream().anyMatch(n -> n.startsWith("/binary.md: binary file")), result.notices().toString());
-        assertTrue(result.notices().stream().anyMatch(n -> n.startsWith("/latin1.md: not UTF-8")), result.notices().toString());
+        assertEquals(
+                Verdict.OK,
+                link(result, "/README.md").verdict(),
+                "the file that is not UTF-8 still had its links read");
+        assertTrue(
+                result.notices().stream().anyMatch(n -> n.startsWith("/binary.md: binary file")),
+                result.notices().toString());
+        assertTrue(
+                result.notices().stream().anyMatch(n -> n.startsWith("/latin1.md: not UTF-8")),
+                result.notices().toString());
     }
 }

@@ -53,12 +53,14 @@ class ResultCacheCheckTest {
         });
         external.start();
         origin = "http://127.0.0.1:" + external.getAddress().getPort();
-        Files.writeString(site.resolve("index.html"), "<html><body>"
-                + "<a href='" + origin + "/ok'>ok</a>"
-                + "<a href='" + origin + "/ok#part'>ok with fragment</a>"
-                + "<a href='" + origin + "/moved'>moved</a>"
-                + "<a href='" + origin + "/dead'>dead</a>"
-                + "<a href='page.html'>internal</a></body></html>");
+        Files.writeString(
+                site.resolve("index.html"),
+                "<html><body>"
+                        + "<a href='" + origin + "/ok'>ok</a>"
+                        + "<a href='" + origin + "/ok#part'>ok with fragment</a>"
+                        + "<a href='" + origin + "/moved'>moved</a>"
+                        + "<a href='" + origin + "/dead'>dead</a>"
+                        + "<a href='page.html'>internal</a></body></html>");
         Files.writeString(site.resolve("page.html"), "<html><body><a href='index.html'>home</a></body></html>");
     }
 
@@ -72,14 +74,21 @@ class ResultCacheCheckTest {
     }
 
     private CheckResult check(Duration ttl, Clock clock) throws Exception {
-        CheckConfig config = CheckConfig.builder().directory(site).cacheDirectory(cacheDir).cacheTtl(ttl)
-                .retries(0).clock(clock).build();
+        CheckConfig config = CheckConfig.builder()
+                .directory(site)
+                .cacheDirectory(cacheDir)
+                .cacheTtl(ttl)
+                .retries(0)
+                .clock(clock)
+                .build();
         return new LinkCheck(config, CheckListener.SILENT).run();
     }
 
     private static LinkResult link(CheckResult result, String url) {
-        return result.links().stream().filter(l -> l.url().equals(url)).findFirst().orElseThrow(
-                () -> new AssertionError(url + " not in " + result.links()));
+        return result.links().stream()
+                .filter(l -> l.url().equals(url))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(url + " not in " + result.links()));
     }
 
     private int requestsTo(String path) {
@@ -112,7 +121,8 @@ class ResultCacheCheckTest {
         assertEquals(origin + "/ok-target", moved.finalUrl(), "the redirect target is remembered too");
         assertEquals(Verdict.BROKEN, link(second, origin + "/dead").verdict());
         assertEquals(Verdict.OK, link(second, "/page.html").verdict());
-        assertTrue(second.notices().stream().anyMatch(n -> n.startsWith("2 external links were not fetched")),
+        assertTrue(
+                second.notices().stream().anyMatch(n -> n.startsWith("2 external links were not fetched")),
                 second.notices().toString());
     }
 
@@ -121,7 +131,9 @@ class ResultCacheCheckTest {
         check(Duration.ofDays(1));
         requests.clear();
 
-        CheckResult again = check(Duration.ofDays(1), Clock.offset(Clock.systemUTC(), Duration.ofDays(1).plusSeconds(1)));
+        CheckResult again = check(
+                Duration.ofDays(1),
+                Clock.offset(Clock.systemUTC(), Duration.ofDays(1).plusSeconds(1)));
 
         assertEquals(1, requestsTo("/ok"));
         assertEquals("200 OK", link(again, origin + "/ok").reason());
@@ -135,7 +147,9 @@ class ResultCacheCheckTest {
         CheckResult again = check(Duration.ofDays(1), Clock.offset(Clock.systemUTC(), Duration.ofHours(23)));
 
         assertEquals(0, requestsTo("/ok"));
-        assertTrue(link(again, origin + "/ok").reason().equals("200 OK (cached 23 h ago)"), link(again, origin + "/ok").reason());
+        assertTrue(
+                link(again, origin + "/ok").reason().equals("200 OK (cached 23 h ago)"),
+                link(again, origin + "/ok").reason());
     }
 
     @Test
@@ -156,7 +170,9 @@ class ResultCacheCheckTest {
 
         assertEquals(Verdict.OK, link(result, origin + "/ok").verdict());
         assertEquals(1, requestsTo("/ok"));
-        assertTrue(result.notices().stream().anyMatch(n -> n.contains("was ignored")), result.notices().toString());
+        assertTrue(
+                result.notices().stream().anyMatch(n -> n.contains("was ignored")),
+                result.notices().toString());
         requests.clear();
         check(Duration.ofDays(1));
         assertEquals(0, requestsTo("/ok"), "the file was rewritten and is used again");

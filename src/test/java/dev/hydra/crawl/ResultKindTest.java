@@ -27,19 +27,33 @@ class ResultKindTest {
                 <a href="mailto:someone@example.org">mail</a>
                 <a href="http://bad host/">invalid</a>
                 <a href="http://127.0.0.3:1/">refused</a>
-                """).page("/doc.html", "<h2 id='intro'>Intro</h2>").status("/gone.html", 404)
+                """)
+                .page("/doc.html", "<h2 id='intro'>Intro</h2>")
+                .status("/gone.html", 404)
                 .status("/forbidden.html", 999);
         CheckResult result = Checks.run(Checks.quick().url(site.uri("/index.html")));
 
         assertNull(Checks.link(result, site.url("/doc.html#intro")).kind());
-        assertEquals(ResultKind.MISSING_ANCHOR, Checks.link(result, site.url("/doc.html#part")).kind());
-        assertEquals(ResultKind.HTTP_STATUS, Checks.link(result, site.url("/gone.html")).kind());
-        assertEquals(ResultKind.UNSUPPORTED_SCHEME, Checks.link(result, "mailto:someone@example.org").kind());
-        assertEquals(ResultKind.CONNECTION, Checks.link(result, "http://127.0.0.3:1/").kind());
-        var invalid = result.links().stream().filter(link -> link.url().contains("bad")).toList();
+        assertEquals(
+                ResultKind.MISSING_ANCHOR,
+                Checks.link(result, site.url("/doc.html#part")).kind());
+        assertEquals(
+                ResultKind.HTTP_STATUS,
+                Checks.link(result, site.url("/gone.html")).kind());
+        assertEquals(
+                ResultKind.UNSUPPORTED_SCHEME,
+                Checks.link(result, "mailto:someone@example.org").kind());
+        assertEquals(
+                ResultKind.CONNECTION,
+                Checks.link(result, "http://127.0.0.3:1/").kind());
+        var invalid = result.links().stream()
+                .filter(link -> link.url().contains("bad"))
+                .toList();
         assertEquals(1, invalid.size(), "the invalid link is listed once: " + invalid);
         assertEquals(Verdict.BROKEN, invalid.get(0).verdict());
         assertEquals(ResultKind.INVALID_URL, invalid.get(0).kind());
-        assertEquals(ResultKind.REFUSED_BY_HOST, Checks.link(result, site.url("/forbidden.html")).kind());
+        assertEquals(
+                ResultKind.REFUSED_BY_HOST,
+                Checks.link(result, site.url("/forbidden.html")).kind());
     }
 }

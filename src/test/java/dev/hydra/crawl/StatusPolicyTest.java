@@ -17,6 +17,7 @@ class StatusPolicyTest {
 
     @RegisterExtension
     final TestServer site = TestServer.start("127.0.0.1");
+
     @RegisterExtension
     final TestServer other = TestServer.start("127.0.0.2");
 
@@ -48,7 +49,8 @@ class StatusPolicyTest {
         other.status("/members-only", 403);
         CheckResult strict = check(Checks.quick(), "/members-only");
         assertEquals(Verdict.BROKEN, link(strict, "/members-only").verdict());
-        CheckResult accepting = check(Checks.quick().acceptedStatusCodes(StatusCodes.parse("200-299,403")), "/members-only");
+        CheckResult accepting =
+                check(Checks.quick().acceptedStatusCodes(StatusCodes.parse("200-299,403")), "/members-only");
         LinkResult accepted = link(accepting, "/members-only");
         assertEquals(Verdict.OK, accepted.verdict());
         assertEquals(403, accepted.status());
@@ -71,7 +73,9 @@ class StatusPolicyTest {
         CheckResult result = check(Checks.quick(), "/later");
         LinkResult later = link(result, "/later");
         assertEquals(Verdict.WARNING, later.verdict());
-        assertTrue(later.reason().contains("Retry-After: 3600") && later.reason().contains("maxRetryAfter"), later.reason());
+        assertTrue(
+                later.reason().contains("Retry-After: 3600") && later.reason().contains("maxRetryAfter"),
+                later.reason());
         assertEquals(1, other.requests("/later").size(), "an hour is not waited for");
     }
 
@@ -97,7 +101,8 @@ class StatusPolicyTest {
     @Test
     void warningCodesAreConfigurable() {
         other.status("/error", 500).status("/busy", 429);
-        CheckResult result = check(Checks.quick().retries(0).warningStatusCodes(StatusCodes.parse("500")), "/error", "/busy");
+        CheckResult result =
+                check(Checks.quick().retries(0).warningStatusCodes(StatusCodes.parse("500")), "/error", "/busy");
         assertEquals(Verdict.WARNING, link(result, "/error").verdict());
         assertEquals(Verdict.BROKEN, link(result, "/busy").verdict(), "429 is no longer a warning code");
     }
@@ -106,8 +111,8 @@ class StatusPolicyTest {
     void statusCodeListsAreValidated() {
         assertTrue(StatusCodes.parse("200-299, 403,999").contains(403));
         assertTrue(StatusCodes.parse("200-299").contains(204));
-        IllegalArgumentException wrong = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> StatusCodes.parse("200-299,forbidden"));
+        IllegalArgumentException wrong = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> StatusCodes.parse("200-299,forbidden"));
         assertTrue(wrong.getMessage().contains("'forbidden'"), wrong.getMessage());
     }
 }

@@ -39,10 +39,12 @@ class DocumentLinksTest {
     @Test
     void eachFormatIsReadByItsOwnParser() {
         String text = "# Title\n\n[a](a.md) link:b.html[b] <a href=\"c.html\">c</a>\n";
-        assertEquals(List.of("3 a.md -> file:///repo/a.md", "3 c.html -> file:///repo/c.html"),
+        assertEquals(
+                List.of("3 a.md -> file:///repo/a.md", "3 c.html -> file:///repo/c.html"),
                 rows(extract(text, "file:///repo/README.md")));
         assertEquals(List.of("3 b.html -> file:///repo/b.html"), rows(extract(text, "file:///repo/README.adoc")));
-        assertEquals(List.of("3 c.html -> http://127.0.0.1:8080/c.html"),
+        assertEquals(
+                List.of("3 c.html -> http://127.0.0.1:8080/c.html"),
                 rows(extract(text, "http://127.0.0.1:8080/index.html")));
         assertEquals(Set.of("title"), extract(text, "file:///repo/README.md").anchors());
         assertNull(extract(text, "file:///repo/README.md").problem());
@@ -53,8 +55,9 @@ class DocumentLinksTest {
         byte[] latin1 = "# Café\n\n[menu](menu.md) and [café](café.md)\n".getBytes(StandardCharsets.ISO_8859_1);
         DocumentLinks document = DocumentLinks.extract(latin1, URI.create("file:///repo/README.md"));
         assertEquals("not UTF-8 (byte 0xE9 at offset 5)", document.problem());
-        assertEquals(List.of("3 menu.md -> file:///repo/menu.md",
-                "3 caf\uFFFD.md -> file:///repo/caf%EF%BF%BD.md"), rows(document));
+        assertEquals(
+                List.of("3 menu.md -> file:///repo/menu.md", "3 caf\uFFFD.md -> file:///repo/caf%EF%BF%BD.md"),
+                rows(document));
         assertEquals(Set.of("caf"), document.anchors(), "the replacement character is a symbol: not in a slug");
     }
 
@@ -89,7 +92,8 @@ class DocumentLinksTest {
 
     @Test
     void anUnknownFormatIsTheCallersMistake() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> DocumentLinks.extract(new byte[0], URI.create("file:///repo/pom.xml")));
     }
 }

@@ -57,7 +57,8 @@ class GitHubSlugsTest {
     void duplicatesGetACounterPerOriginalSlug() {
         assertEquals(List.of("usage", "usage-1", "usage-2"), slugs("Usage", "Usage", "Usage"));
         // github-slugger's own fixture: "echo 1" collides with the generated "echo-1"
-        assertEquals(List.of("echo", "echo-1", "echo-1-1", "echo-1-2", "echo-2"),
+        assertEquals(
+                List.of("echo", "echo-1", "echo-1-1", "echo-1-2", "echo-2"),
                 slugs("echo", "echo", "echo 1", "echo-1", "echo"));
         assertEquals(List.of("foxtrot-1", "foxtrot", "foxtrot-2"), slugs("foxtrot-1", "foxtrot", "foxtrot"));
     }

@@ -12,11 +12,15 @@ class InlineIgnoreTest {
 
     /** Each link as "line raw", with " ignored" when it is. */
     private static List<String> rows(PageLinks page) {
-        return page.links().stream().map(link -> link.line() + " " + link.raw() + (link.ignored() ? " ignored" : "")).toList();
+        return page.links().stream()
+                .map(link -> link.line() + " " + link.raw() + (link.ignored() ? " ignored" : ""))
+                .toList();
     }
 
     private static List<String> html(String html) {
-        return rows(LinkExtractor.extract(html.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8,
+        return rows(LinkExtractor.extract(
+                html.getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.UTF_8,
                 URI.create("http://site.example/page.html")));
     }
 
@@ -30,7 +34,9 @@ class InlineIgnoreTest {
 
     @Test
     void anHtmlAttributeIgnoresItsElementAndEverythingInside() {
-        assertEquals(List.of("1 a.html ignored", "2 b.html", "3 c.html ignored", "4 d.png ignored", "6 e.html"), html("""
+        assertEquals(
+                List.of("1 a.html ignored", "2 b.html", "3 c.html ignored", "4 d.png ignored", "6 e.html"),
+                html("""
                 <p><a data-hydra-ignore href="a.html">a</a></p>
                 <p><a href="b.html">b</a></p>
                 <div data-hydra-ignore="flaky host"><a href="c.html">c</a>
@@ -42,12 +48,14 @@ class InlineIgnoreTest {
 
     @Test
     void aMarkdownCommentIgnoresTheNextLinkOnItsLineOrTheNext() {
-        assertEquals(List.of(
-                "1 same-line.md ignored",
-                "1 after.md",
-                "3 next-line.md ignored",
-                "7 too-far.md",
-                "8 reference.md ignored"), markdown("""
+        assertEquals(
+                List.of(
+                        "1 same-line.md ignored",
+                        "1 after.md",
+                        "3 next-line.md ignored",
+                        "7 too-far.md",
+                        "8 reference.md ignored"),
+                markdown("""
                 See <!-- hydra-ignore --> [a](same-line.md) and [b](after.md)
                 <!-- hydra-ignore -->
                 [c](next-line.md)
@@ -63,12 +71,9 @@ class InlineIgnoreTest {
 
     @Test
     void aMarkdownCommentPairIgnoresEveryLinkBetweenAndRawHtmlMayCarryTheAttribute() {
-        assertEquals(List.of(
-                "2 x.md ignored",
-                "2 y.md ignored",
-                "4 z.html ignored",
-                "6 w.md",
-                "7 v.html ignored"), markdown("""
+        assertEquals(
+                List.of("2 x.md ignored", "2 y.md ignored", "4 z.html ignored", "6 w.md", "7 v.html ignored"),
+                markdown("""
                 <!-- hydra-ignore-start -->
                 [x](x.md) [y](y.md)
 
@@ -81,12 +86,14 @@ class InlineIgnoreTest {
 
     @Test
     void anAsciiDocLineCommentIgnoresTheNextLinkAndAPairEveryLinkBetween() {
-        assertEquals(List.of(
-                "2 https://a.example/ ignored",
-                "2 https://b.example/",
-                "5 https://c.example/",
-                "7 d.html ignored",
-                "9 e.html"), asciidoc("""
+        assertEquals(
+                List.of(
+                        "2 https://a.example/ ignored",
+                        "2 https://b.example/",
+                        "5 https://c.example/",
+                        "7 d.html ignored",
+                        "9 e.html"),
+                asciidoc("""
                 // hydra-ignore
                 https://a.example/[a] and https://b.example/[b]
                 // hydra-ignore

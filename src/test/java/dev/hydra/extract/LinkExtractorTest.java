@@ -20,13 +20,15 @@ class LinkExtractorTest {
     }
 
     private static List<String> urls(PageLinks page) {
-        return page.links().stream().map(link -> {
-            LinkTarget target = link.target();
-            if (target instanceof LinkTarget.Web web) {
-                return web.uri().toString();
-            }
-            return target instanceof LinkTarget.Unfetchable other ? other.url() : "invalid:" + link.raw();
-        }).collect(Collectors.toList());
+        return page.links().stream()
+                .map(link -> {
+                    LinkTarget target = link.target();
+                    if (target instanceof LinkTarget.Web web) {
+                        return web.uri().toString();
+                    }
+                    return target instanceof LinkTarget.Unfetchable other ? other.url() : "invalid:" + link.raw();
+                })
+                .collect(Collectors.toList());
     }
 
     @Test
@@ -53,8 +55,21 @@ class LinkExtractorTest {
                 <a href="mailto:x@y.example">mail</a>
                 """);
         List<String> urls = urls(page);
-        for (String expected : List.of("s.css", "a.js", "i.png", "i1.png", "i2.png", "p.webp", "f.html", "v.mp4",
-                "v.jpg", "t.vtt", "a.mp3", "e.swf", "o.pdf", "area.html")) {
+        for (String expected : List.of(
+                "s.css",
+                "a.js",
+                "i.png",
+                "i1.png",
+                "i2.png",
+                "p.webp",
+                "f.html",
+                "v.mp4",
+                "v.jpg",
+                "t.vtt",
+                "a.mp3",
+                "e.swf",
+                "o.pdf",
+                "area.html")) {
             assertTrue(urls.contains("http://site.example/docs/" + expected), expected + " in " + urls);
         }
         assertTrue(urls.contains("mailto:x@y.example"));
@@ -65,43 +80,54 @@ class LinkExtractorTest {
     void linksAreListedByKindOfPlaceThenSrcsets() {
         PageLinks page = extract("<img src=\"i.png\" srcset=\"s.png 2x\"><script src=\"a.js\"></script>"
                 + "<a href=\"a.html\">a</a><img src=\"j.png\"><a href=\"b.html\">b</a>");
-        assertEquals(List.of("a.html", "b.html", "i.png", "j.png", "a.js", "s.png"),
+        assertEquals(
+                List.of("a.html", "b.html", "i.png", "j.png", "a.js", "s.png"),
                 page.links().stream().map(ExtractedLink::raw).collect(Collectors.toList()));
     }
 
     @Test
     void theFirstBaseWithHrefCountsWhereverItIs() {
-        assertEquals(List.of("http://site.example/other/x.html", "http://site.example/other/y.html"),
+        assertEquals(
+                List.of("http://site.example/other/x.html", "http://site.example/other/y.html"),
                 urls(extract("<a href=\"x.html\">x</a><base target=\"_top\"><p><base href=\"/other/\">"
                         + "<base href=\"/ignored/\"><a href=\"y.html\">y</a>")));
     }
 
     @Test
     void onlyImageInputsAndNonHintLinksAreLinks() {
-        assertEquals(List.of("http://site.example/docs/i.ico", "http://site.example/docs/b.png"),
-                urls(extract("<input type=\"IMAGE\" src=\"b.png\"><input src=\"t.png\"><input type=\"text\" src=\"u.png\">"
-                        + "<link rel=\"Stylesheet DNS-Prefetch\" href=\"//dns.example\"><link rel=\"icon\" href=\"i.ico\">")));
+        assertEquals(
+                List.of("http://site.example/docs/i.ico", "http://site.example/docs/b.png"),
+                urls(
+                        extract(
+                                "<input type=\"IMAGE\" src=\"b.png\"><input src=\"t.png\"><input type=\"text\" src=\"u.png\">"
+                                        + "<link rel=\"Stylesheet DNS-Prefetch\" href=\"//dns.example\"><link rel=\"icon\" href=\"i.ico\">")));
     }
 
     @Test
     void linesAreCountedThroughALongPage() {
         String filler = "<p>lorem ipsum dolor sit amet</p>\n".repeat(3000);
         PageLinks page = extract(filler + "<a href=\"x.html\">x</a>\r\n<a href=\"y.html\">y</a>");
-        assertEquals(List.of(3001, 3002), page.links().stream().map(ExtractedLink::line).collect(Collectors.toList()));
+        assertEquals(
+                List.of(3001, 3002),
+                page.links().stream().map(ExtractedLink::line).collect(Collectors.toList()));
     }
 
     @Test
     void theHeaderCharsetDecodesThePage() {
         byte[] latin1 = "<meta charset=\"utf-8\"><h2 id=\"café\">Café</h2>".getBytes(StandardCharsets.ISO_8859_1);
-        assertEquals(Set.of("café"), LinkExtractor.extract(latin1, StandardCharsets.ISO_8859_1, PAGE).anchors());
+        assertEquals(
+                Set.of("café"),
+                LinkExtractor.extract(latin1, StandardCharsets.ISO_8859_1, PAGE).anchors());
     }
 
     @Test
     void withoutAHeaderCharsetTheMetaCharsetDecodesThePage() {
-        byte[] latin1 = "<head><meta charset=\"iso-8859-1\"></head><h2 id=\"café\">Café</h2>".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] latin1 = "<head><meta charset=\"iso-8859-1\"></head><h2 id=\"café\">Café</h2>"
+                .getBytes(StandardCharsets.ISO_8859_1);
         assertEquals(Set.of("café"), LinkExtractor.extract(latin1, null, PAGE).anchors());
         byte[] declared = ("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">"
-                + "<h2 id=\"café\">Café</h2>").getBytes(StandardCharsets.ISO_8859_1);
+                        + "<h2 id=\"café\">Café</h2>")
+                .getBytes(StandardCharsets.ISO_8859_1);
         assertEquals(Set.of("café"), LinkExtractor.extract(declared, null, PAGE).anchors());
         byte[] utf8 = "<meta charset=\"UTF-8\"><h2 id=\"café\">Café</h2>".getBytes(StandardCharsets.UTF_8);
         assertEquals(Set.of("café"), LinkExtractor.extract(utf8, null, PAGE).anchors());
@@ -122,7 +148,10 @@ class LinkExtractorTest {
         withMark[1] = (byte) 0xBB;
         withMark[2] = (byte) 0xBF;
         System.arraycopy(html, 0, withMark, 3, html.length);
-        assertEquals(Set.of("café"), LinkExtractor.extract(withMark, StandardCharsets.ISO_8859_1, PAGE).anchors());
+        assertEquals(
+                Set.of("café"),
+                LinkExtractor.extract(withMark, StandardCharsets.ISO_8859_1, PAGE)
+                        .anchors());
         byte[] utf16 = "\uFEFF<h2 id=\"été\">".getBytes(StandardCharsets.UTF_16LE);
         assertEquals(Set.of("été"), LinkExtractor.extract(utf16, null, PAGE).anchors());
     }
@@ -136,21 +165,56 @@ class LinkExtractorTest {
         java.nio.charset.Charset cp1252 = java.nio.charset.Charset.forName("windows-1252");
         String latin = body.replace("-\u65e5\u672c", "");
         List<Page> pages = List.of(
-                new Page("UTF-8", ("<html>" + body).getBytes(StandardCharsets.UTF_8), null, "/caf\u00e9-\u65e5\u672c.html"),
-                new Page("UTF-8 with BOM", ("\uFEFF<html>" + body).getBytes(StandardCharsets.UTF_8), null, "/caf\u00e9-\u65e5\u672c.html"),
-                new Page("UTF-16LE with BOM", ("\uFEFF<html>" + body).getBytes(StandardCharsets.UTF_16LE), null, "/caf\u00e9-\u65e5\u672c.html"),
-                new Page("UTF-16BE with BOM", ("\uFEFF<html>" + body).getBytes(StandardCharsets.UTF_16BE), null, "/caf\u00e9-\u65e5\u672c.html"),
-                new Page("windows-1252 meta", ("<meta charset=\"windows-1252\">" + latin + "\u20ac").getBytes(cp1252), null, "/caf\u00e9.html"),
-                new Page("ISO-8859-1 meta", ("<meta charset=\"iso-8859-1\">" + latin).getBytes(StandardCharsets.ISO_8859_1), null, "/caf\u00e9.html"),
-                new Page("Shift_JIS http-equiv", ("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">"
-                        + body.replace("\u00e9", "e")).getBytes(sjis), null, "/cafe-\u65e5\u672c.html"),
-                new Page("header over meta", ("<meta charset=\"iso-8859-1\">" + body).getBytes(StandardCharsets.UTF_8),
-                        StandardCharsets.UTF_8, "/caf\u00e9-\u65e5\u672c.html"));
+                new Page(
+                        "UTF-8",
+                        ("<html>" + body).getBytes(StandardCharsets.UTF_8),
+                        null,
+                        "/caf\u00e9-\u65e5\u672c.html"),
+                new Page(
+                        "UTF-8 with BOM",
+                        ("\uFEFF<html>" + body).getBytes(StandardCharsets.UTF_8),
+                        null,
+                        "/caf\u00e9-\u65e5\u672c.html"),
+                new Page(
+                        "UTF-16LE with BOM",
+                        ("\uFEFF<html>" + body).getBytes(StandardCharsets.UTF_16LE),
+                        null,
+                        "/caf\u00e9-\u65e5\u672c.html"),
+                new Page(
+                        "UTF-16BE with BOM",
+                        ("\uFEFF<html>" + body).getBytes(StandardCharsets.UTF_16BE),
+                        null,
+                        "/caf\u00e9-\u65e5\u672c.html"),
+                new Page(
+                        "windows-1252 meta",
+                        ("<meta charset=\"windows-1252\">" + latin + "\u20ac").getBytes(cp1252),
+                        null,
+                        "/caf\u00e9.html"),
+                new Page(
+                        "ISO-8859-1 meta",
+                        ("<meta charset=\"iso-8859-1\">" + latin).getBytes(StandardCharsets.ISO_8859_1),
+                        null,
+                        "/caf\u00e9.html"),
+                new Page(
+                        "Shift_JIS http-equiv",
+                        ("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">"
+                                        + body.replace("\u00e9", "e"))
+                                .getBytes(sjis),
+                        null,
+                        "/cafe-\u65e5\u672c.html"),
+                new Page(
+                        "header over meta",
+                        ("<meta charset=\"iso-8859-1\">" + body).getBytes(StandardCharsets.UTF_8),
+                        StandardCharsets.UTF_8,
+                        "/caf\u00e9-\u65e5\u672c.html"));
         for (Page page : pages) {
             PageLinks links = LinkExtractor.extract(page.bytes(), page.header(), PAGE);
             assertEquals(page.expected(), links.links().get(0).raw(), page.what());
             assertEquals(3, links.links().get(0).line(), page.what());
-            assertEquals(Set.of(page.what().startsWith("Shift_JIS") ? "ete" : "\u00e9t\u00e9"), links.anchors(), page.what());
+            assertEquals(
+                    Set.of(page.what().startsWith("Shift_JIS") ? "ete" : "\u00e9t\u00e9"),
+                    links.anchors(),
+                    page.what());
         }
     }
 

@@ -16,7 +16,9 @@ class UrlNormalizerTest {
 
     private static String web(String raw) {
         LinkTarget target = UrlNormalizer.resolve(raw, PAGE);
-        return assertInstanceOf(LinkTarget.Web.class, target, () -> raw + " -> " + target).uri().toString();
+        return assertInstanceOf(LinkTarget.Web.class, target, () -> raw + " -> " + target)
+                .uri()
+                .toString();
     }
 
     @Test
@@ -55,28 +57,30 @@ class UrlNormalizerTest {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiterString = " -> ", value = {
-        "/a/./b/../c -> http://site.example/a/c",
-        "/a/b/.. -> http://site.example/a/",
-        "../../../../x -> http://site.example/x",
-        "http://h.example/a/../b/. -> http://h.example/b/",
-        "/.well-known/a/.b -> http://site.example/.well-known/a/.b",
-        "https://h.example:443/x -> https://h.example/x",
-        "http://h.example:0080/x -> http://h.example/x",
-        "http://h.example:8080/x -> http://h.example:8080/x",
-        "https://h.example:80/x -> https://h.example:80/x",
-        "//h.example:/x -> http://h.example/x",
-        "http://WWW.Example.COM/Path?Q=A#F -> http://www.example.com/Path?Q=A#F",
-        "//WWW.EXAMPLE.com/a -> http://www.example.com/a",
-        "http://[::A]:8080 -> http://[::a]:8080/",
-        "//bücher.example/x -> http://xn--bcher-kva.example/x",
-        "http://xn--bcher-kva.example -> http://xn--bcher-kva.example/",
-        "# -> http://site.example/docs/guide/page.html?x=1#",
-        "? -> http://site.example/docs/guide/page.html?",
-        "?q#f -> http://site.example/docs/guide/page.html?q#f",
-        "file:////srv/site/a.html -> file:///srv/site/a.html",
-        "file:/srv/site/b.html -> file:///srv/site/b.html"
-    })
+    @CsvSource(
+            delimiterString = " -> ",
+            value = {
+                "/a/./b/../c -> http://site.example/a/c",
+                "/a/b/.. -> http://site.example/a/",
+                "../../../../x -> http://site.example/x",
+                "http://h.example/a/../b/. -> http://h.example/b/",
+                "/.well-known/a/.b -> http://site.example/.well-known/a/.b",
+                "https://h.example:443/x -> https://h.example/x",
+                "http://h.example:0080/x -> http://h.example/x",
+                "http://h.example:8080/x -> http://h.example:8080/x",
+                "https://h.example:80/x -> https://h.example:80/x",
+                "//h.example:/x -> http://h.example/x",
+                "http://WWW.Example.COM/Path?Q=A#F -> http://www.example.com/Path?Q=A#F",
+                "//WWW.EXAMPLE.com/a -> http://www.example.com/a",
+                "http://[::A]:8080 -> http://[::a]:8080/",
+                "//bücher.example/x -> http://xn--bcher-kva.example/x",
+                "http://xn--bcher-kva.example -> http://xn--bcher-kva.example/",
+                "# -> http://site.example/docs/guide/page.html?x=1#",
+                "? -> http://site.example/docs/guide/page.html?",
+                "?q#f -> http://site.example/docs/guide/page.html?q#f",
+                "file:////srv/site/a.html -> file:///srv/site/a.html",
+                "file:/srv/site/b.html -> file:///srv/site/b.html"
+            })
     void edgesOfTheNormalForm(String raw, String normal) {
         assertEquals(normal, web(raw));
     }
@@ -91,7 +95,9 @@ class UrlNormalizerTest {
     void aHostLabelOfMoreThan63CharactersIsInvalid() {
         assertEquals("http://" + "a".repeat(63) + ".example/", web("http://" + "A".repeat(63) + ".example"));
         LinkTarget tooLong = UrlNormalizer.resolve("http://" + "a".repeat(64) + ".example/", PAGE);
-        assertEquals("invalid URL", assertInstanceOf(LinkTarget.Invalid.class, tooLong).why());
+        assertEquals(
+                "invalid URL",
+                assertInstanceOf(LinkTarget.Invalid.class, tooLong).why());
     }
 
     @Test
@@ -114,7 +120,8 @@ class UrlNormalizerTest {
     void aFragmentIsNotPartOfWhatIsFetched() {
         URI withFragment = URI.create("http://h.example/a#x");
         assertEquals(URI.create("http://h.example/a"), UrlNormalizer.withoutFragment(withFragment));
-        assertEquals(UrlNormalizer.withoutFragment(URI.create(web("http://h.example/a#x"))),
+        assertEquals(
+                UrlNormalizer.withoutFragment(URI.create(web("http://h.example/a#x"))),
                 UrlNormalizer.withoutFragment(URI.create(web("http://h.example/a"))));
     }
 
@@ -127,8 +134,14 @@ class UrlNormalizerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"mailto:a@b.example", "tel:+1-555", "javascript:void(0)", "data:image/png;base64,AAAA",
-        "MAILTO:x@y.example"})
+    @ValueSource(
+            strings = {
+                "mailto:a@b.example",
+                "tel:+1-555",
+                "javascript:void(0)",
+                "data:image/png;base64,AAAA",
+                "MAILTO:x@y.example"
+            })
     void otherSchemesAreNotFetched(String raw) {
         LinkTarget target = UrlNormalizer.resolve(raw, PAGE);
         assertInstanceOf(LinkTarget.Unfetchable.class, target, () -> raw + " -> " + target);

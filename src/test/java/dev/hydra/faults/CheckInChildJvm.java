@@ -14,8 +14,13 @@ public final class CheckInChildJvm {
     private CheckInChildJvm() {}
 
     public static void main(String[] args) throws Exception {
-        CheckConfig config = CheckConfig.builder().url(URI.create(args[0])).timeout(Duration.ofSeconds(5)).retries(0)
-                .threads(2).progressInterval(Duration.ofHours(1)).build();
+        CheckConfig config = CheckConfig.builder()
+                .url(URI.create(args[0]))
+                .timeout(Duration.ofSeconds(5))
+                .retries(0)
+                .threads(2)
+                .progressInterval(Duration.ofHours(1))
+                .build();
         CheckResult result = new LinkCheck(config, CheckListener.SILENT).run();
         for (LinkResult link : result.links()) {
             System.out.println(link.url() + "\t" + link.verdict().label() + "\t" + link.reason());

@@ -31,7 +31,9 @@ final class Checks {
     }
 
     static CheckResult run(CheckConfig config, CheckListener listener, Duration bound) {
-        return assertTimeoutPreemptively(bound, () -> new LinkCheck(config, listener).run(),
+        return assertTimeoutPreemptively(
+                bound,
+                () -> new LinkCheck(config, listener).run(),
                 () -> "the check of " + config.url() + " did not end within " + bound);
     }
 

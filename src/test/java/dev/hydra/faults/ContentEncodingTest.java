@@ -11,7 +11,6 @@ import dev.hydra.model.LinkResult;
 import dev.hydra.model.Verdict;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -29,15 +28,18 @@ import org.junit.jupiter.api.Test;
  */
 class ContentEncodingTest {
 
-    private static final String PAGE = "<!DOCTYPE html><title>t</title><h2 id=\"section\">s</h2><a href=\"/linked-from-encoded\">x</a>";
+    private static final String PAGE =
+            "<!DOCTYPE html><title>t</title><h2 id=\"section\">s</h2><a href=\"/linked-from-encoded\">x</a>";
 
     private RawServer server;
 
     @BeforeEach
     void start() throws IOException {
         server = new RawServer();
-        server.page("/", "<!DOCTYPE html><a href=\"/encoded#section\">a</a><a href=\"/encoded#nowhere\">b</a>"
-                + "<a href=\"/encoded\">c</a>");
+        server.page(
+                "/",
+                "<!DOCTYPE html><a href=\"/encoded#section\">a</a><a href=\"/encoded#nowhere\">b</a>"
+                        + "<a href=\"/encoded\">c</a>");
     }
 
     @AfterEach
@@ -46,8 +48,13 @@ class ContentEncodingTest {
     }
 
     private void serveEncoded(String encoding, byte[] body) {
-        server.route("/encoded", (request, socket, out) -> RawServer.respond(out, 200,
-                Map.of("Content-Type", "text/html; charset=utf-8", "Content-Encoding", encoding), body));
+        server.route(
+                "/encoded",
+                (request, socket, out) -> RawServer.respond(
+                        out,
+                        200,
+                        Map.of("Content-Type", "text/html; charset=utf-8", "Content-Encoding", encoding),
+                        body));
     }
 
     private CheckResult check() {
@@ -68,7 +75,10 @@ class ContentEncodingTest {
         serveEncoded("gzip", gzip(PAGE.getBytes(StandardCharsets.UTF_8)));
         check();
 
-        RawServer.Request page = server.received().stream().filter(r -> r.target().equals("/encoded")).findFirst().orElseThrow();
+        RawServer.Request page = server.received().stream()
+                .filter(r -> r.target().equals("/encoded"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("gzip, deflate", page.header("Accept-Encoding"));
     }
 
@@ -100,11 +110,16 @@ class ContentEncodingTest {
         assertEquals("200 OK", plain.reason());
         LinkResult anchored = link(result, server.uri("/encoded#section"));
         assertEquals(Verdict.WARNING, anchored.verdict());
-        assertEquals("page could not be decoded (Content-Encoding br is not supported): anchor #section not checked",
+        assertEquals(
+                "page could not be decoded (Content-Encoding br is not supported): anchor #section not checked",
                 anchored.reason());
-        assertEquals(Verdict.WARNING, link(result, server.uri("/encoded#nowhere")).verdict());
-        assertTrue(result.notices().contains("a page could not be decoded, so its links and anchors were not checked: "
-                + server.uri("/encoded") + " (Content-Encoding br is not supported)"), result.notices().toString());
+        assertEquals(
+                Verdict.WARNING, link(result, server.uri("/encoded#nowhere")).verdict());
+        assertTrue(
+                result.notices()
+                        .contains("a page could not be decoded, so its links and anchors were not checked: "
+                                + server.uri("/encoded") + " (Content-Encoding br is not supported)"),
+                result.notices().toString());
     }
 
     @Test
@@ -113,7 +128,8 @@ class ContentEncodingTest {
         CheckResult result = check();
 
         assertEquals(Verdict.OK, link(result, server.uri("/encoded")).verdict());
-        assertEquals(Verdict.WARNING, link(result, server.uri("/encoded#section")).verdict());
+        assertEquals(
+                Verdict.WARNING, link(result, server.uri("/encoded#section")).verdict());
     }
 
     @Test
@@ -135,7 +151,9 @@ class ContentEncodingTest {
         CheckResult result = check();
 
         assertEquals(Verdict.OK, link(result, server.uri("/encoded")).verdict());
-        assertEquals("anchor #section not found on the page", link(result, server.uri("/encoded#section")).reason());
+        assertEquals(
+                "anchor #section not found on the page",
+                link(result, server.uri("/encoded#section")).reason());
         assertTrue(result.notices().isEmpty(), result.notices().toString());
     }
 
@@ -162,7 +180,8 @@ class ContentEncodingTest {
         assertEquals(Verdict.OK, link(result, server.uri("/encoded#section")).verdict());
         LinkResult beyondTheCap = link(result, server.uri("/encoded#nowhere"));
         assertEquals(Verdict.WARNING, beyondTheCap.verdict());
-        assertEquals("anchor #nowhere not found in the first 1024 KB of the page (raise maxPageSize to read more)",
+        assertEquals(
+                "anchor #nowhere not found in the first 1024 KB of the page (raise maxPageSize to read more)",
                 beyondTheCap.reason());
         assertTrue(seconds < 20, "took " + seconds + " s");
     }
@@ -179,7 +198,8 @@ class ContentEncodingTest {
 
     static byte[] deflate(byte[] data, boolean raw) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (DeflaterOutputStream deflate = new DeflaterOutputStream(out, new Deflater(Deflater.DEFAULT_COMPRESSION, raw))) {
+        try (DeflaterOutputStream deflate =
+                new DeflaterOutputStream(out, new Deflater(Deflater.DEFAULT_COMPRESSION, raw))) {
             deflate.write(data);
         } catch (IOException e) {
             throw new AssertionError(e);

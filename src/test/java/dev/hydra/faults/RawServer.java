@@ -143,7 +143,9 @@ final class RawServer implements AutoCloseable {
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             if (colon > 0) {
-                headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+                headers.put(
+                        lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).trim());
             }
         }
         return new Request(start[0], start.length > 1 ? start[1] : "", headers);
@@ -157,7 +159,8 @@ final class RawServer implements AutoCloseable {
 
     static void respond(OutputStream out, int status, Map<String, String> headers, byte[] body) throws IOException {
         StringBuilder head = new StringBuilder("HTTP/1.1 ").append(status).append(" X\r\n");
-        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        headers.forEach(
+                (name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         if (!headers.containsKey("Content-Length")) {
             head.append("Content-Length: ").append(body.length).append("\r\n");
         }

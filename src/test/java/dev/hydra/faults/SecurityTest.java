@@ -78,19 +78,36 @@ class SecurityTest {
             int port = server.rootUri().getPort();
             assertTrue(rawGet(port, "/sub/page.html").startsWith("HTTP/1.1 200"), "sanity: files inside are served");
             List<String> attacks = List.of(
-                    "/../secret.txt", "/sub/../../secret.txt", "/%2e%2e/secret.txt", "/%2E%2E/secret.txt",
-                    "/.%2e/secret.txt", "/sub/%2e%2e/%2e%2e/secret.txt", "/%2e%2e%2fsecret.txt", "/sub%2f..%2f..%2fsecret.txt",
-                    "/..%5csecret.txt", "/..\\secret.txt", "/%252e%252e/secret.txt", "//../secret.txt",
-                    "/" + temp.resolve("secret.txt"), "/" + temp.resolve("secret.txt").toString().replace("/", "%2f"),
-                    "http://127.0.0.1:" + port + "/../secret.txt", "/secret.txt%00.html", "/link-out.txt",
-                    "/dir-out/secret.txt", "/dir-out/", "/sub/../../outside/secret.txt");
+                    "/../secret.txt",
+                    "/sub/../../secret.txt",
+                    "/%2e%2e/secret.txt",
+                    "/%2E%2E/secret.txt",
+                    "/.%2e/secret.txt",
+                    "/sub/%2e%2e/%2e%2e/secret.txt",
+                    "/%2e%2e%2fsecret.txt",
+                    "/sub%2f..%2f..%2fsecret.txt",
+                    "/..%5csecret.txt",
+                    "/..\\secret.txt",
+                    "/%252e%252e/secret.txt",
+                    "//../secret.txt",
+                    "/" + temp.resolve("secret.txt"),
+                    "/" + temp.resolve("secret.txt").toString().replace("/", "%2f"),
+                    "http://127.0.0.1:" + port + "/../secret.txt",
+                    "/secret.txt%00.html",
+                    "/link-out.txt",
+                    "/dir-out/secret.txt",
+                    "/dir-out/",
+                    "/sub/../../outside/secret.txt");
             for (String attack : attacks) {
                 String answer = rawGet(port, attack);
-                assertTrue(answer.startsWith("HTTP/1.1 404") || answer.startsWith("HTTP/1.1 400"), attack + " -> " + answer);
+                assertTrue(
+                        answer.startsWith("HTTP/1.1 404") || answer.startsWith("HTTP/1.1 400"),
+                        attack + " -> " + answer);
                 assertFalse(answer.contains(SECRET), attack + " leaked the file");
             }
             if (links) {
-                assertTrue(rawGet(port, "/link-in.html").startsWith("HTTP/1.1 200"), "a link that stays inside is served");
+                assertTrue(
+                        rawGet(port, "/link-in.html").startsWith("HTTP/1.1 200"), "a link that stays inside is served");
             }
         }
     }
@@ -107,12 +124,16 @@ class SecurityTest {
                         continue;
                     }
                     InetAddress target = address instanceof Inet6Address six && six.isLinkLocalAddress()
-                            ? Inet6Address.getByAddress(null, six.getAddress(), nic) : address;
-                    assertThrows(IOException.class, () -> {
-                        try (Socket socket = new Socket()) {
-                            socket.connect(new InetSocketAddress(target, port), 2000);
-                        }
-                    }, "the site server answered on " + address);
+                            ? Inet6Address.getByAddress(null, six.getAddress(), nic)
+                            : address;
+                    assertThrows(
+                            IOException.class,
+                            () -> {
+                                try (Socket socket = new Socket()) {
+                                    socket.connect(new InetSocketAddress(target, port), 2000);
+                                }
+                            },
+                            "the site server answered on " + address);
                 }
             }
         }
@@ -126,12 +147,15 @@ class SecurityTest {
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
         assumeTrue(mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo is not available");
         try (RawServer server = new RawServer()) {
-            server.page("/", "<a href=\"file:///etc/passwd\">p</a><a href=\"" + fifo.toUri() + "\">f</a>"
-                    + "<a href=\"/to-file\">r</a>");
+            server.page(
+                    "/",
+                    "<a href=\"file:///etc/passwd\">p</a><a href=\"" + fifo.toUri() + "\">f</a>"
+                            + "<a href=\"/to-file\">r</a>");
             server.route("/to-file", (request, socket, out) -> RawServer.redirect(out, 302, "file:///etc/passwd"));
             CheckResult result = run(fast(server.uri("/")).build(), Duration.ofSeconds(20));
 
-            String reason = "file: link on a web page: a visitor's browser cannot open it, and Hydra does not read local files";
+            String reason =
+                    "file: link on a web page: a visitor's browser cannot open it, and Hydra does not read local files";
             LinkResult passwd = link(result, "file:///etc/passwd");
             assertEquals(Verdict.BROKEN, passwd.verdict());
             assertEquals(reason, passwd.reason());
@@ -152,21 +176,28 @@ class SecurityTest {
     void proxyCredentialsAreNeverSentToACrawledSite() throws IOException {
         try (RawServer server = new RawServer()) {
             server.page("/", "<a href=\"/members\">m</a>");
-            server.route("/members", (request, socket, out) -> RawServer.respond(out, 401,
-                    java.util.Map.of("WWW-Authenticate", "Basic realm=\"members\"", "Content-Type", "text/html"),
-                    "<p>log in</p>".getBytes(StandardCharsets.US_ASCII)));
+            server.route(
+                    "/members",
+                    (request, socket, out) -> RawServer.respond(
+                            out,
+                            401,
+                            java.util.Map.of(
+                                    "WWW-Authenticate", "Basic realm=\"members\"", "Content-Type", "text/html"),
+                            "<p>log in</p>".getBytes(StandardCharsets.US_ASCII)));
             java.net.Authenticator careless = new java.net.Authenticator() {
                 @Override
                 protected java.net.PasswordAuthentication getPasswordAuthentication() {
                     return new java.net.PasswordAuthentication("proxy-user", "proxy-password".toCharArray());
                 }
             };
-            CheckResult result = run(fast(server.uri("/")).proxyAuthenticator(careless).build(), Duration.ofSeconds(20));
+            CheckResult result =
+                    run(fast(server.uri("/")).proxyAuthenticator(careless).build(), Duration.ofSeconds(20));
 
             LinkResult members = link(result, server.uri("/members"));
             // with an authenticator set, the JDK client turns a 401 it may not answer into an IOException
             assertEquals(Verdict.BROKEN, members.verdict());
-            assertTrue(members.status() == 401 || members.reason().equals("connection failed: No credentials provided"),
+            assertTrue(
+                    members.status() == 401 || members.reason().equals("connection failed: No credentials provided"),
                     members.reason());
             for (RawServer.Request request : server.received()) {
                 assertNull(request.header("Authorization"), "credentials sent to " + request.target());
@@ -184,13 +215,22 @@ class SecurityTest {
             assumeTrue(false, "127.0.0.2 is not a usable loopback address here: " + e);
             return;
         }
-        try (RawServer server = new RawServer(); other) {
-            other.route("/landing", (request, socket, out) -> RawServer.respond(out, 200, "text/html", "<p>landed</p>"));
-            other.route("/back", (request, socket, out) -> RawServer.redirect(out, 302, server.uri("/plain").toString()));
+        try (RawServer server = new RawServer();
+                other) {
+            other.route(
+                    "/landing", (request, socket, out) -> RawServer.respond(out, 200, "text/html", "<p>landed</p>"));
+            other.route(
+                    "/back",
+                    (request, socket, out) ->
+                            RawServer.redirect(out, 302, server.uri("/plain").toString()));
             server.page("/", "<a href=\"/away\">a</a><a href=\"" + other.uri("/back") + "\">b</a>");
-            server.route("/away", (request, socket, out) -> RawServer.redirect(out, 302, other.uri("/landing").toString()));
+            server.route(
+                    "/away",
+                    (request, socket, out) ->
+                            RawServer.redirect(out, 302, other.uri("/landing").toString()));
             server.page("/plain", "<p>plain</p>");
-            CheckResult result = run(fast(server.uri("/"))
+            CheckResult result = run(
+                    fast(server.uri("/"))
                             .header(new HeaderRule(new HostPattern("127.0.0.1"), "X-Token", "for-one-only"))
                             .header(new HeaderRule(new HostPattern("127.0.0.2"), "X-Other", "for-two-only"))
                             .build(),

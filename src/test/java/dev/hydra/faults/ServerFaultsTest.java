@@ -53,7 +53,8 @@ class ServerFaultsTest {
     @Test
     void serverThatAcceptsAndNeverAnswersTimesOut() {
         server.route("/silent", (request, socket, out) -> RawServer.hang(socket));
-        CheckResult result = run(fast(startLinking("/silent")).timeout(Duration.ofSeconds(1)).build(), Duration.ofSeconds(20));
+        CheckResult result =
+                run(fast(startLinking("/silent")).timeout(Duration.ofSeconds(1)).build(), Duration.ofSeconds(20));
 
         LinkResult silent = link(result, server.uri("/silent"));
         assertEquals(Verdict.BROKEN, silent.verdict());
@@ -63,11 +64,13 @@ class ServerFaultsTest {
     @Test
     void headersThenSilenceTimesOutToo() {
         server.route("/stalls", (request, socket, out) -> {
-            out.write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 1000\r\n\r\n<html>".getBytes(StandardCharsets.US_ASCII));
+            out.write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 1000\r\n\r\n<html>"
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             RawServer.hang(socket);
         });
-        CheckResult result = run(fast(startLinking("/stalls")).timeout(Duration.ofSeconds(1)).build(), Duration.ofSeconds(20));
+        CheckResult result =
+                run(fast(startLinking("/stalls")).timeout(Duration.ofSeconds(1)).build(), Duration.ofSeconds(20));
 
         LinkResult stalls = link(result, server.uri("/stalls"));
         assertEquals(Verdict.BROKEN, stalls.verdict());
@@ -78,7 +81,8 @@ class ServerFaultsTest {
     void bodyAtOneBytePerSecondIsCutByTheDeadlineOnTheWholeRequest() {
         List<Long> written = new ArrayList<>();
         server.route("/trickle", (request, socket, out) -> {
-            out.write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 600\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 600\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
             long sent = 0;
             try {
                 for (int i = 0; i < 600; i++) {
@@ -94,7 +98,8 @@ class ServerFaultsTest {
             }
         });
         long started = System.nanoTime();
-        CheckResult result = run(fast(startLinking("/trickle")).timeout(Duration.ofSeconds(2)).build(), Duration.ofSeconds(20));
+        CheckResult result = run(
+                fast(startLinking("/trickle")).timeout(Duration.ofSeconds(2)).build(), Duration.ofSeconds(20));
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
 
         LinkResult trickle = link(result, server.uri("/trickle"));
@@ -111,7 +116,8 @@ class ServerFaultsTest {
     void deadlineClosesTheTricklingConnection() throws Exception {
         java.util.concurrent.CompletableFuture<Long> written = new java.util.concurrent.CompletableFuture<>();
         server.route("/trickle", (request, socket, out) -> {
-            out.write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 600\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 600\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
             long sent = 0;
             try {
                 for (int i = 0; i < 600; i++) {
@@ -125,10 +131,15 @@ class ServerFaultsTest {
             }
         });
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
-        try (dev.hydra.http.JdkFetcher fetcher = new dev.hydra.http.JdkFetcher(new dev.hydra.http.HttpSettings(
-                Duration.ofSeconds(1), "test", List.of(), 1 << 20, List.of(), null, null), pool, timer)) {
-            dev.hydra.http.FetchOutcome outcome = fetcher.fetch(dev.hydra.http.FetchRequest.get(server.uri("/trickle"), true))
+        java.util.concurrent.ScheduledExecutorService timer =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        try (dev.hydra.http.JdkFetcher fetcher = new dev.hydra.http.JdkFetcher(
+                new dev.hydra.http.HttpSettings(
+                        Duration.ofSeconds(1), "test", List.of(), 1 << 20, List.of(), null, null),
+                pool,
+                timer)) {
+            dev.hydra.http.FetchOutcome outcome = fetcher.fetch(
+                            dev.hydra.http.FetchRequest.get(server.uri("/trickle"), true))
                     .get(10, java.util.concurrent.TimeUnit.SECONDS);
             assertEquals("timed out after 1 s", ((dev.hydra.http.FetchOutcome.Failure) outcome).reason());
 
@@ -144,7 +155,8 @@ class ServerFaultsTest {
     @Test
     void resetInTheMiddleOfTheBodyIsBroken() {
         server.route("/reset", (request, socket, out) -> {
-            out.write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
             out.write("<html><body>".repeat(100).getBytes(StandardCharsets.US_ASCII));
             out.flush();
             socket.setSoLinger(true, 0); // close with RST
@@ -154,7 +166,8 @@ class ServerFaultsTest {
 
         LinkResult reset = link(result, server.uri("/reset"));
         assertEquals(Verdict.BROKEN, reset.verdict());
-        assertTrue(reset.reason().equals("connection reset")
+        assertTrue(
+                reset.reason().equals("connection reset")
                         || reset.reason().equals("connection closed without a complete response"),
                 reset.reason());
     }
@@ -162,7 +175,8 @@ class ServerFaultsTest {
     @Test
     void bodyShorterThanItsContentLengthIsBroken() {
         server.route("/short", (request, socket, out) -> {
-            out.write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 5000\r\n\r\n<html>only this".getBytes(StandardCharsets.US_ASCII));
+            out.write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 5000\r\n\r\n<html>only this"
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             socket.shutdownOutput(); // a clean FIN, 4985 bytes early
         });
@@ -177,7 +191,8 @@ class ServerFaultsTest {
     void bodyLongerThanItsContentLengthIsReadUpToTheLength() {
         server.route("/long", (request, socket, out) -> {
             out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 30\r\nConnection: close\r\n\r\n"
-                    + "<p id=\"early\">012345678901234 and then <p id=\"late\">").getBytes(StandardCharsets.US_ASCII));
+                            + "<p id=\"early\">012345678901234 and then <p id=\"late\">")
+                    .getBytes(StandardCharsets.US_ASCII));
         });
         CheckResult result = run(fast(startLinking("/long#early", "/long#late")).build(), Duration.ofSeconds(20));
 
@@ -191,7 +206,8 @@ class ServerFaultsTest {
     void http10ServerWithoutContentLengthIsReadToTheEnd() {
         server.route("/old", (request, socket, out) -> {
             out.write(("HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n<html><h1 id=\"here\">old</h1>"
-                    + "<a href=\"/old-missing\">gone</a>").getBytes(StandardCharsets.US_ASCII));
+                            + "<a href=\"/old-missing\">gone</a>")
+                    .getBytes(StandardCharsets.US_ASCII));
         });
         CheckResult result = run(fast(startLinking("/old#here")).build(), Duration.ofSeconds(20));
 
@@ -203,9 +219,11 @@ class ServerFaultsTest {
 
     @Test
     void contentLengthThatIsNotANumberIsAMalformedResponse() {
-        server.route("/twelve", (request, socket, out) -> out.write(
-                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: twelve\r\n\r\n<html>hello</html>"
-                        .getBytes(StandardCharsets.US_ASCII)));
+        server.route(
+                "/twelve",
+                (request, socket, out) -> out.write(
+                        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: twelve\r\n\r\n<html>hello</html>"
+                                .getBytes(StandardCharsets.US_ASCII)));
         CheckResult result = run(fast(startLinking("/twelve")).build(), Duration.ofSeconds(20));
 
         LinkResult twelve = link(result, server.uri("/twelve"));
@@ -215,26 +233,37 @@ class ServerFaultsTest {
 
     @Test
     void chunkSizeThatIsNotHexadecimalIsAMalformedResponse() {
-        server.route("/chunks", (request, socket, out) -> out.write(
-                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n<html>\r\n0\r\n\r\n"
-                        .getBytes(StandardCharsets.US_ASCII)));
+        server.route(
+                "/chunks",
+                (request, socket, out) -> out.write(
+                        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n<html>\r\n0\r\n\r\n"
+                                .getBytes(StandardCharsets.US_ASCII)));
         CheckResult result = run(fast(startLinking("/chunks")).build(), Duration.ofSeconds(20));
 
         LinkResult chunks = link(result, server.uri("/chunks"));
         assertEquals(Verdict.BROKEN, chunks.verdict());
-        assertTrue(chunks.reason().startsWith("connection failed: ") && chunks.reason().contains("chunk size"), chunks.reason());
+        assertTrue(
+                chunks.reason().startsWith("connection failed: ")
+                        && chunks.reason().contains("chunk size"),
+                chunks.reason());
     }
 
     @Test
     void pageWithoutContentTypeIsOkButNotParsed() {
-        server.route("/untyped", (request, socket, out) -> RawServer.respond(out, 200, Map.of(),
-                "<html><a href=\"/from-untyped\">x</a>".getBytes(StandardCharsets.US_ASCII)));
+        server.route(
+                "/untyped",
+                (request, socket, out) -> RawServer.respond(
+                        out,
+                        200,
+                        Map.of(),
+                        "<html><a href=\"/from-untyped\">x</a>".getBytes(StandardCharsets.US_ASCII)));
         CheckResult result = run(fast(startLinking("/untyped")).build(), Duration.ofSeconds(20));
 
         LinkResult untyped = link(result, server.uri("/untyped"));
         assertEquals(Verdict.OK, untyped.verdict());
         assertEquals("200 OK", untyped.reason());
-        assertTrue(result.links().stream().noneMatch(l -> l.url().endsWith("/from-untyped")),
+        assertTrue(
+                result.links().stream().noneMatch(l -> l.url().endsWith("/from-untyped")),
                 "a body without Content-Type is not taken for HTML");
     }
 
@@ -242,10 +271,18 @@ class ServerFaultsTest {
     void binaryLabelledHtmlIsParsedWithoutHarm() {
         byte[] noise = new byte[200_000];
         new java.util.Random(42).nextBytes(noise);
-        server.route("/noise", (request, socket, out) -> RawServer.respond(out, 200, Map.of("Content-Type", "text/html"), noise));
-        server.route("/png-that-is-html", (request, socket, out) -> RawServer.respond(out, 200, Map.of("Content-Type", "image/png"),
-                "<html><a href=\"/never-seen\">x</a>".getBytes(StandardCharsets.US_ASCII)));
-        CheckResult result = run(fast(startLinking("/noise", "/png-that-is-html")).build(), Duration.ofSeconds(30));
+        server.route(
+                "/noise",
+                (request, socket, out) -> RawServer.respond(out, 200, Map.of("Content-Type", "text/html"), noise));
+        server.route(
+                "/png-that-is-html",
+                (request, socket, out) -> RawServer.respond(
+                        out,
+                        200,
+                        Map.of("Content-Type", "image/png"),
+                        "<html><a href=\"/never-seen\">x</a>".getBytes(StandardCharsets.US_ASCII)));
+        CheckResult result =
+                run(fast(startLinking("/noise", "/png-that-is-html")).build(), Duration.ofSeconds(30));
 
         assertEquals(Verdict.OK, link(result, server.uri("/noise")).verdict());
         assertEquals(Verdict.OK, link(result, server.uri("/png-that-is-html")).verdict());
@@ -254,7 +291,9 @@ class ServerFaultsTest {
 
     @Test
     void somethingThatIsNotHttpIsBroken() {
-        server.route("/ssh", (request, socket, out) -> out.write("SSH-2.0-OpenSSH_9.2\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
+        server.route(
+                "/ssh",
+                (request, socket, out) -> out.write("SSH-2.0-OpenSSH_9.2\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
         CheckResult result = run(fast(startLinking("/ssh")).build(), Duration.ofSeconds(20));
 
         LinkResult ssh = link(result, server.uri("/ssh"));
@@ -272,17 +311,21 @@ class ServerFaultsTest {
                 Thread.sleep(10);
             }
         });
-        CheckResult result = run(fast(startLinking("/headers")).timeout(Duration.ofSeconds(1)).build(), Duration.ofSeconds(20));
+        CheckResult result = run(
+                fast(startLinking("/headers")).timeout(Duration.ofSeconds(1)).build(), Duration.ofSeconds(20));
 
         LinkResult headers = link(result, server.uri("/headers"));
         assertEquals(Verdict.BROKEN, headers.verdict());
-        assertTrue(headers.reason().equals("timed out after 1 s") || headers.reason().startsWith("connection failed: "),
+        assertTrue(
+                headers.reason().equals("timed out after 1 s")
+                        || headers.reason().startsWith("connection failed: "),
                 headers.reason());
     }
 
     @Test
     void unknownHostIsBrokenQuickly() {
-        CheckResult result = run(fast(startLinking("http://nonexistent.invalid/")).build(), Duration.ofSeconds(30));
+        CheckResult result =
+                run(fast(startLinking("http://nonexistent.invalid/")).build(), Duration.ofSeconds(30));
 
         LinkResult unknown = link(result, "http://nonexistent.invalid/");
         assertEquals(Verdict.BROKEN, unknown.verdict());
@@ -325,7 +368,8 @@ class ServerFaultsTest {
                 }
                 assumeTrue(fillers.size() < 8, "this system does not drop connections to a full backlog");
                 String url = "http://127.0.0.1:" + full.getLocalPort() + "/";
-                CheckResult result = run(fast(startLinking(url)).timeout(Duration.ofSeconds(1)).build(), Duration.ofSeconds(20));
+                CheckResult result = run(
+                        fast(startLinking(url)).timeout(Duration.ofSeconds(1)).build(), Duration.ofSeconds(20));
 
                 LinkResult timedOut = link(result, url);
                 assertEquals(Verdict.BROKEN, timedOut.verdict());

@@ -37,7 +37,8 @@ class SizeAndContentTest {
     private static RawServer.Handler huge(String contentType, String head, long size, byte filler, AtomicLong written) {
         return (request, socket, out) -> {
             out.write(("HTTP/1.1 200 OK\r\nContent-Type: " + contentType + "\r\nContent-Length: " + size
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             byte[] first = head.getBytes(StandardCharsets.US_ASCII);
             out.write(first);
             long sent = first.length;
@@ -60,15 +61,23 @@ class SizeAndContentTest {
         AtomicLong pageBytes = new AtomicLong();
         AtomicLong fileBytes = new AtomicLong();
         server.page("/", "<a href=\"/big.html#early\">a</a><a href=\"/big.html#late\">b</a><a href=\"/big.zip\">c</a>");
-        server.route("/big.html", huge("text/html", "<h1 id=\"early\">e</h1><a href=\"/in-first-part\">x</a><pre>",
-                20L * 1024 * 1024, (byte) 'x', pageBytes));
+        server.route(
+                "/big.html",
+                huge(
+                        "text/html",
+                        "<h1 id=\"early\">e</h1><a href=\"/in-first-part\">x</a><pre>",
+                        20L * 1024 * 1024,
+                        (byte) 'x',
+                        pageBytes));
         server.route("/big.zip", huge("application/zip", "PK", 100L * 1024 * 1024, (byte) 0, fileBytes));
         CheckResult result = run(fast(server.uri("/")).maxPageSize(1024 * 1024).build(), Duration.ofSeconds(30));
 
         assertEquals(Verdict.OK, link(result, server.uri("/big.html#early")).verdict());
         LinkResult late = link(result, server.uri("/big.html#late"));
         assertEquals(Verdict.WARNING, late.verdict());
-        assertEquals("anchor #late not found in the first 1024 KB of the page (raise maxPageSize to read more)", late.reason());
+        assertEquals(
+                "anchor #late not found in the first 1024 KB of the page (raise maxPageSize to read more)",
+                late.reason());
         assertEquals(404, link(result, server.uri("/in-first-part")).status(), "links in the part read are followed");
         LinkResult zip = link(result, server.uri("/big.zip"));
         assertEquals(Verdict.OK, zip.verdict(), "a link to a large file is checked");
@@ -85,7 +94,8 @@ class SizeAndContentTest {
             byte[] noise = new byte[64 * 1024];
             new java.util.Random(7).nextBytes(noise);
             out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + (50L << 20)
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             long sent = 0;
             try {
                 while (sent < (50L << 20)) {
@@ -97,7 +107,8 @@ class SizeAndContentTest {
             }
         });
         long started = System.nanoTime();
-        CheckResult result = run(fast(server.uri("/")).maxPageSize(2 * 1024 * 1024).build(), Duration.ofSeconds(30));
+        CheckResult result =
+                run(fast(server.uri("/")).maxPageSize(2 * 1024 * 1024).build(), Duration.ofSeconds(30));
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
 
         LinkResult binary = link(result, server.uri("/binary.html"));
@@ -125,15 +136,19 @@ class SizeAndContentTest {
 
         assertEquals(10_000 + 100 + 1, result.links().size(), "each fragment, each target and the start page");
         assertEquals(5_000, result.summary().broken());
-        assertEquals("anchor #a1 not found on the page", link(result, server.uri("/#a1")).reason());
+        assertEquals(
+                "anchor #a1 not found on the page",
+                link(result, server.uri("/#a1")).reason());
         assertEquals(Verdict.OK, link(result, server.uri("/#a0")).verdict());
         assertEquals(Verdict.OK, link(result, server.uri("/t/9900")).verdict());
     }
 
     @Test
     void deeplyNestedAndMalformedHtmlIsParsed() {
-        String nested = "<div>".repeat(100_000) + "<a href=\"/deep-target\">deep</a><p id=\"deep\">" + "</div>".repeat(100_000);
-        String malformed = "<table><tr><td><a href=\"/m-target\"<b><i></table></b></i><p id=\"m\"><<>><!-- unterminated";
+        String nested =
+                "<div>".repeat(100_000) + "<a href=\"/deep-target\">deep</a><p id=\"deep\">" + "</div>".repeat(100_000);
+        String malformed =
+                "<table><tr><td><a href=\"/m-target\"<b><i></table></b></i><p id=\"m\"><<>><!-- unterminated";
         server.page("/", "<a href=\"/nested#deep\">n</a><a href=\"/malformed#m\">m</a>");
         server.page("/nested", nested);
         server.page("/malformed", malformed);
@@ -148,9 +163,13 @@ class SizeAndContentTest {
     @Test
     void charsetFromTheHeaderIsUsedForAnchors() {
         server.page("/", "<meta charset=\"utf-8\"><a href=\"/latin1#caf%C3%A9\">a</a><a href=\"/latin1#café\">b</a>");
-        server.route("/latin1", (request, socket, out) -> RawServer.respond(out, 200,
-                Map.of("Content-Type", "text/html; charset=ISO-8859-1"),
-                "<!DOCTYPE html><h2 id=\"café\">Café</h2>".getBytes(StandardCharsets.ISO_8859_1)));
+        server.route(
+                "/latin1",
+                (request, socket, out) -> RawServer.respond(
+                        out,
+                        200,
+                        Map.of("Content-Type", "text/html; charset=ISO-8859-1"),
+                        "<!DOCTYPE html><h2 id=\"café\">Café</h2>".getBytes(StandardCharsets.ISO_8859_1)));
         CheckResult result = run(fast(server.uri("/")).build(), Duration.ofSeconds(20));
 
         assertEquals(Verdict.OK, link(result, server.uri("/latin1#caf%C3%A9")).verdict());
@@ -160,9 +179,14 @@ class SizeAndContentTest {
     @Test
     void charsetFromMetaIsUsedWhenTheHeaderHasNone() {
         server.page("/", "<meta charset=\"utf-8\"><a href=\"/latin1#caf%C3%A9\">a</a>");
-        server.route("/latin1", (request, socket, out) -> RawServer.respond(out, 200, Map.of("Content-Type", "text/html"),
-                "<!DOCTYPE html><html><head><meta charset=\"iso-8859-1\"></head><h2 id=\"café\">Café</h2>"
-                        .getBytes(StandardCharsets.ISO_8859_1)));
+        server.route(
+                "/latin1",
+                (request, socket, out) -> RawServer.respond(
+                        out,
+                        200,
+                        Map.of("Content-Type", "text/html"),
+                        "<!DOCTYPE html><html><head><meta charset=\"iso-8859-1\"></head><h2 id=\"café\">Café</h2>"
+                                .getBytes(StandardCharsets.ISO_8859_1)));
         CheckResult result = run(fast(server.uri("/")).build(), Duration.ofSeconds(20));
 
         LinkResult cafe = link(result, server.uri("/latin1#caf%C3%A9"));

@@ -10,7 +10,6 @@ import dev.hydra.http.HostPattern;
 import dev.hydra.model.CheckResult;
 import dev.hydra.model.LinkResult;
 import dev.hydra.model.Verdict;
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -57,8 +56,10 @@ class TlsFaultsTest {
 
             LinkResult link = link(result, target);
             assertEquals(Verdict.BROKEN, link.verdict());
-            assertEquals("TLS failure: certificate not trusted (self-signed, or its issuer is unknown)"
-                    + " (set insecureHosts to accept this host's certificate)", link.reason());
+            assertEquals(
+                    "TLS failure: certificate not trusted (self-signed, or its issuer is unknown)"
+                            + " (set insecureHosts to accept this host's certificate)",
+                    link.reason());
         }
     }
 
@@ -66,7 +67,10 @@ class TlsFaultsTest {
     void insecureHostsAcceptsTheSelfSignedCertificate() throws Exception {
         try (TlsServer tls = new TlsServer("self-signed", TlsServer.ok())) {
             URI target = tls.uri("/page");
-            CheckResult result = run(fast(startLinking(target)).insecureHost(new HostPattern("127.0.0.1")).build(),
+            CheckResult result = run(
+                    fast(startLinking(target))
+                            .insecureHost(new HostPattern("127.0.0.1"))
+                            .build(),
                     Duration.ofSeconds(20));
 
             LinkResult link = link(result, target);
@@ -79,7 +83,10 @@ class TlsFaultsTest {
     void insecureHostsForAnotherHostChangesNothing() throws Exception {
         try (TlsServer tls = new TlsServer("self-signed", TlsServer.ok())) {
             URI target = tls.uri("/page");
-            CheckResult result = run(fast(startLinking(target)).insecureHost(new HostPattern("*.example.org")).build(),
+            CheckResult result = run(
+                    fast(startLinking(target))
+                            .insecureHost(new HostPattern("*.example.org"))
+                            .build(),
                     Duration.ofSeconds(20));
 
             assertEquals(Verdict.BROKEN, link(result, target).verdict());
@@ -96,7 +103,10 @@ class TlsFaultsTest {
             exchange.close();
         })) {
             URI target = tls.uri("/moved");
-            CheckResult result = run(fast(startLinking(target)).insecureHost(new HostPattern("127.0.0.1")).build(),
+            CheckResult result = run(
+                    fast(startLinking(target))
+                            .insecureHost(new HostPattern("127.0.0.1"))
+                            .build(),
                     Duration.ofSeconds(20));
 
             LinkResult link = link(result, target);
@@ -121,10 +131,15 @@ class TlsFaultsTest {
             URI start = startLinking(expired.uri("/expired"), wrongHost.uri("/wrong-host"));
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Djavax.net.ssl.trustStore=" + trust, "-Djavax.net.ssl.trustStorePassword=changeit",
+                    "-Djavax.net.ssl.trustStore=" + trust,
+                    "-Djavax.net.ssl.trustStorePassword=changeit",
                     "-Djavax.net.ssl.trustStoreType=PKCS12",
-                    "-cp", System.getProperty("java.class.path"), CheckInChildJvm.class.getName(), start.toString()));
-            Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    CheckInChildJvm.class.getName(),
+                    start.toString()));
+            Process child =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output;
             try {
                 assertTrue(child.waitFor(60, TimeUnit.SECONDS), "the child check did not end within 60 s");
@@ -133,10 +148,14 @@ class TlsFaultsTest {
                 child.destroyForcibly();
             }
             assertEquals(0, child.exitValue(), output);
-            assertTrue(output.contains(expired.uri("/expired") + "\tbroken\tTLS failure: certificate expired"
-                    + " (set insecureHosts to accept this host's certificate)"), output);
-            assertTrue(output.contains(wrongHost.uri("/wrong-host") + "\tbroken\tTLS failure: certificate is not valid for"
-                    + " 127.0.0.1 (set insecureHosts to accept this host's certificate)"), output);
+            assertTrue(
+                    output.contains(expired.uri("/expired") + "\tbroken\tTLS failure: certificate expired"
+                            + " (set insecureHosts to accept this host's certificate)"),
+                    output);
+            assertTrue(
+                    output.contains(wrongHost.uri("/wrong-host") + "\tbroken\tTLS failure: certificate is not valid for"
+                            + " 127.0.0.1 (set insecureHosts to accept this host's certificate)"),
+                    output);
         }
     }
 }

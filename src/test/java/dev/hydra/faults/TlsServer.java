@@ -49,7 +49,8 @@ final class TlsServer implements AutoCloseable {
     /** Answers every request with a small HTML page. */
     static HttpHandler ok() {
         return exchange -> {
-            byte[] body = "<!DOCTYPE html><title>tls</title><p id=\"here\">".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] body = "<!DOCTYPE html><title>tls</title><p id=\"here\">"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/html");
             exchange.sendResponseHeaders(200, body.length);
             try (var out = exchange.getResponseBody()) {

@@ -42,8 +42,10 @@ class UrlFaultsTest {
     @Test
     void invalidUrlsAreBrokenWithTheReason() {
         // http:///x once sent the URL parser into an endless loop that hung the whole check
-        server.page("/", "<a href=\"http://[::1\">a</a><a href=\"http://exa mple.com/\">b</a><a href=\"ht!tp:\">c</a>"
-                + "<a href=\"http:///x\">d</a>");
+        server.page(
+                "/",
+                "<a href=\"http://[::1\">a</a><a href=\"http://exa mple.com/\">b</a><a href=\"ht!tp:\">c</a>"
+                        + "<a href=\"http:///x\">d</a>");
         CheckResult result = run(fast(server.uri("/")).build(), Duration.ofSeconds(20));
 
         for (String raw : List.of("http://[::1", "http://exa mple.com/", "ht!tp:", "http:///x")) {
@@ -92,10 +94,12 @@ class UrlFaultsTest {
     void credentialsInLinksAreCheckedButNeverShown() throws IOException {
         String secret = "s3cr3t-pa55";
         String origin = "http://alice:" + secret + "@127.0.0.1:" + server.port();
-        server.page("/", "<a href=\"" + origin + "/private\">p</a>"
-                + "<a href=\"" + origin + "/gone\">g</a>"
-                + "<a href=\"" + origin + "/loop\">l</a>"
-                + "<a href=\"http://alice:" + secret + "@exa mple.com/\">i</a>");
+        server.page(
+                "/",
+                "<a href=\"" + origin + "/private\">p</a>"
+                        + "<a href=\"" + origin + "/gone\">g</a>"
+                        + "<a href=\"" + origin + "/loop\">l</a>"
+                        + "<a href=\"http://alice:" + secret + "@exa mple.com/\">i</a>");
         server.page("/private", "<p>members only</p>");
         server.route("/loop", (request, socket, out) -> RawServer.redirect(out, 302, "/loop2"));
         server.route("/loop2", (request, socket, out) -> RawServer.redirect(out, 302, "/loop"));
@@ -122,7 +126,8 @@ class UrlFaultsTest {
         assertEquals(Verdict.OK, link(result, masked + "/private").verdict(), "the link is checked");
         assertEquals(404, link(result, masked + "/gone").status());
         LinkResult loop = link(result, masked + "/loop");
-        assertEquals("redirect loop: " + masked + "/loop -> " + masked + "/loop2 -> " + masked + "/loop", loop.reason());
+        assertEquals(
+                "redirect loop: " + masked + "/loop -> " + masked + "/loop2 -> " + masked + "/loop", loop.reason());
         assertEquals(Verdict.BROKEN, link(result, "http://***@exa mple.com/").verdict());
 
         StringWriter json = new StringWriter();
@@ -130,11 +135,15 @@ class UrlFaultsTest {
         String console = ConsoleReport.summaryLine(result) + "\n" + ConsoleReport.describe(result.links());
         assertFalse(json.toString().contains(secret), json.toString());
         assertFalse(console.contains(secret), console);
-        assertTrue(logged.stream().anyMatch(line -> line.startsWith("GET " + masked + "/private") || line.startsWith("HEAD " + masked + "/private")),
+        assertTrue(
+                logged.stream()
+                        .anyMatch(line -> line.startsWith("GET " + masked + "/private")
+                                || line.startsWith("HEAD " + masked + "/private")),
                 logged.toString());
         assertTrue(logged.stream().noneMatch(line -> line.contains(secret)), logged.toString());
         assertFalse(result.toString().contains(secret), "no field of the result holds the password");
-        assertTrue(server.received().stream().noneMatch(r -> r.header("Authorization") != null),
+        assertTrue(
+                server.received().stream().noneMatch(r -> r.header("Authorization") != null),
                 "Hydra does not log in with the credentials of a link");
     }
 }

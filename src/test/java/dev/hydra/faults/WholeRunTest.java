@@ -1,6 +1,5 @@
 package dev.hydra.faults;
 
-import static dev.hydra.faults.Checks.fast;
 import static dev.hydra.faults.Checks.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,7 +59,11 @@ class WholeRunTest {
             StringBuilder html = new StringBuilder("<!DOCTYPE html><title>p" + page + "</title><h2 id=\"s\">s</h2>\n");
             for (int other = 0; other < 40; other += 7) {
                 html.append("<a href=\"p").append((page + other) % 45).append(".html#s\">x</a>\n");
-                html.append("<a href=\"p").append((page + other) % 40).append(".html#missing").append(other).append("\">y</a>\n");
+                html.append("<a href=\"p")
+                        .append((page + other) % 40)
+                        .append(".html#missing")
+                        .append(other)
+                        .append("\">y</a>\n");
             }
             for (String path : externalPaths) {
                 html.append("<a href=\"").append(server.uri(path + page % 5)).append("\">e</a>\n");
@@ -74,13 +77,21 @@ class WholeRunTest {
     @Test
     void resultsAreIdenticalAcrossRuns(@TempDir Path temp) throws IOException {
         Path site = site(temp, "/ok", "/gone", "/reset", "/moved");
-        CheckConfig config = CheckConfig.builder().directory(site).timeout(Duration.ofSeconds(5)).retries(1)
-                .firstBackoff(Duration.ofMillis(10)).threads(4).progressInterval(Duration.ofHours(1)).build();
+        CheckConfig config = CheckConfig.builder()
+                .directory(site)
+                .timeout(Duration.ofSeconds(5))
+                .retries(1)
+                .firstBackoff(Duration.ofMillis(10))
+                .threads(4)
+                .progressInterval(Duration.ofHours(1))
+                .build();
 
         CheckResult first = run(config, Duration.ofSeconds(60));
         CheckResult second = run(config, Duration.ofSeconds(60));
 
-        assertTrue(first.summary().broken() > 40 && first.summary().ok() > 40, first.summary().toString());
+        assertTrue(
+                first.summary().broken() > 40 && first.summary().ok() > 40,
+                first.summary().toString());
         assertEquals(describe(first), describe(second));
         assertEquals(first.notices(), second.notices());
         assertEquals(first.summary().pages(), second.summary().pages());
@@ -93,20 +104,28 @@ class WholeRunTest {
     @Test
     void interruptedCheckStopsPromptlyAndLeavesNoThreads(@TempDir Path temp) throws Exception {
         Path site = site(temp, "/hang");
-        CheckConfig config = CheckConfig.builder().directory(site).timeout(Duration.ofSeconds(120)).retries(0)
-                .threads(4).progressInterval(Duration.ofHours(1)).build();
+        CheckConfig config = CheckConfig.builder()
+                .directory(site)
+                .timeout(Duration.ofSeconds(120))
+                .retries(0)
+                .threads(4)
+                .progressInterval(Duration.ofHours(1))
+                .build();
         AtomicReference<Throwable> thrown = new AtomicReference<>();
-        Thread caller = new Thread(() -> {
-            try {
-                new LinkCheck(config, CheckListener.SILENT).run();
-            } catch (Throwable e) {
-                thrown.set(e);
-            }
-        }, "check-caller");
+        Thread caller = new Thread(
+                () -> {
+                    try {
+                        new LinkCheck(config, CheckListener.SILENT).run();
+                    } catch (Throwable e) {
+                        thrown.set(e);
+                    }
+                },
+                "check-caller");
         caller.start();
         // wait until requests hang on the server, then interrupt as Maven does on Ctrl-C or a failing module
         long waitUntil = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (server.received().stream().noneMatch(r -> r.target().startsWith("/hang")) && System.nanoTime() < waitUntil) {
+        while (server.received().stream().noneMatch(r -> r.target().startsWith("/hang"))
+                && System.nanoTime() < waitUntil) {
             Thread.sleep(50);
         }
         assertFalse(server.received().isEmpty(), "the check never reached the hanging links");
@@ -116,14 +135,20 @@ class WholeRunTest {
         long stopMillis = (System.nanoTime() - interruptedAt) / 1_000_000;
 
         assertFalse(caller.isAlive(), "the check still runs 5 s after the interrupt");
-        assertTrue(thrown.get() instanceof InterruptedException, "run() should throw InterruptedException, threw " + thrown.get());
+        assertTrue(
+                thrown.get() instanceof InterruptedException,
+                "run() should throw InterruptedException, threw " + thrown.get());
         assertTrue(stopMillis < 5_000, "stopped after " + stopMillis + " ms");
         assertEquals(List.of(), hydraThreadsAfterGrace(Duration.ofSeconds(3)));
     }
 
     @Test
     void finishedCheckLeavesNoThreads(@TempDir Path temp) throws IOException, InterruptedException {
-        run(CheckConfig.builder().directory(site(temp, "/ok")).progressInterval(Duration.ofHours(1)).build(),
+        run(
+                CheckConfig.builder()
+                        .directory(site(temp, "/ok"))
+                        .progressInterval(Duration.ofHours(1))
+                        .build(),
                 Duration.ofSeconds(60));
         assertEquals(List.of(), hydraThreadsAfterGrace(Duration.ofSeconds(3)));
     }

@@ -28,16 +28,28 @@ class FileSelectionTest {
 
     private List<String> select(List<String> includes, List<String> excludes, List<String> modules) throws IOException {
         return FileSelection.select(base, includes, excludes, modules).files().stream()
-                .map(file -> FileSelection.relative(base.toAbsolutePath().normalize(), file)).toList();
+                .map(file -> FileSelection.relative(base.toAbsolutePath().normalize(), file))
+                .toList();
     }
 
     @Test
     void theDefaultsFindMarkdownAndAsciiDocOutsideBuildOutputAndModules() throws IOException {
-        write("README.md", "CHANGELOG.markdown", "docs/guide.adoc", "docs/deep/er/note.md", "docs/image.png",
-                "target/site/copy.md", ".git/info.md", "node_modules/pkg/README.md", "module-a/README.md",
-                "src/site/markdown/index.md", "src/test/resources/fixture.md", "src/it/case/README.md");
+        write(
+                "README.md",
+                "CHANGELOG.markdown",
+                "docs/guide.adoc",
+                "docs/deep/er/note.md",
+                "docs/image.png",
+                "target/site/copy.md",
+                ".git/info.md",
+                "node_modules/pkg/README.md",
+                "module-a/README.md",
+                "src/site/markdown/index.md",
+                "src/test/resources/fixture.md",
+                "src/it/case/README.md");
 
-        assertEquals(List.of("CHANGELOG.markdown", "README.md", "docs/deep/er/note.md", "docs/guide.adoc"),
+        assertEquals(
+                List.of("CHANGELOG.markdown", "README.md", "docs/deep/er/note.md", "docs/guide.adoc"),
                 select(FileSelection.DEFAULT_INCLUDES, FileSelection.DEFAULT_EXCLUDES, List.of("module-a")));
     }
 
@@ -45,7 +57,8 @@ class FileSelectionTest {
     void excludesLeaveOutFilesAndWholeFolders() throws IOException {
         write("README.md", "docs/a.md", "docs/old/b.md", "docs/old/deeper/c.md", "docs/draft-d.md");
 
-        assertEquals(List.of("README.md", "docs/a.md"),
+        assertEquals(
+                List.of("README.md", "docs/a.md"),
                 select(List.of("README.md", "docs/**/*.md"), List.of("docs/old/", "**/draft-*.md"), List.of()));
     }
 
@@ -53,11 +66,13 @@ class FileSelectionTest {
     void aPatternThatMatchesNothingIsAWarning() throws IOException {
         write("README.md");
 
-        FileSelection.Selection selection = FileSelection.select(base, List.of("README.md", "docs/**/*.md"), List.of(), List.of());
+        FileSelection.Selection selection =
+                FileSelection.select(base, List.of("README.md", "docs/**/*.md"), List.of(), List.of());
 
         assertEquals(1, selection.files().size());
         assertEquals(1, selection.warnings().size());
-        assertTrue(selection.warnings().get(0).startsWith("the file pattern 'docs/**/*.md' matched no file under "),
+        assertTrue(
+                selection.warnings().get(0).startsWith("the file pattern 'docs/**/*.md' matched no file under "),
                 selection.warnings().get(0));
     }
 
@@ -85,7 +100,9 @@ class FileSelectionTest {
     @Test
     void aPatternThatLeavesTheBaseDirectoryIsRefused() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> Glob.of("../other/*.md"));
-        assertEquals("the file pattern '../other/*.md' leaves the project's base directory; patterns are relative to it,"
-                + " such as docs/**/*.md", refused.getMessage());
+        assertEquals(
+                "the file pattern '../other/*.md' leaves the project's base directory; patterns are relative to it,"
+                        + " such as docs/**/*.md",
+                refused.getMessage());
     }
 }

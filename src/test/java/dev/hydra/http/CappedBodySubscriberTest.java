@@ -96,7 +96,8 @@ class CappedBodySubscriberTest {
         CappedBodySubscriber subscriber = new CappedBodySubscriber(20_000, true, page.length);
         assertTrue(feed(subscriber, page, 3000));
         assertTrue(body(subscriber).truncated());
-        assertArrayEquals(java.util.Arrays.copyOf(page, 20_000), body(subscriber).bytes());
+        assertArrayEquals(
+                java.util.Arrays.copyOf(page, 20_000), body(subscriber).bytes());
     }
 
     @Test

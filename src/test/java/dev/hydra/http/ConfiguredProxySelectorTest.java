@@ -41,14 +41,17 @@ class ConfiguredProxySelectorTest {
             String path = exchange.getRequestURI().getPath();
             originPaths.add(path);
             String page = switch (path) {
-                case "/" -> "<html><body><a href=\"/about.html\">about</a> <a href=\"/missing.html\">gone</a>"
-                        + " <a href=\"http://127.0.0.1:" + origin.getAddress().getPort() + "/direct.html\">direct</a></body></html>";
+                case "/" ->
+                    "<html><body><a href=\"/about.html\">about</a> <a href=\"/missing.html\">gone</a>"
+                            + " <a href=\"http://127.0.0.1:"
+                            + origin.getAddress().getPort() + "/direct.html\">direct</a></body></html>";
                 case "/about.html", "/direct.html" -> "<html><body>fine</body></html>";
                 default -> null;
             };
             byte[] body = (page == null ? "not here" : page).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(page == null ? 404 : 200, "HEAD".equals(exchange.getRequestMethod()) ? -1 : body.length);
+            exchange.sendResponseHeaders(
+                    page == null ? 404 : 200, "HEAD".equals(exchange.getRequestMethod()) ? -1 : body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 if (!"HEAD".equals(exchange.getRequestMethod())) {
                     out.write(body);
@@ -65,7 +68,8 @@ class ConfiguredProxySelectorTest {
 
     @Test
     void requestsGoThroughTheAuthenticatingProxyAndNonProxyHostsGoDirect() throws Exception {
-        try (ForwardProxy proxy = new ForwardProxy(Map.of(PROXIED_HOST, origin.getAddress().getPort()), "ann", "s3cret")) {
+        try (ForwardProxy proxy =
+                new ForwardProxy(Map.of(PROXIED_HOST, origin.getAddress().getPort()), "ann", "s3cret")) {
             ProxyRoute route = new ProxyRoute("127.0.0.1", proxy.port(), "localhost|127.*");
             CheckResult result = check(URI.create("http://" + PROXIED_HOST + "/"), route, "ann", "s3cret");
 
@@ -73,8 +77,11 @@ class ConfiguredProxySelectorTest {
             assertEquals(Verdict.BROKEN, verdictOf(result, "http://" + PROXIED_HOST + "/missing.html"));
             String direct = "http://127.0.0.1:" + origin.getAddress().getPort() + "/direct.html";
             assertEquals(Verdict.OK, verdictOf(result, direct));
-            assertTrue(proxy.requests().stream().anyMatch(line -> line.contains(PROXIED_HOST + "/about.html")), proxy.requests().toString());
-            assertTrue(proxy.requests().stream().noneMatch(line -> line.contains("127.0.0.1")),
+            assertTrue(
+                    proxy.requests().stream().anyMatch(line -> line.contains(PROXIED_HOST + "/about.html")),
+                    proxy.requests().toString());
+            assertTrue(
+                    proxy.requests().stream().noneMatch(line -> line.contains("127.0.0.1")),
                     "a nonProxyHosts host must bypass the proxy: " + proxy.requests());
             assertTrue(originPaths.contains("/direct.html"), originPaths.toString());
         }
@@ -88,18 +95,25 @@ class ConfiguredProxySelectorTest {
             URI start = URI.create("http://127.0.0.1:" + origin.getAddress().getPort() + "/");
             CheckResult result = check(start, route, null, null);
 
-            assertEquals(Verdict.OK, verdictOf(result, start.resolve("/direct.html").toString()));
-            assertTrue(proxy.requests().stream().anyMatch(line -> line.contains("/direct.html")), proxy.requests().toString());
+            assertEquals(
+                    Verdict.OK, verdictOf(result, start.resolve("/direct.html").toString()));
+            assertTrue(
+                    proxy.requests().stream().anyMatch(line -> line.contains("/direct.html")),
+                    proxy.requests().toString());
         }
     }
 
     @Test
     void withoutCredentialsTheProxyRefusesAndTheReasonSaysSo() throws Exception {
-        try (ForwardProxy proxy = new ForwardProxy(Map.of(PROXIED_HOST, origin.getAddress().getPort()), "ann", "s3cret")) {
+        try (ForwardProxy proxy =
+                new ForwardProxy(Map.of(PROXIED_HOST, origin.getAddress().getPort()), "ann", "s3cret")) {
             ProxyRoute route = new ProxyRoute("127.0.0.1", proxy.port(), "");
             CheckResult result = check(URI.create("http://" + PROXIED_HOST + "/about.html"), route, null, null);
 
-            LinkResult start = result.links().stream().filter(l -> l.url().endsWith("/about.html")).findFirst().orElseThrow();
+            LinkResult start = result.links().stream()
+                    .filter(l -> l.url().endsWith("/about.html"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(Verdict.BROKEN, start.verdict());
             assertEquals(407, start.status());
             assertTrue(proxy.requests().isEmpty());
@@ -113,8 +127,10 @@ class ConfiguredProxySelectorTest {
 
         Proxy proxy = selector.select(URI.create("https://example.org/")).get(0);
         assertEquals(Proxy.Type.HTTP, proxy.type());
-        assertEquals("proxy.corp:3128", ((InetSocketAddress) proxy.address()).getHostString() + ":"
-                + ((InetSocketAddress) proxy.address()).getPort());
+        assertEquals(
+                "proxy.corp:3128",
+                ((InetSocketAddress) proxy.address()).getHostString() + ":"
+                        + ((InetSocketAddress) proxy.address()).getPort());
         assertEquals(List.of(Proxy.NO_PROXY), selector.select(URI.create("http://LOCALHOST:8080/")));
         assertEquals(List.of(Proxy.NO_PROXY), selector.select(URI.create("https://docs.corp.example/x")));
         assertEquals(List.of(Proxy.NO_PROXY), selector.select(URI.create("http://10.1.2.3/")));
@@ -123,16 +139,22 @@ class ConfiguredProxySelectorTest {
     }
 
     private static CheckResult check(URI start, ProxyRoute route, String user, String password) throws Exception {
-        CheckConfig.Builder config = CheckConfig.builder().url(start).retries(0)
+        CheckConfig.Builder config = CheckConfig.builder()
+                .url(start)
+                .retries(0)
                 .proxy(new ConfiguredProxySelector(Map.of("http", route, "https", route), null));
         if (user != null) {
-            config.proxyAuthenticator(new ProxyCredentials(Map.of(route, new PasswordAuthentication(user, password.toCharArray()))));
+            config.proxyAuthenticator(
+                    new ProxyCredentials(Map.of(route, new PasswordAuthentication(user, password.toCharArray()))));
         }
         return new LinkCheck(config.build(), CheckListener.SILENT).run();
     }
 
     private static Verdict verdictOf(CheckResult result, String url) {
-        return result.links().stream().filter(link -> link.url().equals(url)).map(LinkResult::verdict).findFirst()
+        return result.links().stream()
+                .filter(link -> link.url().equals(url))
+                .map(LinkResult::verdict)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(url + " not in " + result.links()));
     }
 }

@@ -27,6 +27,7 @@ class FailureOriginTest {
 
     @RegisterExtension
     final TestServer server = TestServer.start();
+
     private final ExecutorService clientPool = Executors.newFixedThreadPool(2);
     private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(1);
 
@@ -48,11 +49,12 @@ class FailureOriginTest {
             @Override
             public void connectFailed(URI uri, SocketAddress address, IOException failure) {}
         };
-        HttpSettings settings = new HttpSettings(Duration.ofSeconds(5), "hydra-maven-plugin/test", List.of(), 1024 * 1024,
-                List.of(), broken, null);
+        HttpSettings settings = new HttpSettings(
+                Duration.ofSeconds(5), "hydra-maven-plugin/test", List.of(), 1024 * 1024, List.of(), broken, null);
         server.status("/fine", 200);
         try (JdkFetcher fetcher = new JdkFetcher(settings, clientPool, scheduler)) {
-            FetchOutcome outcome = fetcher.fetch(FetchRequest.head(server.uri("/fine"))).join();
+            FetchOutcome outcome =
+                    fetcher.fetch(FetchRequest.head(server.uri("/fine"))).join();
             FetchOutcome.Failure failure = assertInstanceOf(FetchOutcome.Failure.class, outcome, outcome::toString);
             assertTrue(failure.kind() != FailureKind.INVALID_URL, failure.toString());
             assertFalse(failure.reason().contains("invalid URL"), failure.reason());
@@ -63,10 +65,13 @@ class FailureOriginTest {
     @Test
     void anIllegalArgumentFromElsewhereIsAFailureNamedByItsClass() {
         Throwable illegal = CompletableFuture.runAsync(() -> {
-            throw new IllegalArgumentException("capacity < 0: -1");
-        }).handle((ignored, error) -> error).join();
+                    throw new IllegalArgumentException("capacity < 0: -1");
+                })
+                .handle((ignored, error) -> error)
+                .join();
         assertInstanceOf(CompletionException.class, illegal);
-        FetchOutcome.Failure failure = Failures.classify(URI.create("https://example.org/"), illegal, Duration.ofSeconds(5));
+        FetchOutcome.Failure failure =
+                Failures.classify(URI.create("https://example.org/"), illegal, Duration.ofSeconds(5));
         assertEquals(FailureKind.IO, failure.kind());
         assertEquals("request failed: IllegalArgumentException: capacity < 0: -1", failure.reason());
     }
@@ -74,17 +79,29 @@ class FailureOriginTest {
     @Test
     void aNumberFormatExceptionOutsideTheClientIsNoMalformedResponse() {
         Throwable notTheClient = CompletableFuture.runAsync(() -> Integer.parseInt("twelve"))
-                .handle((ignored, error) -> error).join();
-        FetchOutcome.Failure failure = Failures.classify(URI.create("https://example.org/"), notTheClient, Duration.ofSeconds(5));
+                .handle((ignored, error) -> error)
+                .join();
+        FetchOutcome.Failure failure =
+                Failures.classify(URI.create("https://example.org/"), notTheClient, Duration.ofSeconds(5));
         assertEquals(FailureKind.IO, failure.kind());
         assertEquals("request failed: NumberFormatException: For input string: \"twelve\"", failure.reason());
     }
 
     @Test
     void anInvalidUrlIsSaidWhereTheRequestIsBuilt() {
-        try (JdkFetcher fetcher = new JdkFetcher(new HttpSettings(Duration.ofSeconds(5), "hydra-maven-plugin/test",
-                List.of(), 1024 * 1024, List.of(), null, null), clientPool, scheduler)) {
-            FetchOutcome outcome = fetcher.fetch(FetchRequest.head(URI.create("ftp://example.org/file"))).join();
+        try (JdkFetcher fetcher = new JdkFetcher(
+                new HttpSettings(
+                        Duration.ofSeconds(5),
+                        "hydra-maven-plugin/test",
+                        List.of(),
+                        1024 * 1024,
+                        List.of(),
+                        null,
+                        null),
+                clientPool,
+                scheduler)) {
+            FetchOutcome outcome = fetcher.fetch(FetchRequest.head(URI.create("ftp://example.org/file")))
+                    .join();
             FetchOutcome.Failure failure = assertInstanceOf(FetchOutcome.Failure.class, outcome, outcome::toString);
             assertEquals(FailureKind.INVALID_URL, failure.kind());
             assertTrue(failure.reason().startsWith("invalid URL: "), failure.reason());

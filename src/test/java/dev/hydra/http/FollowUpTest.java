@@ -16,8 +16,10 @@ class FollowUpTest {
 
     @RegisterExtension
     final TestServer server = TestServer.start("127.0.0.1");
+
     @RegisterExtension
     final FetcherFixture fixture = new FetcherFixture();
+
     private final List<FetchRequest> sent = new CopyOnWriteArrayList<>();
 
     /** The stack of LinkCheck, with the requests that reach the throttle recorded. */
@@ -27,8 +29,12 @@ class FollowUpTest {
             return fixture.jdk().fetch(next);
         };
         RetryPolicy policy = new RetryPolicy(2, Duration.ofMillis(20), Duration.ofSeconds(30));
-        return new RedirectingFetcher(new HeadFallbackFetcher(
-                new RetryingFetcher(recording, policy, fixture.scheduler, fixture.clientPool)), 10).fetch(request).join();
+        return new RedirectingFetcher(
+                        new HeadFallbackFetcher(
+                                new RetryingFetcher(recording, policy, fixture.scheduler, fixture.clientPool)),
+                        10)
+                .fetch(request)
+                .join();
     }
 
     private List<Boolean> followUps() {

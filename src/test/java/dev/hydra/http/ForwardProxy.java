@@ -33,8 +33,10 @@ final class ForwardProxy implements AutoCloseable {
 
     ForwardProxy(Map<String, Integer> names, String user, String password) throws IOException {
         this.names = Map.copyOf(names);
-        this.requiredCredentials = user == null ? null
-                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.requiredCredentials = user == null
+                ? null
+                : "Basic "
+                        + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         this.server = new ServerSocket();
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         pool.submit(this::acceptLoop);
@@ -69,7 +71,8 @@ final class ForwardProxy implements AutoCloseable {
             String[] requestLine = head[0].split(" ");
             if (requiredCredentials != null && !hasHeader(head, "proxy-authorization", requiredCredentials)) {
                 out.write(("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"test\"\r\n"
-                        + "Content-Length: 0\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                                + "Content-Length: 0\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
                 return;
             }
             requests.add(head[0]);
@@ -77,8 +80,10 @@ final class ForwardProxy implements AutoCloseable {
             int port = names.getOrDefault(target.getHost(), target.getPort());
             try (Socket origin = new Socket(InetAddress.getLoopbackAddress(), port)) {
                 String path = target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
-                origin.getOutputStream().write((requestLine[0] + " " + path + " HTTP/1.1\r\nHost: " + target.getHost()
-                        + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                origin.getOutputStream()
+                        .write((requestLine[0] + " " + path + " HTTP/1.1\r\nHost: " + target.getHost()
+                                        + "\r\nConnection: close\r\n\r\n")
+                                .getBytes(StandardCharsets.US_ASCII));
                 origin.getInputStream().transferTo(out);
             }
         } catch (IOException | RuntimeException e) {
@@ -89,7 +94,8 @@ final class ForwardProxy implements AutoCloseable {
     private static boolean hasHeader(String[] head, String name, String value) {
         for (int i = 1; i < head.length; i++) {
             int colon = head[i].indexOf(':');
-            if (colon > 0 && head[i].substring(0, colon).trim().equalsIgnoreCase(name)
+            if (colon > 0
+                    && head[i].substring(0, colon).trim().equalsIgnoreCase(name)
                     && head[i].substring(colon + 1).trim().equals(value)) {
                 return true;
             }

@@ -18,18 +18,24 @@ class HeadFallbackFetcherTest {
 
     @RegisterExtension
     final TestServer server = TestServer.start();
+
     @RegisterExtension
     final FetcherFixture fixture = new FetcherFixture();
 
     /** The stack of LinkCheck: redirects over the HEAD fallback over retries. */
     private FetchOutcome fetch(FetchRequest request) {
         RetryPolicy policy = new RetryPolicy(2, Duration.ofMillis(20), Duration.ofSeconds(30));
-        return new RedirectingFetcher(new HeadFallbackFetcher(
-                new RetryingFetcher(fixture.jdk(), policy, fixture.scheduler, fixture.clientPool)), 10).fetch(request).join();
+        return new RedirectingFetcher(
+                        new HeadFallbackFetcher(
+                                new RetryingFetcher(fixture.jdk(), policy, fixture.scheduler, fixture.clientPool)),
+                        10)
+                .fetch(request)
+                .join();
     }
 
     private static int status(FetchOutcome outcome) {
-        return assertInstanceOf(FetchOutcome.Response.class, outcome, outcome::toString).status();
+        return assertInstanceOf(FetchOutcome.Response.class, outcome, outcome::toString)
+                .status();
     }
 
     @ParameterizedTest

@@ -88,8 +88,11 @@ class HostGateTest {
         }
         for (int i = 0; i < 1000; i++) { // one rate-limited URL in 50
             host.answerOldest(i % 50 == 7);
-            assertTrue(host.inFlight.size() >= 7, "after isolated 429 number " + (i / 50 + 1) + ", the host is held"
-                    + " one slot below the concurrency it refused, not lower: " + host.inFlight.size() + " in flight");
+            assertTrue(
+                    host.inFlight.size() >= 7,
+                    "after isolated 429 number " + (i / 50 + 1) + ", the host is held"
+                            + " one slot below the concurrency it refused, not lower: " + host.inFlight.size()
+                            + " in flight");
         }
     }
 
@@ -133,7 +136,9 @@ class HostGateTest {
         for (int i = 0; i < 3; i++) {
             after.add(gate.acquire(false));
         }
-        assertEquals(List.of(true, true, false), after.stream().map(CompletableFuture::isDone).toList(),
+        assertEquals(
+                List.of(true, true, false),
+                after.stream().map(CompletableFuture::isDone).toList(),
                 "8 in flight again");
     }
 

@@ -19,13 +19,17 @@ class RedirectingFetcherTest {
 
     @RegisterExtension
     final TestServer one = TestServer.start("127.0.0.1");
+
     @RegisterExtension
     final TestServer two = TestServer.start("127.0.0.2");
+
     @RegisterExtension
     final FetcherFixture fixture = new FetcherFixture();
 
     private FetchOutcome fetch(int maxRedirects, String url) {
-        return new RedirectingFetcher(fixture.jdk(), maxRedirects).fetch(FetchRequest.head(java.net.URI.create(url))).join();
+        return new RedirectingFetcher(fixture.jdk(), maxRedirects)
+                .fetch(FetchRequest.head(java.net.URI.create(url)))
+                .join();
     }
 
     @Test
@@ -41,7 +45,10 @@ class RedirectingFetcherTest {
 
     @Test
     void moreRedirectsThanAllowedAreAFailure() {
-        one.redirect("/r1", 301, "/r2").redirect("/r2", 307, "/r3").redirect("/r3", 308, "/r4").page("/r4", "end");
+        one.redirect("/r1", 301, "/r2")
+                .redirect("/r2", 307, "/r3")
+                .redirect("/r3", 308, "/r4")
+                .page("/r4", "end");
         FetchOutcome.Failure failure = assertInstanceOf(FetchOutcome.Failure.class, fetch(2, one.url("/r1")));
         assertEquals(FailureKind.TOO_MANY_REDIRECTS, failure.kind());
         assertEquals("too many redirects (more than 2)", failure.reason());
@@ -72,8 +79,10 @@ class RedirectingFetcherTest {
 
     @Test
     void theVerdictReportsTheFinalUrlAndARedirectToADeadPageIsBroken() {
-        one.page("/index.html", "<a href='/moved'>m</a> <a href='/gone-now'>g</a> <a href='" + two.url("/old") + "'>x</a>"
-                + " <a href='/loop'>l</a>");
+        one.page(
+                "/index.html",
+                "<a href='/moved'>m</a> <a href='/gone-now'>g</a> <a href='" + two.url("/old") + "'>x</a>"
+                        + " <a href='/loop'>l</a>");
         one.redirect("/moved", 301, "/new.html").page("/new.html", "new").redirect("/gone-now", 302, "/missing");
         one.redirect("/loop", 302, "/loop");
         two.redirect("/old", 301, "/new").page("/new", "new");

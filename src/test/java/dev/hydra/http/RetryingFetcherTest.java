@@ -22,6 +22,7 @@ class RetryingFetcherTest {
 
     @RegisterExtension
     final TestServer server = TestServer.start();
+
     @RegisterExtension
     final FetcherFixture fixture = new FetcherFixture();
 
@@ -31,18 +32,23 @@ class RetryingFetcherTest {
 
     private FetchOutcome fetch(int retries, Duration maxRetryAfter, FetchRequest request) {
         RetryPolicy policy = new RetryPolicy(retries, Duration.ofMillis(20), maxRetryAfter);
-        return new RetryingFetcher(fixture.jdk(), policy, fixture.scheduler, fixture.clientPool).fetch(request).join();
+        return new RetryingFetcher(fixture.jdk(), policy, fixture.scheduler, fixture.clientPool)
+                .fetch(request)
+                .join();
     }
 
     /** A HEAD through the stack of LinkCheck, where a HEAD that breaks is asked again with GET. */
     private FetchOutcome fetchHead(int retries, String path) {
         RetryPolicy policy = new RetryPolicy(retries, Duration.ofMillis(20), Duration.ofSeconds(30));
-        return new HeadFallbackFetcher(new RetryingFetcher(fixture.jdk(), policy, fixture.scheduler, fixture.clientPool))
-                .fetch(FetchRequest.head(server.uri(path))).join();
+        return new HeadFallbackFetcher(
+                        new RetryingFetcher(fixture.jdk(), policy, fixture.scheduler, fixture.clientPool))
+                .fetch(FetchRequest.head(server.uri(path)))
+                .join();
     }
 
     private static int status(FetchOutcome outcome) {
-        return assertInstanceOf(FetchOutcome.Response.class, outcome, outcome::toString).status();
+        return assertInstanceOf(FetchOutcome.Response.class, outcome, outcome::toString)
+                .status();
     }
 
     @Test
@@ -71,7 +77,10 @@ class RetryingFetcherTest {
 
     @Test
     void aServerErrorIsNotHiddenByRateLimitsMetOnItsRetries() {
-        server.sequence("/broken", Reply.status(500), Reply.status(429).withHeader("Retry-After", "0"),
+        server.sequence(
+                "/broken",
+                Reply.status(500),
+                Reply.status(429).withHeader("Retry-After", "0"),
                 Reply.status(429).withHeader("Retry-After", "0"));
         assertEquals(500, status(fetchHead(2, "/broken")), "the 500 is the link's verdict, not the 429");
         assertEquals(List.of("HEAD", "GET", "GET"), server.methods("/broken"));
@@ -98,28 +107,33 @@ class RetryingFetcherTest {
 
     @Test
     void aDroppedConnectionThatRecoversIsOk() {
-        server.sequence("/reset", Reply.dropConnection(), Reply.dropConnection(), Reply.dropConnection(), Reply.status(200));
+        server.sequence(
+                "/reset", Reply.dropConnection(), Reply.dropConnection(), Reply.dropConnection(), Reply.status(200));
         assertEquals(200, status(fetch(5, Duration.ofSeconds(30), FetchRequest.get(server.uri("/reset"), false))));
     }
 
     @Test
     void aDroppedHeadIsAskedAgainAtOnceWithGet() {
-        server.route("/reset-head", request -> request.method().equals("HEAD") ? Reply.dropConnection() : Reply.status(200));
+        server.route(
+                "/reset-head", request -> request.method().equals("HEAD") ? Reply.dropConnection() : Reply.status(200));
         assertEquals(200, status(fetchHead(5, "/reset-head")));
         var methods = server.methods("/reset-head");
         assertEquals("GET", methods.get(methods.size() - 1), methods.toString());
         // the JDK client itself tries once more when a pooled connection drops, so the server may see the HEAD twice
-        assertTrue(methods.size() <= 3 && !methods.subList(0, methods.size() - 1).contains("GET"), methods.toString());
+        assertTrue(
+                methods.size() <= 3 && !methods.subList(0, methods.size() - 1).contains("GET"), methods.toString());
     }
 
     @Test
     void aHeadAnswered500IsAskedAgainAtOnceWithGet() {
-        server.route("/head-crashes", request -> request.method().equals("HEAD") ? Reply.status(500) : Reply.status(200));
+        server.route(
+                "/head-crashes", request -> request.method().equals("HEAD") ? Reply.status(500) : Reply.status(200));
         long started = System.nanoTime();
         RetryPolicy slow = new RetryPolicy(2, Duration.ofSeconds(20), Duration.ofSeconds(30));
         FetchOutcome outcome = new HeadFallbackFetcher(
                         new RetryingFetcher(fixture.jdk(), slow, fixture.scheduler, fixture.clientPool))
-                .fetch(FetchRequest.head(server.uri("/head-crashes"))).join();
+                .fetch(FetchRequest.head(server.uri("/head-crashes")))
+                .join();
         assertEquals(200, status(outcome));
         assertEquals(List.of("HEAD", "GET"), server.methods("/head-crashes"));
         assertTrue(System.nanoTime() - started < 10_000_000_000L, "the GET did not wait out the 20 s backoff");
@@ -132,7 +146,9 @@ class RetryingFetcherTest {
         assertEquals(List.of("HEAD", "GET", "GET"), server.methods("/down"));
         server.status("/down-no-retries", 500);
         assertEquals(500, status(fetchHead(0, "/down-no-retries")));
-        assertEquals(List.of("HEAD", "GET"), server.methods("/down-no-retries"),
+        assertEquals(
+                List.of("HEAD", "GET"),
+                server.methods("/down-no-retries"),
                 "GET is a different question, asked even without retries, as after a refused HEAD");
     }
 

@@ -19,6 +19,7 @@ class ThrottledFetcherTest {
 
     @RegisterExtension
     final TestServer server = TestServer.start();
+
     @RegisterExtension
     final FetcherFixture fixture = new FetcherFixture();
 
@@ -32,7 +33,8 @@ class ThrottledFetcherTest {
 
     private static long answered(List<FetchOutcome> outcomes, int status) {
         return outcomes.stream()
-                .filter(o -> o instanceof FetchOutcome.Response r && r.status() == status).count();
+                .filter(o -> o instanceof FetchOutcome.Response r && r.status() == status)
+                .count();
     }
 
     @Test
@@ -60,7 +62,8 @@ class ThrottledFetcherTest {
             sentNanos.add(System.nanoTime());
             return jdk.fetch(request);
         };
-        Fetcher fetcher = new ThrottledFetcher(recording, 8, Duration.ofMillis(200), fixture.scheduler, fixture.clientPool);
+        Fetcher fetcher =
+                new ThrottledFetcher(recording, 8, Duration.ofMillis(200), fixture.scheduler, fixture.clientPool);
         fetchAll(fetcher, 5, "/paced");
         List<Long> sorted = sentNanos.stream().sorted().toList();
         assertEquals(5, sorted.size());
@@ -92,9 +95,13 @@ class ThrottledFetcherTest {
     private ThrottledFetcher throttled;
 
     private Fetcher politeStack(int maxPerHost) {
-        throttled = new ThrottledFetcher(fixture.jdk(), maxPerHost, Duration.ZERO, fixture.scheduler, fixture.clientPool);
-        return new RetryingFetcher(throttled, new RetryPolicy(3, Duration.ofMillis(50), Duration.ofSeconds(30)),
-                fixture.scheduler, fixture.clientPool);
+        throttled =
+                new ThrottledFetcher(fixture.jdk(), maxPerHost, Duration.ZERO, fixture.scheduler, fixture.clientPool);
+        return new RetryingFetcher(
+                throttled,
+                new RetryPolicy(3, Duration.ofMillis(50), Duration.ofSeconds(30)),
+                fixture.scheduler,
+                fixture.clientPool);
     }
 
     @Test
@@ -104,7 +111,10 @@ class ThrottledFetcherTest {
         assertEquals(80, answered(outcomes, 200), "every request ends well after its retries");
         assertTrue(tooMany.get() <= 8, tooMany.get() + " answers were 429: more than the first burst");
         String host = "http://127.0.0.1:" + server.uri("/").getPort();
-        assertEquals(java.util.Set.of(host), throttled.slowedHosts().keySet(), "the host stays slowed down for the rest of the run");
+        assertEquals(
+                java.util.Set.of(host),
+                throttled.slowedHosts().keySet(),
+                "the host stays slowed down for the rest of the run");
         int limit = throttled.slowedHosts().get(host);
         assertTrue(limit >= 2 && limit <= 4, "slowed to " + limit + " requests at a time, for a host that tolerates 4");
     }

@@ -30,6 +30,7 @@ class TimerThreadTest {
 
     @RegisterExtension
     final TestServer server = TestServer.start();
+
     private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(1, named("test-timer"));
     private final ExecutorService workers = Executors.newFixedThreadPool(2, named("test-worker"));
 
@@ -55,8 +56,17 @@ class TimerThreadTest {
     @Test
     void whatFollowsADeadlineRunsOffTheTimer() throws Exception {
         try (ServerSocket silent = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
-                JdkFetcher fetcher = new JdkFetcher(new HttpSettings(Duration.ofMillis(300), "hydra-maven-plugin/test",
-                        List.of(), 1024 * 1024, List.of(), null, null), workers, timer)) {
+                JdkFetcher fetcher = new JdkFetcher(
+                        new HttpSettings(
+                                Duration.ofMillis(300),
+                                "hydra-maven-plugin/test",
+                                List.of(),
+                                1024 * 1024,
+                                List.of(),
+                                null,
+                                null),
+                        workers,
+                        timer)) {
             List<Socket> accepted = new ArrayList<>();
             Thread acceptor = new Thread(() -> {
                 try {
@@ -87,15 +97,24 @@ class TimerThreadTest {
         Fetcher flakyThenFine = request -> {
             sentOn.add(currentThread());
             int status = calls.incrementAndGet() == 1 ? 503 : 200;
-            return CompletableFuture.completedFuture(new FetchOutcome.Response(uri, uri, status,
-                    java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true), null, false, List.of(), null));
+            return CompletableFuture.completedFuture(new FetchOutcome.Response(
+                    uri,
+                    uri,
+                    status,
+                    java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true),
+                    null,
+                    false,
+                    List.of(),
+                    null));
         };
-        RetryingFetcher retrying = new RetryingFetcher(flakyThenFine,
-                new RetryPolicy(1, Duration.ofMillis(50), Duration.ofSeconds(1)), timer, workers);
-        String ranOn = retrying.fetch(FetchRequest.get(uri, false)).thenApply(outcome -> {
-            assertEquals(200, ((FetchOutcome.Response) outcome).status());
-            return currentThread();
-        }).join();
+        RetryingFetcher retrying = new RetryingFetcher(
+                flakyThenFine, new RetryPolicy(1, Duration.ofMillis(50), Duration.ofSeconds(1)), timer, workers);
+        String ranOn = retrying.fetch(FetchRequest.get(uri, false))
+                .thenApply(outcome -> {
+                    assertEquals(200, ((FetchOutcome.Response) outcome).status());
+                    return currentThread();
+                })
+                .join();
         assertEquals(2, sentOn.size());
         // off the timer: on a worker, or on the caller when the backoff ended before the retry was chained to it
         assertFalse(sentOn.get(1).startsWith("test-timer"), "the retry after the backoff was sent on " + sentOn.get(1));
@@ -106,16 +125,25 @@ class TimerThreadTest {
     void aPacedGrantStartsItsRequestOffTheTimer() {
         server.status("/a", 200).status("/b", 200);
         List<String> sentOn = new CopyOnWriteArrayList<>();
-        try (JdkFetcher jdk = new JdkFetcher(new HttpSettings(Duration.ofSeconds(5), "hydra-maven-plugin/test", List.of(),
-                1024 * 1024, List.of(), null, null), workers, timer)) {
+        try (JdkFetcher jdk = new JdkFetcher(
+                new HttpSettings(
+                        Duration.ofSeconds(5),
+                        "hydra-maven-plugin/test",
+                        List.of(),
+                        1024 * 1024,
+                        List.of(),
+                        null,
+                        null),
+                workers,
+                timer)) {
             Fetcher recording = request -> {
                 sentOn.add(currentThread());
                 return jdk.fetch(request);
             };
             ThrottledFetcher paced = new ThrottledFetcher(recording, 8, Duration.ofMillis(100), timer, workers);
             CompletableFuture<FetchOutcome> first = paced.fetch(FetchRequest.head(server.uri("/a")));
-            CompletableFuture<String> second = paced.fetch(FetchRequest.head(server.uri("/b")))
-                    .thenApply(ignored -> currentThread());
+            CompletableFuture<String> second =
+                    paced.fetch(FetchRequest.head(server.uri("/b"))).thenApply(ignored -> currentThread());
             first.join();
             String ranOn = second.join();
             assertEquals(2, sentOn.size());
@@ -126,7 +154,9 @@ class TimerThreadTest {
 
     @Test
     void aDelayCompletesOnTheExecutor() {
-        String ranOn = Delays.after(Duration.ofMillis(20), timer, workers).thenApply(ignored -> currentThread()).join();
+        String ranOn = Delays.after(Duration.ofMillis(20), timer, workers)
+                .thenApply(ignored -> currentThread())
+                .join();
         assertTrue(ranOn.startsWith("test-worker"), ranOn);
     }
 }

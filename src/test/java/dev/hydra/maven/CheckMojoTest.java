@@ -51,7 +51,9 @@ class CheckMojoTest {
         assertEquals(512 * 1024, config.maxPageSize());
         assertEquals(3, config.maxConnectionsPerHost());
         assertEquals(2, config.threads());
-        assertEquals(Path.of(CLEAN_SITE).toAbsolutePath().normalize(), config.directory().toAbsolutePath().normalize());
+        assertEquals(
+                Path.of(CLEAN_SITE).toAbsolutePath().normalize(),
+                config.directory().toAbsolutePath().normalize());
         assertTrue(config.isExcluded("/private/notes.html"));
         assertTrue(config.isExcluded("https://example.org/a.pdf"));
         assertFalse(config.isExcluded("/public/notes.html"));
@@ -66,7 +68,8 @@ class CheckMojoTest {
     @MojoParameter(name = "timeout", value = "ten seconds")
     void rejectsADurationItCannotRead(CheckMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertEquals("Hydra: timeout 'ten seconds' is not a duration: write 10s, 500ms, 2m, 1d or a number of seconds",
+        assertEquals(
+                "Hydra: timeout 'ten seconds' is not a duration: write 10s, 500ms, 2m, 1d or a number of seconds",
                 e.getMessage());
     }
 
@@ -85,7 +88,8 @@ class CheckMojoTest {
     @MojoParameter(name = "excludes", value = "^/docs/[unclosed")
     void rejectsAnExcludeThatIsNoRegularExpression(CheckMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertTrue(e.getMessage().startsWith("Hydra: excludes: '^/docs/[unclosed' is not a regular expression: "),
+        assertTrue(
+                e.getMessage().startsWith("Hydra: excludes: '^/docs/[unclosed' is not a regular expression: "),
                 e.getMessage());
     }
 
@@ -95,7 +99,8 @@ class CheckMojoTest {
     @MojoParameter(name = "acceptedStatusCodes", value = "200-abc")
     void rejectsStatusCodesItCannotRead(CheckMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertEquals("Hydra: acceptedStatusCodes: '200-abc' in '200-abc' is not an HTTP status code or a range like 200-299",
+        assertEquals(
+                "Hydra: acceptedStatusCodes: '200-abc' in '200-abc' is not an HTTP status code or a range like 200-299",
                 e.getMessage());
     }
 
@@ -123,7 +128,8 @@ class CheckMojoTest {
     @MojoParameter(name = "outputDirectory", value = "target/harness/nothing")
     void filesThatMatchNothingAreAWarningNotAPass(CheckMojo mojo) throws Exception {
         mojo.execute();
-        assertFalse(new File("target/harness/nothing/report.json").exists(), "no check ran, so no report claims a pass");
+        assertFalse(
+                new File("target/harness/nothing/report.json").exists(), "no check ran, so no report claims a pass");
     }
 
     @Test
@@ -131,8 +137,10 @@ class CheckMojoTest {
     @MojoParameter(name = "files", value = "../outside/*.md")
     void refusesAFilePatternThatLeavesTheBaseDirectory(CheckMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertEquals("Hydra: files: the file pattern '../outside/*.md' leaves the project's base directory; patterns are"
-                + " relative to it, such as docs/**/*.md", e.getMessage());
+        assertEquals(
+                "Hydra: files: the file pattern '../outside/*.md' leaves the project's base directory; patterns are"
+                        + " relative to it, such as docs/**/*.md",
+                e.getMessage());
     }
 
     @Test
@@ -140,7 +148,8 @@ class CheckMojoTest {
     @MojoParameter(name = "url", value = "file:///tmp/site/")
     void refusesAUrlThatIsNotHttp(CheckMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertEquals("Hydra: 'file:///tmp/site/' is not an http(s) URL; to check local files use <directory>",
+        assertEquals(
+                "Hydra: 'file:///tmp/site/' is not an http(s) URL; to check local files use <directory>",
                 e.getMessage());
     }
 
@@ -186,13 +195,14 @@ class CheckMojoTest {
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         String message = e.getMessage();
         assertTrue(message.contains("3 broken links:"), message);
-        assertTrue(message.contains("  /missing.html : file not found in site directory\n      on /:10\n"),
+        assertTrue(message.contains("  /missing.html : file not found in site directory\n      on /:10\n"), message);
+        assertTrue(
+                message.contains("  /img/missing.png : file not found in site directory\n      on /about.html:7\n"),
                 message);
-        assertTrue(message.contains("  /img/missing.png : file not found in site directory\n      on /about.html:7\n"),
-                message);
-        assertTrue(message.contains("  /about.html#team : anchor #team not found on the page\n      on /:11\n"),
-                message);
-        assertTrue(message.contains("To accept or exclude a link, add a regular expression on its URL to <excludes>"),
+        assertTrue(
+                message.contains("  /about.html#team : anchor #team not found on the page\n      on /:11\n"), message);
+        assertTrue(
+                message.contains("To accept or exclude a link, add a regular expression on its URL to <excludes>"),
                 message);
         assertTrue(report("dead").contains("\"broken\": 3,"), "report.json is written before the build fails");
     }

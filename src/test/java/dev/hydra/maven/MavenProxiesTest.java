@@ -30,14 +30,17 @@ class MavenProxiesTest {
     void theActiveProxyWithAnEncryptedPasswordBecomesSelectorAndCredentials() throws Exception {
         DefaultPlexusCipher cipher = new DefaultPlexusCipher();
         Path security = home.resolve("settings-security.xml");
-        Files.writeString(security, "<settingsSecurity><master>"
-                + cipher.encryptAndDecorate("master-pw", DefaultSecDispatcher.SYSTEM_PROPERTY_SEC_LOCATION)
-                + "</master></settingsSecurity>");
-        DefaultSettingsDecrypter decrypter = new DefaultSettingsDecrypter(
-                new DefaultSecDispatcher(cipher, Map.of(), security.toString()));
+        Files.writeString(
+                security,
+                "<settingsSecurity><master>"
+                        + cipher.encryptAndDecorate("master-pw", DefaultSecDispatcher.SYSTEM_PROPERTY_SEC_LOCATION)
+                        + "</master></settingsSecurity>");
+        DefaultSettingsDecrypter decrypter =
+                new DefaultSettingsDecrypter(new DefaultSecDispatcher(cipher, Map.of(), security.toString()));
         Settings settings = new Settings();
         settings.addProxy(proxy("inactive", false, "http", "old.corp", 1, null, null));
-        settings.addProxy(proxy("corp", true, "http", "proxy.corp", 3128, "ann", cipher.encryptAndDecorate("s3cret", "master-pw")));
+        settings.addProxy(proxy(
+                "corp", true, "http", "proxy.corp", 3128, "ann", cipher.encryptAndDecorate("s3cret", "master-pw")));
         settings.getProxies().get(1).setNonProxyHosts("localhost|*.corp.example");
 
         CheckConfig.Builder builder = CheckConfig.builder().url(URI.create("https://example.org/"));
@@ -49,7 +52,8 @@ class MavenProxiesTest {
         assertEquals("proxy.corp", ((InetSocketAddress) chosen.address()).getHostString());
         assertEquals(3128, ((InetSocketAddress) chosen.address()).getPort());
         assertEquals(List.of(Proxy.NO_PROXY), config.proxy().select(URI.create("http://docs.corp.example/")));
-        PasswordAuthentication answer = ask(config.proxyAuthenticator(), "proxy.corp", 3128, Authenticator.RequestorType.PROXY);
+        PasswordAuthentication answer =
+                ask(config.proxyAuthenticator(), "proxy.corp", 3128, Authenticator.RequestorType.PROXY);
         assertEquals("ann", answer.getUserName());
         assertEquals("s3cret", new String(answer.getPassword()));
         // a web server asking for credentials gets none
@@ -68,10 +72,10 @@ class MavenProxiesTest {
         assertNull(builder.build().proxyAuthenticator());
     }
 
-    private static PasswordAuthentication ask(Authenticator authenticator, String host, int port, Authenticator.RequestorType type)
-            throws Exception {
-        return authenticator.requestPasswordAuthenticationInstance(host, null, port, "http", "realm", "Basic",
-                new URI("http://example.org/").toURL(), type);
+    private static PasswordAuthentication ask(
+            Authenticator authenticator, String host, int port, Authenticator.RequestorType type) throws Exception {
+        return authenticator.requestPasswordAuthenticationInstance(
+                host, null, port, "http", "realm", "Basic", new URI("http://example.org/").toURL(), type);
     }
 
     private static org.apache.maven.settings.Proxy proxy(

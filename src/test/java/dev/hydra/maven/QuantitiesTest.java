@@ -30,12 +30,13 @@ class QuantitiesTest {
 
     @Test
     void namesTheParameterAndTheAcceptedFormsWhenItCannotRead() {
-        IllegalArgumentException duration = assertThrows(IllegalArgumentException.class,
-                () -> Quantities.duration("maxRetryAfter", "-5s"));
-        assertEquals("maxRetryAfter '-5s' is not a duration: write 10s, 500ms, 2m, 1d or a number of seconds",
+        IllegalArgumentException duration =
+                assertThrows(IllegalArgumentException.class, () -> Quantities.duration("maxRetryAfter", "-5s"));
+        assertEquals(
+                "maxRetryAfter '-5s' is not a duration: write 10s, 500ms, 2m, 1d or a number of seconds",
                 duration.getMessage());
-        IllegalArgumentException size = assertThrows(IllegalArgumentException.class,
-                () -> Quantities.size("maxPageSize", "1.5MB"));
+        IllegalArgumentException size =
+                assertThrows(IllegalArgumentException.class, () -> Quantities.size("maxPageSize", "1.5MB"));
         assertEquals("maxPageSize '1.5MB' is not a size: write 8MB, 512KB or a number of bytes", size.getMessage());
     }
 

@@ -38,7 +38,8 @@ class ReportDataTest {
         siteOutput = project.resolve("target/site");
         siteInput = Files.createDirectories(project.resolve("src/html"));
         Files.writeString(siteInput.resolve("index.html"), "<p>hi</p>");
-        Files.setLastModifiedTime(siteInput.resolve("index.html"), FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
+        Files.setLastModifiedTime(
+                siteInput.resolve("index.html"), FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
     }
 
     @Test
@@ -59,7 +60,9 @@ class ReportDataTest {
         ReportData data = load(false, siteInput);
 
         assertSame(fresh, data.result());
-        assertTrue(data.provenance().contains("is older than") && data.provenance().contains("index.html"), data.provenance());
+        assertTrue(
+                data.provenance().contains("is older than") && data.provenance().contains("index.html"),
+                data.provenance());
     }
 
     @Test
@@ -106,15 +109,20 @@ class ReportDataTest {
         ReportData data = load(true, null);
 
         assertSame(fresh, data.result());
-        assertTrue(data.provenance().contains("was written by another version of Hydra (schemaVersion 1); run hydra:check again")
-                && data.provenance().contains("The report ran the check itself"), data.provenance());
+        assertTrue(
+                data.provenance()
+                                .contains(
+                                        "was written by another version of Hydra (schemaVersion 1); run hydra:check again")
+                        && data.provenance().contains("The report ran the check itself"),
+                data.provenance());
     }
 
     private ReportData load(boolean hasUrl, Path directory) {
         return new ReportData(results, siteOutput, new SystemStreamLog(), () -> {
-            checks.incrementAndGet();
-            return fresh;
-        }).load(hasUrl, directory);
+                    checks.incrementAndGet();
+                    return fresh;
+                })
+                .load(hasUrl, directory);
     }
 
     private void writeResults(Instant modified) throws Exception {
@@ -126,7 +134,12 @@ class ReportDataTest {
     }
 
     private static CheckResult result(String start) {
-        return new CheckResult(start, Instant.parse("2026-11-25T10:00:00Z"), Summary.of(1, List.of(), 10), List.of(),
-                List.of(), Map.of());
+        return new CheckResult(
+                start,
+                Instant.parse("2026-11-25T10:00:00Z"),
+                Summary.of(1, List.of(), 10),
+                List.of(),
+                List.of(),
+                Map.of());
     }
 }

@@ -50,14 +50,22 @@ class StepSummaryTest {
     void anUnwritableSummaryOnlyWarns() {
         Path missingDirectory = dir.resolve("no/such/dir/summary.md");
 
-        StepSummary.append(result(), ReportFormats.parse("markdown"), missingDirectory.toString(), new SystemStreamLog());
+        StepSummary.append(
+                result(), ReportFormats.parse("markdown"), missingDirectory.toString(), new SystemStreamLog());
 
         assertFalse(Files.exists(missingDirectory));
     }
 
     private static CheckResult result() {
-        List<LinkResult> links = List.of(new LinkResult("/gone.html", Verdict.BROKEN, ResultKind.MISSING_FILE, 404, "404 Not Found", null,
+        List<LinkResult> links = List.of(new LinkResult(
+                "/gone.html",
+                Verdict.BROKEN,
+                ResultKind.MISSING_FILE,
+                404,
+                "404 Not Found",
+                null,
                 List.of(new Source("/index.html", 3))));
-        return new CheckResult("/site", Instant.parse("2026-11-25T10:00:00Z"), Summary.of(1, links, 100), links, List.of(), Map.of());
+        return new CheckResult(
+                "/site", Instant.parse("2026-11-25T10:00:00Z"), Summary.of(1, links, 100), links, List.of(), Map.of());
     }
 }

@@ -49,31 +49,38 @@ class JUnitReportTest {
         assertCase(cases, 3, "/index.html", Results.HOSTILE_URL, "failure");
         assertCase(cases, 4, "/index.html", Results.PIPE_URL.replace('\n', ' '), "failure");
         assertCase(cases, 5, "/index.html", JUnitReport.WORKING_LINKS, null);
-        Element failure = (Element) ((Element) cases.item(3)).getElementsByTagName("failure").item(0);
+        Element failure = (Element)
+                ((Element) cases.item(3)).getElementsByTagName("failure").item(0);
         assertEquals("404 Not Found", failure.getAttribute("message"));
         assertEquals("http-status", failure.getAttribute("type"), "the kind id, stable for reporters' grouping");
         assertEquals(Results.HOSTILE_URL + " : 404 Not Found\non /index.html, line 12", failure.getTextContent());
-        Element warning = (Element) ((Element) cases.item(1)).getElementsByTagName("skipped").item(0);
+        Element warning = (Element)
+                ((Element) cases.item(1)).getElementsByTagName("skipped").item(0);
         assertEquals("warning: 429 Too Many Requests", warning.getAttribute("message"));
     }
 
     @Test
     void aKnownDeadLinkIsSkippedWithItsReasonNotFailed() throws Exception {
-        CheckResult compared = Results.hostile().withBaseline(new BaselineOutcome("hydra-baseline.txt",
-                List.of(new LinkPlace(Results.HOSTILE_URL, "/about.html")), List.of()));
+        CheckResult compared = Results.hostile()
+                .withBaseline(new BaselineOutcome(
+                        "hydra-baseline.txt", List.of(new LinkPlace(Results.HOSTILE_URL, "/about.html")), List.of()));
 
         Document xml = parse(Results.render(new JUnitReport(), compared));
 
         assertEquals("2", xml.getDocumentElement().getAttribute("failures"));
         assertEquals("2", xml.getDocumentElement().getAttribute("skipped"));
-        Element known = (Element) ((Element) xml.getElementsByTagName("testcase").item(0)).getElementsByTagName("skipped").item(0);
+        Element known =
+                (Element) ((Element) xml.getElementsByTagName("testcase").item(0))
+                        .getElementsByTagName("skipped")
+                        .item(0);
         assertEquals("known dead link, listed in the baseline: 404 Not Found", known.getAttribute("message"));
     }
 
     @Test
     void theFileIsValidAgainstSurefiresSchema() throws Exception {
-        CheckResult compared = Results.hostile().withBaseline(new BaselineOutcome("hydra-baseline.txt",
-                List.of(new LinkPlace(Results.HOSTILE_URL, "/about.html")), List.of()));
+        CheckResult compared = Results.hostile()
+                .withBaseline(new BaselineOutcome(
+                        "hydra-baseline.txt", List.of(new LinkPlace(Results.HOSTILE_URL, "/about.html")), List.of()));
         for (CheckResult result : List.of(Results.hostile(), compared, lineBreaks())) {
             validate(Results.render(new JUnitReport(), result));
         }
@@ -96,16 +103,29 @@ class JUnitReportTest {
 
         Element failure = (Element) xml.getElementsByTagName("failure").item(0);
         assertEquals("500 Internal Server Error  ", failure.getAttribute("message"), "an attribute holds one line");
-        assertEquals("https://example.org/\ud83d\ude00 : 500 Internal\nServer Error  \non /p\u00e9.html, line 2",
+        assertEquals(
+                "https://example.org/\ud83d\ude00 : 500 Internal\nServer Error  \non /p\u00e9.html, line 2",
                 failure.getTextContent());
-        assertEquals("/p\u00e9.html", ((Element) xml.getElementsByTagName("testcase").item(0)).getAttribute("classname"));
+        assertEquals(
+                "/p\u00e9.html", ((Element) xml.getElementsByTagName("testcase").item(0)).getAttribute("classname"));
         assertEquals("a b", ((Element) xml.getElementsByTagName("property").item(2)).getAttribute("value"));
     }
 
     private static CheckResult lineBreaks() {
-        LinkResult link = new LinkResult("https://example.org/\ud83d\ude00", Verdict.BROKEN, ResultKind.HTTP_STATUS, 500,
-                "500 Internal\nServer Error \ud83d \ufffe\u001b", null, List.of(new Source("/p\u00e9.html", 2)));
-        return new CheckResult("x", Instant.EPOCH, Summary.of(1, List.of(link), 0), List.of(link), List.of(),
+        LinkResult link = new LinkResult(
+                "https://example.org/\ud83d\ude00",
+                Verdict.BROKEN,
+                ResultKind.HTTP_STATUS,
+                500,
+                "500 Internal\nServer Error \ud83d \ufffe\u001b",
+                null,
+                List.of(new Source("/p\u00e9.html", 2)));
+        return new CheckResult(
+                "x",
+                Instant.EPOCH,
+                Summary.of(1, List.of(link), 0),
+                List.of(link),
+                List.of(),
                 Map.of("excludes", "a\tb"));
     }
 
@@ -116,7 +136,10 @@ class JUnitReportTest {
         if (child != null) {
             assertEquals(1, testCase.getElementsByTagName(child).getLength(), child + " in case " + index);
         } else {
-            assertEquals(0, testCase.getElementsByTagName("failure").getLength() + testCase.getElementsByTagName("skipped").getLength());
+            assertEquals(
+                    0,
+                    testCase.getElementsByTagName("failure").getLength()
+                            + testCase.getElementsByTagName("skipped").getLength());
         }
     }
 

@@ -41,8 +41,8 @@ class JsonReportReaderTest {
         Files.writeString(file, json);
 
         assertEquals(original, JsonReportReader.read(file));
-        com.fasterxml.jackson.databind.JsonNode sources = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json)
-                .at("/links/0/sources");
+        com.fasterxml.jackson.databind.JsonNode sources =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).at("/links/0/sources");
         assertEquals("src/site/markdown/guide.md", sources.at("/0/sourceFile").asText());
         assertEquals(7, sources.at("/0/sourceLine").asInt());
         assertFalse(sources.get(1).has("sourceLine"), "an unknown line is left out: " + sources);
@@ -55,7 +55,9 @@ class JsonReportReaderTest {
         Files.writeString(file, "{\"start\": \"x\", \"links\": [");
 
         IOException e = assertThrows(IOException.class, () -> JsonReportReader.read(file));
-        assertTrue(e.getMessage().contains("not a Hydra report.json") && e.getMessage().contains("run hydra:check again"),
+        assertTrue(
+                e.getMessage().contains("not a Hydra report.json")
+                        && e.getMessage().contains("run hydra:check again"),
                 e.getMessage());
     }
 
@@ -80,18 +82,35 @@ class JsonReportReaderTest {
 
     /** Strict RFC 8259: what lenient parsers accept is refused, with the place and what to do. */
     @ParameterizedTest
-    @ValueSource(strings = {
-        "\"pages\": +1", "\"pages\": 01", "\"pages\": .5", "\"pages\": 1.", "\"pages\": NaN", "\"pages\": 1, }",
-        "\"pages\": 1 /* comment */", "\"pages\": 1 // comment\n", "\"pages\": 1 # comment\n", "'pages': 1", "pages: 1",
-        "\"pages\": 1, \"pages\": 2", "\"pages\": \"\u0001\"", "\"pages\": \"\\x\""})
+    @ValueSource(
+            strings = {
+                "\"pages\": +1",
+                "\"pages\": 01",
+                "\"pages\": .5",
+                "\"pages\": 1.",
+                "\"pages\": NaN",
+                "\"pages\": 1, }",
+                "\"pages\": 1 /* comment */",
+                "\"pages\": 1 // comment\n",
+                "\"pages\": 1 # comment\n",
+                "'pages': 1",
+                "pages: 1",
+                "\"pages\": 1, \"pages\": 2",
+                "\"pages\": \"\u0001\"",
+                "\"pages\": \"\\x\""
+            })
     void lenientJsonIsRefused(String summaryBody) throws Exception {
         Path file = dir.resolve("report.json");
-        Files.writeString(file, "{\"schemaVersion\": 2, \"start\": \"x\", \"checkedAt\": \"2026-11-25T10:00:00Z\",\n \"summary\": {"
-                + summaryBody + "}, \"links\": []}");
+        Files.writeString(
+                file,
+                "{\"schemaVersion\": 2, \"start\": \"x\", \"checkedAt\": \"2026-11-25T10:00:00Z\",\n \"summary\": {"
+                        + summaryBody + "}, \"links\": []}");
 
         IOException e = assertThrows(IOException.class, () -> JsonReportReader.read(file));
-        assertTrue(e.getMessage().startsWith(file + " is not a Hydra report.json (not valid JSON at line 2, column ")
-                && e.getMessage().endsWith("); run hydra:check again"), e.getMessage());
+        assertTrue(
+                e.getMessage().startsWith(file + " is not a Hydra report.json (not valid JSON at line 2, column ")
+                        && e.getMessage().endsWith("); run hydra:check again"),
+                e.getMessage());
     }
 
     @ParameterizedTest
@@ -101,7 +120,9 @@ class JsonReportReaderTest {
         Files.writeString(file, text);
 
         IOException e = assertThrows(IOException.class, () -> JsonReportReader.read(file));
-        assertTrue(e.getMessage().contains("not a Hydra report.json") && e.getMessage().contains("run hydra:check again"),
+        assertTrue(
+                e.getMessage().contains("not a Hydra report.json")
+                        && e.getMessage().contains("run hydra:check again"),
                 e.getMessage());
     }
 
@@ -117,8 +138,10 @@ class JsonReportReaderTest {
     @Test
     void aValueOfTheWrongTypeIsNamed() throws Exception {
         Path file = dir.resolve("report.json");
-        Files.writeString(file, "{\"schemaVersion\": 2, \"start\": \"x\", \"checkedAt\": \"2026-11-25T10:00:00Z\", \"summary\": {\"pages\": \"1\"},"
-                + " \"links\": []}");
+        Files.writeString(
+                file,
+                "{\"schemaVersion\": 2, \"start\": \"x\", \"checkedAt\": \"2026-11-25T10:00:00Z\", \"summary\": {\"pages\": \"1\"},"
+                        + " \"links\": []}");
 
         IOException e = assertThrows(IOException.class, () -> JsonReportReader.read(file));
         assertTrue(e.getMessage().contains("(pages is not a whole number)"), e.getMessage());
@@ -129,8 +152,10 @@ class JsonReportReaderTest {
         String json = Results.render(new JsonReport(), Results.hostile());
 
         assertTrue(json.startsWith("{\n  \"schemaVersion\": 2,\n  \"start\": "), json);
-        List<String> keys = json.lines().filter(line -> line.matches("  \"\\w+\": .*"))
-                .map(line -> line.substring(3, line.indexOf('"', 3))).toList();
+        List<String> keys = json.lines()
+                .filter(line -> line.matches("  \"\\w+\": .*"))
+                .map(line -> line.substring(3, line.indexOf('"', 3)))
+                .toList();
         assertEquals(List.of("schemaVersion", "start", "checkedAt", "summary", "settings", "notices", "links"), keys);
         assertTrue(json.contains("""
                     "url": "https://example.org/slow",
@@ -157,7 +182,8 @@ class JsonReportReaderTest {
 
         IOException e = assertThrows(IOException.class, () -> JsonReportReader.read(file));
         String shown = version.isEmpty() ? "1" : version.substring(version.indexOf(':') + 2, version.length() - 2);
-        assertEquals(file + " was written by another version of Hydra (schemaVersion " + shown + "); run hydra:check again",
+        assertEquals(
+                file + " was written by another version of Hydra (schemaVersion " + shown + "); run hydra:check again",
                 e.getMessage());
     }
 
@@ -166,7 +192,9 @@ class JsonReportReaderTest {
         String section = Files.readString(Path.of("src/site/markdown/report-json.md"));
 
         for (ResultKind kind : ResultKind.values()) {
-            assertTrue(section.contains("| `" + kind.id() + "` | " + kind.title() + " |"), kind.id() + " is not documented");
+            assertTrue(
+                    section.contains("| `" + kind.id() + "` | " + kind.title() + " |"),
+                    kind.id() + " is not documented");
         }
     }
 }

@@ -24,8 +24,10 @@ class MarkdownReportTest {
     void theSourceFileAndLineStandBesideThePage() throws Exception {
         String md = Results.render(new MarkdownReport(), Results.withSources());
 
-        assertTrue(md.contains("| /guide.html:40 (src/site/markdown/guide.md:7)<br>/other.html:9 (src/site/apt/other.apt)"
-                + "<br>/project-info.html:3 |"), md);
+        assertTrue(
+                md.contains("| /guide.html:40 (src/site/markdown/guide.md:7)<br>/other.html:9 (src/site/apt/other.apt)"
+                        + "<br>/project-info.html:3 |"),
+                md);
     }
 
     @Test
@@ -43,7 +45,9 @@ class MarkdownReportTest {
     }
 
     private static List<String> tableRows(String md) {
-        return md.lines().filter(line -> line.startsWith("| ") && line.contains("example.org")).toList();
+        return md.lines()
+                .filter(line -> line.startsWith("| ") && line.contains("example.org"))
+                .toList();
     }
 
     private static int unescapedPipes(String row) {

@@ -19,8 +19,11 @@ class ReportFormatsTest {
 
     @Test
     void anUnknownNameIsRefusedWithTheValidOnes() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReportFormats.parse("json,html"));
-        assertTrue(e.getMessage().contains("'html'") && e.getMessage().contains("json, markdown, junit, sarif"), e.getMessage());
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> ReportFormats.parse("json,html"));
+        assertTrue(
+                e.getMessage().contains("'html'") && e.getMessage().contains("json, markdown, junit, sarif"),
+                e.getMessage());
     }
 
     private static List<String> names(List<ReportFormat> formats) {

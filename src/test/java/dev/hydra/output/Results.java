@@ -22,31 +22,77 @@ final class Results {
 
     static CheckResult hostile() {
         List<LinkResult> links = List.of(
-                new LinkResult(HOSTILE_URL, Verdict.BROKEN, ResultKind.HTTP_STATUS, 404, "404 Not Found", null,
+                new LinkResult(
+                        HOSTILE_URL,
+                        Verdict.BROKEN,
+                        ResultKind.HTTP_STATUS,
+                        404,
+                        "404 Not Found",
+                        null,
                         List.of(new Source("/about.html", 3), new Source("/index.html", 12))),
-                new LinkResult(PIPE_URL, Verdict.BROKEN, ResultKind.CONNECTION, 0, "connection refused <b>\u0000\u0001", null,
+                new LinkResult(
+                        PIPE_URL,
+                        Verdict.BROKEN,
+                        ResultKind.CONNECTION,
+                        0,
+                        "connection refused <b>\u0000\u0001",
+                        null,
                         List.of(new Source("/index.html", 14))),
-                new LinkResult("https://example.org/ok", Verdict.OK, null, 200, "200 OK", null,
+                new LinkResult(
+                        "https://example.org/ok",
+                        Verdict.OK,
+                        null,
+                        200,
+                        "200 OK",
+                        null,
                         List.of(new Source("/index.html", 5), new Source("/contact.html", 2))),
-                new LinkResult("https://example.org/slow", Verdict.WARNING, ResultKind.RATE_LIMITED, 429, "429 Too Many Requests", null,
+                new LinkResult(
+                        "https://example.org/slow",
+                        Verdict.WARNING,
+                        ResultKind.RATE_LIMITED,
+                        429,
+                        "429 Too Many Requests",
+                        null,
                         List.of(new Source("/contact.html", 8))));
-        return new CheckResult("http://127.0.0.1:1234/ (directory site)", Instant.parse("2026-11-25T10:00:00Z"),
-                Summary.of(3, links, 1500), links, List.of("maxPages reached: <stop>"),
+        return new CheckResult(
+                "http://127.0.0.1:1234/ (directory site)",
+                Instant.parse("2026-11-25T10:00:00Z"),
+                Summary.of(3, links, 1500),
+                links,
+                List.of("maxPages reached: <stop>"),
                 Map.of("acceptedStatusCodes", "200-299"));
     }
 
     /** A dead link on a page generated from Markdown, one on a source without the link, one on a page of no source. */
     static CheckResult withSources() {
         List<LinkResult> links = List.of(
-                new LinkResult("/gone.html", Verdict.BROKEN, ResultKind.MISSING_FILE, 404, "404 Not Found", null,
-                        List.of(new Source("/guide.html", 40).withSourceFile("src/site/markdown/guide.md", 7),
+                new LinkResult(
+                        "/gone.html",
+                        Verdict.BROKEN,
+                        ResultKind.MISSING_FILE,
+                        404,
+                        "404 Not Found",
+                        null,
+                        List.of(
+                                new Source("/guide.html", 40).withSourceFile("src/site/markdown/guide.md", 7),
                                 new Source("/other.html", 9).withSourceFile("src/site/apt/other.apt", 0),
                                 new Source("/project-info.html", 3))),
-                new LinkResult("https://example.org/slow", Verdict.WARNING, ResultKind.RATE_LIMITED, 429,
-                        "429 Too Many Requests", null,
-                        List.of(new Source("/apidocs/org/example/Foo.html", 80).withSourceFile("src/main/java/org/example/Foo.java", 4))));
-        return new CheckResult("target/site", Instant.parse("2026-11-25T10:00:00Z"), Summary.of(4, links, 100), links,
-                List.of(), Map.of());
+                new LinkResult(
+                        "https://example.org/slow",
+                        Verdict.WARNING,
+                        ResultKind.RATE_LIMITED,
+                        429,
+                        "429 Too Many Requests",
+                        null,
+                        List.of(new Source("/apidocs/org/example/Foo.html", 80)
+                                .withSourceFile("src/main/java/org/example/Foo.java", 4))));
+        return new CheckResult(
+                "target/site",
+                Instant.parse("2026-11-25T10:00:00Z"),
+                Summary.of(4, links, 100),
+                links,
+                List.of(),
+                Map.of());
     }
 
     static String render(ReportFormat format, CheckResult result) throws IOException {

@@ -19,7 +19,15 @@ class DoxiaSourcesTest {
 
     @Test
     void aMarkdownPageNamesItsSourceAndTheLineOfTheLink() {
-        write(root, "src/site/markdown/guide/usage.md", "# Usage", "", "Intro.", "", "More.", "",
+        write(
+                root,
+                "src/site/markdown/guide/usage.md",
+                "# Usage",
+                "",
+                "Intro.",
+                "",
+                "More.",
+                "",
                 "See [the other page](other.html#setup) first.");
         page(root, "guide/usage.html", 40);
         Source source = broken(site(root), "/guide/other.html#setup", "/guide/usage.html", 20);
@@ -39,7 +47,11 @@ class DoxiaSourcesTest {
 
     @Test
     void aVelocityMarkdownSourceIsFound() {
-        write(root, "src/site/markdown/release.md.vm", "# Release ${project.version}", "",
+        write(
+                root,
+                "src/site/markdown/release.md.vm",
+                "# Release ${project.version}",
+                "",
                 "Download it from <https://downloads.example.invalid/hydra>.");
         Source source = broken(site(root), "https://downloads.example.invalid/hydra", "/release.html", 0);
         assertEquals("src/site/markdown/release.md.vm", source.sourceFile());
@@ -56,9 +68,17 @@ class DoxiaSourcesTest {
 
     @Test
     void anXdocSourceIsFoundForTheRootPage() {
-        write(root, "src/site/xdoc/index.xml", "<document>", "  <body>", "    <section name=\"Home\">",
-                "      <p>Text.</p>", "      <p><a href=\"https://example.invalid/\">Example</a></p>",
-                "    </section>", "  </body>", "</document>");
+        write(
+                root,
+                "src/site/xdoc/index.xml",
+                "<document>",
+                "  <body>",
+                "    <section name=\"Home\">",
+                "      <p>Text.</p>",
+                "      <p><a href=\"https://example.invalid/\">Example</a></p>",
+                "    </section>",
+                "  </body>",
+                "</document>");
         Source source = broken(site(root), "https://example.invalid/", "/", 0);
         assertEquals("src/site/xdoc/index.xml", source.sourceFile());
         assertEquals(5, source.sourceLine());
@@ -66,7 +86,19 @@ class DoxiaSourcesTest {
 
     @Test
     void ofSeveralLinesWithTheLinkTheOneAtTheSamePlaceOfItsPageWins() {
-        write(root, "src/site/markdown/twice.md", "[a](gone.html)", "", "", "", "", "", "", "", "", "[again](gone.html)");
+        write(
+                root,
+                "src/site/markdown/twice.md",
+                "[a](gone.html)",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "[again](gone.html)");
         page(root, "twice.html", 100);
         SourceLocator locator = site(root);
         assertEquals(10, broken(locator, "/gone.html", "/twice.html", 90).sourceLine());

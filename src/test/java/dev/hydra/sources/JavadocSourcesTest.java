@@ -17,7 +17,9 @@ class JavadocSourcesTest {
     Path root;
 
     private void foo() {
-        write(root, "src/main/java/org/example/Foo.java",
+        write(
+                root,
+                "src/main/java/org/example/Foo.java",
                 "package org.example;",
                 "",
                 "/**",
@@ -42,14 +44,19 @@ class JavadocSourcesTest {
     @Test
     void aNestedClassPageComesFromItsOuterClassAndCodeIsNoDocComment() {
         foo();
-        Source source = broken(site(root), "https://specs.example.invalid/format", "/apidocs/org/example/Foo.Bar.html", 0);
+        Source source =
+                broken(site(root), "https://specs.example.invalid/format", "/apidocs/org/example/Foo.Bar.html", 0);
         assertEquals("src/main/java/org/example/Foo.java", source.sourceFile());
         assertEquals(4, source.sourceLine(), "the string in code on line 9 is not where Javadoc took the link from");
     }
 
     @Test
     void testApidocsComeFromTheTestSources() {
-        write(root, "src/test/java/org/example/FooTest.java", "package org.example;", "/** See <a href=\"../gone.html\">x</a>. */",
+        write(
+                root,
+                "src/test/java/org/example/FooTest.java",
+                "package org.example;",
+                "/** See <a href=\"../gone.html\">x</a>. */",
                 "class FooTest {}");
         Source source = broken(site(root), "/testapidocs/gone.html", "/testapidocs/org/example/FooTest.html", 0);
         assertEquals("src/test/java/org/example/FooTest.java", source.sourceFile());
@@ -59,9 +66,11 @@ class JavadocSourcesTest {
     @Test
     void javadocsOwnPagesHaveNoSource() {
         foo();
-        assertNull(broken(site(root), "https://specs.example.invalid/format", "/apidocs/index-all.html", 3).sourceFile());
-        assertNull(broken(site(root), "https://specs.example.invalid/format", "/apidocs/org/example/class-use/Foo.html", 3)
+        assertNull(broken(site(root), "https://specs.example.invalid/format", "/apidocs/index-all.html", 3)
                 .sourceFile());
+        assertNull(
+                broken(site(root), "https://specs.example.invalid/format", "/apidocs/org/example/class-use/Foo.html", 3)
+                        .sourceFile());
         assertEquals("org/example/package-info.java", JavadocSources.javaFile("org/example/package-summary.html"));
     }
 

@@ -10,7 +10,8 @@ class LinkCandidatesTest {
 
     @Test
     void aSiteLinkIsTriedAbsoluteThenRelativeThenByItsLastPartThenByItsFragment() {
-        assertEquals(List.of("/guide/b.html#x", "b.html#x", "b.html", "#x"),
+        assertEquals(
+                List.of("/guide/b.html#x", "b.html#x", "b.html", "#x"),
                 LinkCandidates.of("/guide/b.html#x", "/guide/a.html", Origin.Syntax.PLAIN));
     }
 
@@ -27,6 +28,7 @@ class LinkCandidatesTest {
         List<String> forms = LinkCandidates.of("/a%20b.html", "/", Origin.Syntax.MARKDOWN);
         assertEquals("](/a%20b.html", forms.get(0));
         assertTrue(forms.contains("](a b.html"), forms.toString());
-        assertTrue(LinkCandidates.of("https://example.org/", "/", Origin.Syntax.PLAIN).contains("https://example.org"));
+        assertTrue(LinkCandidates.of("https://example.org/", "/", Origin.Syntax.PLAIN)
+                .contains("https://example.org"));
     }
 }

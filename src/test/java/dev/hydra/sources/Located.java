@@ -32,12 +32,25 @@ final class Located {
     }
 
     static SourceLocator site(Path root) {
-        return new SourceLocator(new SourceFolders(root, root.resolve("src/site"), List.of(root.resolve("src/main/java")),
-                List.of(root.resolve("src/test/java"))), root.resolve("target/site"), null, List.of());
+        return new SourceLocator(
+                new SourceFolders(
+                        root,
+                        root.resolve("src/site"),
+                        List.of(root.resolve("src/main/java")),
+                        List.of(root.resolve("src/test/java"))),
+                root.resolve("target/site"),
+                null,
+                List.of());
     }
 
     static Source broken(SourceLocator locator, String url, String page, int line) {
-        LinkResult link = new LinkResult(url, Verdict.BROKEN, ResultKind.MISSING_FILE, 404, "404 Not Found", null,
+        LinkResult link = new LinkResult(
+                url,
+                Verdict.BROKEN,
+                ResultKind.MISSING_FILE,
+                404,
+                "404 Not Found",
+                null,
                 List.of(new Source(page, line)));
         return locator.locate(List.of(link)).get(0).sources().get(0);
     }

@@ -31,14 +31,29 @@ class ProjectFileSourcesTest {
     @Test
     void aCrawlOfAUrlHasNoSourcesAndOkLinksAreLeftAlone() {
         SourceLocator none = new SourceLocator(SourceFolders.NONE, null, null, List.of());
-        assertNull(Located.broken(none, "https://example.invalid/gone", "https://example.invalid/", 3).sourceFile());
+        assertNull(Located.broken(none, "https://example.invalid/gone", "https://example.invalid/", 3)
+                .sourceFile());
         LinkResult ok = new LinkResult("/a.md", Verdict.OK, null, 0, "", null, List.of(new Source("/docs/a.md", 1)));
         Path doc = Located.write(root, "docs/a.md", "[x](../a.md)");
         List<LinkResult> results = List.of(ok);
-        assertSame(ok, new SourceLocator(SourceFolders.NONE, null, root, List.of(doc)).locate(results).get(0));
-        LinkResult start = new LinkResult("https://example.invalid/", Verdict.BROKEN, ResultKind.CONNECTION, 0, "refused",
-                null, List.of(new Source("(start)", 0)));
-        assertNull(new SourceLocator(SourceFolders.NONE, null, root, List.of(doc)).locate(List.of(start)).get(0).sources()
-                .get(0).sourceFile());
+        assertSame(
+                ok,
+                new SourceLocator(SourceFolders.NONE, null, root, List.of(doc))
+                        .locate(results)
+                        .get(0));
+        LinkResult start = new LinkResult(
+                "https://example.invalid/",
+                Verdict.BROKEN,
+                ResultKind.CONNECTION,
+                0,
+                "refused",
+                null,
+                List.of(new Source("(start)", 0)));
+        assertNull(new SourceLocator(SourceFolders.NONE, null, root, List.of(doc))
+                .locate(List.of(start))
+                .get(0)
+                .sources()
+                .get(0)
+                .sourceFile());
     }
 }

@@ -19,7 +19,10 @@ public final class Checks {
 
     /** A builder with settings that keep tests quick: short backoff, short timeout. */
     public static CheckConfig.Builder quick() {
-        return CheckConfig.builder().firstBackoff(Duration.ofMillis(50)).timeout(Duration.ofSeconds(5)).threads(2);
+        return CheckConfig.builder()
+                .firstBackoff(Duration.ofMillis(50))
+                .timeout(Duration.ofSeconds(5))
+                .threads(2);
     }
 
     public static CheckResult run(CheckConfig.Builder config) {
@@ -39,9 +42,12 @@ public final class Checks {
 
     /** The result for the link written {@code url}, or a failure listing the links there are. */
     public static LinkResult link(CheckResult result, String url) {
-        return result.links().stream().filter(link -> link.url().equals(url)).findFirst().orElseGet(() -> fail(
-                "no link " + url + " in the result; links are:\n" + result.links().stream()
-                        .map(link -> link.url() + " " + link.verdict().label() + " " + link.reason())
-                        .collect(Collectors.joining("\n"))));
+        return result.links().stream()
+                .filter(link -> link.url().equals(url))
+                .findFirst()
+                .orElseGet(() -> fail("no link " + url + " in the result; links are:\n"
+                        + result.links().stream()
+                                .map(link -> link.url() + " " + link.verdict().label() + " " + link.reason())
+                                .collect(Collectors.joining("\n"))));
     }
 }

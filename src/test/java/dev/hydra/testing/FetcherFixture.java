@@ -22,8 +22,11 @@ public final class FetcherFixture implements AutoCloseable, AfterEachCallback {
 
     /** The JDK fetcher with a 5 s timeout, the test User-Agent and these header rules. */
     public JdkFetcher jdk(HeaderRule... headers) {
-        jdk = new JdkFetcher(new HttpSettings(Duration.ofSeconds(5), USER_AGENT, List.of(headers), 1024 * 1024,
-                List.of(), null, null), clientPool, scheduler);
+        jdk = new JdkFetcher(
+                new HttpSettings(
+                        Duration.ofSeconds(5), USER_AGENT, List.of(headers), 1024 * 1024, List.of(), null, null),
+                clientPool,
+                scheduler);
         return jdk;
     }
 

@@ -20,8 +20,12 @@ public record Reply(int status, Map<String, String> headers, byte[] body, Durati
     }
 
     public static Reply html(String html) {
-        return new Reply(200, Map.of("Content-Type", "text/html; charset=utf-8"),
-                html.getBytes(StandardCharsets.UTF_8), Duration.ZERO, false);
+        return new Reply(
+                200,
+                Map.of("Content-Type", "text/html; charset=utf-8"),
+                html.getBytes(StandardCharsets.UTF_8),
+                Duration.ZERO,
+                false);
     }
 
     public static Reply redirect(int status, String location) {

@@ -157,9 +157,16 @@ public final class TestServer implements AutoCloseable, AfterEachCallback {
         maxInFlight.accumulateAndGet(now, Math::max);
         try {
             String path = exchange.getRequestURI().getRawPath()
-                    + (exchange.getRequestURI().getRawQuery() != null ? "?" + exchange.getRequestURI().getRawQuery() : "");
-            Request request = new Request(exchange.getRequestMethod(), path, lowerCased(exchange.getRequestHeaders()),
-                    hits.computeIfAbsent(path, key -> new AtomicInteger()).incrementAndGet(), now, System.nanoTime());
+                    + (exchange.getRequestURI().getRawQuery() != null
+                            ? "?" + exchange.getRequestURI().getRawQuery()
+                            : "");
+            Request request = new Request(
+                    exchange.getRequestMethod(),
+                    path,
+                    lowerCased(exchange.getRequestHeaders()),
+                    hits.computeIfAbsent(path, key -> new AtomicInteger()).incrementAndGet(),
+                    now,
+                    System.nanoTime());
             log.add(request);
             Route route = routes.get(path);
             reply = route == null ? Reply.status(404) : route.answer(request);
@@ -196,8 +203,9 @@ public final class TestServer implements AutoCloseable, AfterEachCallback {
     }
 
     private static Map<String, List<String>> lowerCased(Headers headers) {
-        return headers.entrySet().stream().collect(Collectors.toMap(
-                entry -> entry.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue, (a, b) -> a));
+        return headers.entrySet().stream()
+                .collect(Collectors.toMap(
+                        entry -> entry.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue, (a, b) -> a));
     }
 
     @Override
