@@ -52,6 +52,14 @@ JACKSON=$REPO/com/fasterxml/jackson/core
 LIBS=$JSOUP:$JACKSON/jackson-databind/$JACKSON_VERSION/jackson-databind-$JACKSON_VERSION.jar
 LIBS=$LIBS:$JACKSON/jackson-core/$JACKSON_VERSION/jackson-core-$JACKSON_VERSION.jar
 LIBS=$LIBS:$JACKSON/jackson-annotations/${JACKSON_VERSION%.*}/jackson-annotations-${JACKSON_VERSION%.*}.jar
+# and the Markdown parser, for the files Hydra checks (commonmark and its GFM extensions, autolink's own library)
+COMMONMARK_VERSION=$(sed -n 's:.*<commonmark.version>\(.*\)</commonmark.version>.*:\1:p' pom.xml | head -1)
+for artifact in commonmark commonmark-ext-gfm-tables commonmark-ext-autolink; do
+  LIBS=$LIBS:$REPO/org/commonmark/$artifact/$COMMONMARK_VERSION/$artifact-$COMMONMARK_VERSION.jar
+done
+AUTOLINK_VERSION=$(sed -n 's:.*<autolink.version>\(.*\)</autolink.version>.*:\1:p' \
+  "$REPO/org/commonmark/commonmark-ext-autolink/$COMMONMARK_VERSION/commonmark-ext-autolink-$COMMONMARK_VERSION.pom" 2>/dev/null | head -1)
+LIBS=$LIBS:$REPO/org/nibor/autolink/autolink/$AUTOLINK_VERSION/autolink-$AUTOLINK_VERSION.jar
 ROWS=$B/rows.tsv
 FARM_PID=
 
