@@ -8,6 +8,9 @@
 #   src/bench/run.sh --local [20000]          a site without external links: pages/s, links/s, CPU use
 #   src/bench/run.sh --repeat [--pages N]     first vs second check with the result cache
 #   src/bench/run.sh --maven-overhead         mvn verify on a 10-page project, goal skipped vs running
+#   src/bench/run.sh --markdown [5000]        a tree of Markdown files (-Dhydra.files=**/*.md), 15% of links on the
+#                                             20 hosts; with --peers also markdown-link-check 3.15.0 and linkinator
+#                                             7.6.1 --markdown
 # Options: --peers (also linkinator 7.6.1 via npm, LinkChecker via apt-get, and hydra.py when HYDRA_PY names a
 #          copy of it), --peer-limit 900 (seconds a peer may run before it is stopped; its row then says so and
 #          has no verdicts: linkinator needs hours for 10,000 pages), --seed 7, --links 40,
@@ -20,12 +23,13 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 C1_ONLY=-XX:TieredStopAtLevel=1
-MODE=latency PAGES=2000 LOCAL_PAGES=20000 PEERS=0 PEER_LIMIT=900 SEED=7 LINKS=40 LATENCY=50 HANG=0 STRICT= MAX_CONNECTIONS=8
+MODE=latency PAGES=2000 LOCAL_PAGES=20000 MD_FILES=5000 PEERS=0 PEER_LIMIT=900 SEED=7 LINKS=40 LATENCY=50 HANG=0 STRICT= MAX_CONNECTIONS=8
 HOST_PORT=${HOST_PORT:-28080} CONTROL_PORT=${CONTROL_PORT:-28079} SITE_PORT=${SITE_PORT:-28090}
 while [ $# -gt 0 ]; do
   case "$1" in
     --pages) PAGES=$2; shift ;;
     --local) MODE=local; if [[ ${2:-} =~ ^[0-9]+$ ]]; then LOCAL_PAGES=$2; shift; fi ;;
+    --markdown) MODE=markdown; if [[ ${2:-} =~ ^[0-9]+$ ]]; then MD_FILES=$2; shift; fi ;;
     --repeat) MODE=repeat ;;
     --maven-overhead) MODE=overhead ;;
     --peers) PEERS=1 ;;
@@ -52,6 +56,14 @@ JACKSON=$REPO/com/fasterxml/jackson/core
 LIBS=$JSOUP:$JACKSON/jackson-databind/$JACKSON_VERSION/jackson-databind-$JACKSON_VERSION.jar
 LIBS=$LIBS:$JACKSON/jackson-core/$JACKSON_VERSION/jackson-core-$JACKSON_VERSION.jar
 LIBS=$LIBS:$JACKSON/jackson-annotations/${JACKSON_VERSION%.*}/jackson-annotations-${JACKSON_VERSION%.*}.jar
+# and the Markdown parser, for the files Hydra checks (commonmark and its GFM extensions, autolink's own library)
+COMMONMARK_VERSION=$(sed -n 's:.*<commonmark.version>\(.*\)</commonmark.version>.*:\1:p' pom.xml | head -1)
+for artifact in commonmark commonmark-ext-gfm-tables commonmark-ext-autolink; do
+  LIBS=$LIBS:$REPO/org/commonmark/$artifact/$COMMONMARK_VERSION/$artifact-$COMMONMARK_VERSION.jar
+done
+AUTOLINK_VERSION=$(sed -n 's:.*<autolink.version>\(.*\)</autolink.version>.*:\1:p' \
+  "$REPO/org/commonmark/commonmark-ext-autolink/$COMMONMARK_VERSION/commonmark-ext-autolink-$COMMONMARK_VERSION.pom" 2>/dev/null | head -1)
+LIBS=$LIBS:$REPO/org/nibor/autolink/autolink/$AUTOLINK_VERSION/autolink-$AUTOLINK_VERSION.jar
 ROWS=$B/rows.tsv
 FARM_PID=
 
@@ -216,6 +228,36 @@ peers() { # SITE PAGES
   fi
 }
 
+# The Markdown mode: a tree of .md files checked where it lies, as a repository's docs are
+md_peers() { # TREE
+  local tree=$1 LIMIT=$PEER_LIMIT bin=$B/../bench-peers/node_modules/.bin
+  if [ ! -x "$bin/markdown-link-check" ] || [ ! -x "$bin/linkinator" ]; then
+    log "installing markdown-link-check 3.15.0 and linkinator 7.6.1 with npm into target/bench-peers"
+    npm install --silent --no-audit --no-fund --prefix "$B/../bench-peers" markdown-link-check@3.15.0 linkinator@7.6.1 >&2 || true
+  fi
+  bin=$(cd "$bin" 2>/dev/null && pwd) || { log "markdown-link-check and linkinator are not available (needs npm): skipped"; return; }
+  local out; out=$(cd "$B/out" && pwd)
+  if [ -x "$bin/markdown-link-check" ]; then
+    # its README's way for a folder: one run over the tree (it reads the files one after the other, 2 links at a
+    # time); '/' is the tree's top, through the replacement its README gives for that; a 429 is retried
+    cat >"$out/mlc.json" <<'JSON'
+{"replacementPatterns": [{"pattern": "^/", "replacement": "{{BASEURL}}/"}], "timeout": "10s", "retryOn429": true}
+JSON
+    # the quiet output names each file with dead links, then lists them as written: resolved here against the file
+    measure "markdown-link-check 3.15.0" "$tree.truth.json" "$out/mlc.dead.txt" \
+      bash -c 'cd "$1" && "$2/markdown-link-check" -q -c "$3/mlc.json" . >"$3/mlc.log" 2>&1; \
+        node "$4" mlc "$3/mlc.log" >"$3/mlc.dead.txt"' _ "$tree" "$bin" "$out" "$PWD/src/bench/md-peers.js"
+  fi
+  if [ -x "$bin/linkinator" ]; then
+    # its README's way for Markdown: a glob of the files, served from the folder it runs in (no --server-root:
+    # 7.6.1 drops the first folder of every path when it is '.'); folders answer with a listing, as on GitHub
+    measure "linkinator 7.6.1 --markdown" "$tree.truth.json" "$out/linkinator-md.dead.txt" \
+      bash -c 'cd "$1" && "$2/linkinator" "**/*.md" --markdown --recurse --directory-listing --check-fragments \
+          --concurrency 100 --retry --retry-errors --timeout 10000 --format json >"$3/linkinator-md.json"; \
+        node "$4" linkinator "$3/linkinator-md.json" >"$3/linkinator-md.dead.txt"' _ "$tree" "$bin" "$out" "$PWD/src/bench/md-peers.js"
+  fi
+}
+
 build
 : >"$ROWS"
 case "$MODE" in
@@ -246,6 +288,29 @@ case "$MODE" in
     if [ "$PEERS" = 1 ]; then peers "$B/site" "$LOCAL_PAGES"; fi
     echo; echo "local site: $LOCAL_PAGES pages, $LINKS links a page, no external links (seed $SEED)"
     java_bench dev.hydra.bench.Measure table "$ROWS" --local
+    ;;
+  markdown)
+    log "generating a tree of $MD_FILES Markdown files in $B/md"
+    java_bench dev.hydra.bench.MarkdownGenerator "$B/md" --files "$MD_FILES" --seed "$SEED" --port "$HOST_PORT" >&2
+    start_farm "$B/md"
+    warm_plugin
+    warm_farm
+    TREE=$(cd "$B/md" && pwd) OUT=$(cd "$B/out" && pwd)
+    hydra_measure_files() { # NAME OUT COMMAND...: a Hydra run whose report is OUT/report.json
+      local name=$1 dir=$2; shift 2
+      measure "$name" "$TREE.truth.json" "$dir/report.json" "$@"
+    }
+    hydra_measure_files "hydra engine --files" "$OUT/md-engine" \
+      java ${HYDRA_JAVA_OPTS:-} -cp "target/classes:$LIBS:$B/classes" dev.hydra.bench.EngineRun --files "$TREE" --out "$OUT/md-engine"
+    # the goal without a pom, run in the tree's folder: its top is the root of links
+    hydra_measure_files "hydra:check -Dhydra.files (mvn, no pom)" "$OUT/md-plugin" \
+      bash -c 'cd "$1" && shift && exec "$@"' _ "$TREE" \
+      env MAVEN_OPTS="${HYDRA_JAVA_OPTS:-${MAVEN_OPTS:-}}" mvn -B -nsu -s "$PWD/$B/settings.xml" -Dmaven.repo.local="$PWD/$B/m2" \
+      "dev.hydra:hydra-maven-plugin:$VERSION:check" "-Dhydra.files=**/*.md" -Dhydra.outputDirectory="$OUT/md-plugin" \
+      -Dhydra.failOnError=false -Dhydra.cache=false
+    if [ "$PEERS" = 1 ]; then md_peers "$TREE"; fi
+    echo; echo "Markdown tree: $MD_FILES files, 16 links a file, 15% external on 20 hosts at $LATENCY ms (seed $SEED)"
+    java_bench dev.hydra.bench.Measure table "$ROWS" --latency "$LATENCY" --max-connections "$MAX_CONNECTIONS"
     ;;
   repeat)
     generate "$B/site" "$PAGES" 0.3

@@ -4,6 +4,7 @@ import dev.hydra.crawl.CheckConfig;
 import dev.hydra.crawl.CheckListener;
 import dev.hydra.crawl.LinkCheck;
 import dev.hydra.crawl.Progress;
+import dev.hydra.files.FileSelection;
 import dev.hydra.model.CheckResult;
 import dev.hydra.model.LinkResult;
 import dev.hydra.model.Summary;
@@ -16,15 +17,19 @@ import java.util.List;
 
 /**
  * Runs Hydra's engine without Maven, to tell the crawl's cost from Maven's start-up:
- * {@code EngineRun (--directory DIR | --url URL) --out DIR [--cache DIR --ttl-ms N] [--skip-external] [--threads N] [--progress MS]}.
- * Writes {@code OUT/report.json} and prints one line: pages, unique links, link occurrences, broken, time.
+ * {@code EngineRun (--directory DIR | --url URL | --files DIR) --out DIR [--cache DIR --ttl-ms N] [--skip-external] [--threads N] [--progress MS]}.
+ * {@code --files DIR} checks the Markdown files below DIR as the goal's {@code files} does ({@code **}{@code /*.md}, DIR
+ * the root of links, as {@code mvn hydra:check -Dhydra.files=**}{@code /*.md} run in DIR without a pom). Writes {@code OUT/report.json} and prints one line: pages, unique links, link occurrences, broken, time.
  */
 public final class EngineRun {
 
     public static void main(String[] args) throws Exception {
         Args a = new Args(args);
         CheckConfig.Builder builder = CheckConfig.builder();
-        if (a.flag("directory")) {
+        if (a.flag("files")) {
+            Path root = Path.of(a.text("files", ".")).toAbsolutePath().normalize();
+            builder.filesRoot(root).files(FileSelection.select(root, List.of("**/*.md"), List.of(), List.of()).files());
+        } else if (a.flag("directory")) {
             builder.directory(Path.of(a.text("directory", ".")).toAbsolutePath());
         } else {
             builder.url(URI.create(a.text("url", "")));

@@ -31,9 +31,10 @@ import java.util.TreeSet;
 public final class SiteGenerator {
 
     /** A kind of link, how often it is drawn, its expected verdict and (for external ones) its path. */
-    private record Kind(String name, int weight, String verdict, String path) {}
+    record Kind(String name, int weight, String verdict, String path) {}
 
-    private static final List<Kind> EXTERNAL = List.of(
+    /** The kinds of external link and their paths on the {@link Farm} hosts; {@link MarkdownGenerator} uses them too. */
+    static final List<Kind> EXTERNAL = List.of(
             new Kind("ok", 50, "ok", "/ok/"),
             new Kind("dead", 8, "dead", "/dead/"),
             new Kind("gone", 2, "dead", "/gone/"),
