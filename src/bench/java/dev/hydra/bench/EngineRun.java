@@ -28,7 +28,9 @@ public final class EngineRun {
         CheckConfig.Builder builder = CheckConfig.builder();
         if (a.flag("files")) {
             Path root = Path.of(a.text("files", ".")).toAbsolutePath().normalize();
-            builder.filesRoot(root).files(FileSelection.select(root, List.of("**/*.md"), List.of(), List.of()).files());
+            builder.filesRoot(root)
+                    .files(FileSelection.select(root, List.of("**/*.md"), List.of(), List.of())
+                            .files());
         } else if (a.flag("directory")) {
             builder.directory(Path.of(a.text("directory", ".")).toAbsolutePath());
         } else {

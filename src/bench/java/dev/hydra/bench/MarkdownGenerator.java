@@ -59,8 +59,16 @@ public final class MarkdownGenerator {
 
     /** Near misses of the headings' ids: no such id on GitHub. */
     private static final List<String> MISSING_IDS = List.of(
-            "install-run", "example-2", "c-java", "snake-case-name", "whats-new-", "step-1--configure",
-            "getting_started", "faq-1", "overview-1", "links-inside-a-heading-faq");
+            "install-run",
+            "example-2",
+            "c-java",
+            "snake-case-name",
+            "whats-new-",
+            "step-1--configure",
+            "getting_started",
+            "faq-1",
+            "overview-1",
+            "links-inside-a-heading-faq");
 
     private static final List<SiteGenerator.Kind> INTERNAL = List.of(
             new SiteGenerator.Kind("file", 30, "ok", null),
@@ -116,8 +124,8 @@ public final class MarkdownGenerator {
     public static void main(String[] args) throws IOException {
         Args a = new Args(args);
         Path out = Path.of(a.positional(0)).toAbsolutePath().normalize();
-        MarkdownGenerator generator = new MarkdownGenerator(out, a.integer("seed", 1), a.integer("hosts", 20),
-                a.integer("port", 28080), a.decimal("reuse", 0.3));
+        MarkdownGenerator generator = new MarkdownGenerator(
+                out, a.integer("seed", 1), a.integer("hosts", 20), a.integer("port", 28080), a.decimal("reuse", 0.3));
         generator.generate(a.integer("files", 5000), a.integer("links", 16), a.decimal("external", 0.15));
     }
 
@@ -127,7 +135,8 @@ public final class MarkdownGenerator {
         for (int i = 0; i < fileCount - 2; i++) { // and the README and docs/my notes.md
             int area = i / 200;
             int topic = (i % 200) / 20;
-            String folder = String.format("/docs/a%02d/t%02d", area, topic) + (topic % 3 == 0 && i % 2 == 1 ? "/deep" : "");
+            String folder =
+                    String.format("/docs/a%02d/t%02d", area, topic) + (topic % 3 == 0 && i % 2 == 1 ? "/deep" : "");
             pages.add(String.format("%s/page-%05d.md", folder, i));
             for (String f = folder; f.length() > 0; f = f.substring(0, f.lastIndexOf('/'))) {
                 folders.add(f + "/");
@@ -153,7 +162,9 @@ public final class MarkdownGenerator {
             StringBuilder md = new StringBuilder(4096);
             List<String> definitions = new ArrayList<>();
             md.append("# Page ").append(n).append("\n\n");
-            md.append("Up to the [README](").append(SiteGenerator.rel(src, "/README.md")).append(").\n\n");
+            md.append("Up to the [README](")
+                    .append(SiteGenerator.rel(src, "/README.md"))
+                    .append(").\n\n");
             record("/README.md", "ok", "file", src);
             for (int h = 0; h < HEADINGS.size(); h++) {
                 Heading heading = HEADINGS.get(h);
@@ -164,7 +175,8 @@ public final class MarkdownGenerator {
                     record(src + "#faq", "ok", "self-anchor", src); // the link in the heading
                 }
                 for (int l = 0; l < count; l++) {
-                    String link = rng.nextDouble() < external ? "[external](" + externalLink(src) + ")"
+                    String link = rng.nextDouble() < external
+                            ? "[external](" + externalLink(src) + ")"
                             : internalLink(src, n, pages, folderList, images, others, definitions);
                     md.append("- ").append(link).append('\n');
                 }
@@ -180,7 +192,11 @@ public final class MarkdownGenerator {
         StringBuilder readme = new StringBuilder("# Project\n\n## Documentation\n\n");
         for (String folder : folderList) {
             if (folder.matches("/docs/a\\d\\d/")) {
-                readme.append("- [").append(folder).append("](").append(folder.substring(1)).append(")\n");
+                readme.append("- [")
+                        .append(folder)
+                        .append("](")
+                        .append(folder.substring(1))
+                        .append(")\n");
                 record(folder, "ok", "folder", "/README.md");
             }
         }
@@ -195,9 +211,11 @@ public final class MarkdownGenerator {
         write("/README.md", readme.toString());
         writeTruth();
 
-        long dead = truth.values().stream().filter(t -> t.verdict.equals("dead")).count();
+        long dead =
+                truth.values().stream().filter(t -> t.verdict.equals("dead")).count();
         long ext = truth.keySet().stream().filter(k -> k.startsWith("http")).count();
-        System.out.println(fileCount + " files, " + truth.size() + " unique targets (" + ext + " external), " + dead + " dead");
+        System.out.println(
+                fileCount + " files, " + truth.size() + " unique targets (" + ext + " external), " + dead + " dead");
     }
 
     private String externalLink(String src) {
@@ -219,8 +237,14 @@ public final class MarkdownGenerator {
         return "http://127.0.1." + (1 + rng.nextInt(hosts)) + ":" + port + path;
     }
 
-    private String internalLink(String src, int n, List<String> pages, List<String> folders, List<String> images,
-            List<String> others, List<String> definitions) {
+    private String internalLink(
+            String src,
+            int n,
+            List<String> pages,
+            List<String> folders,
+            List<String> images,
+            List<String> others,
+            List<String> definitions) {
         SiteGenerator.Kind kind = pick(INTERNAL);
         String verdict = kind.verdict();
         String other = near(src, n, pages);
@@ -294,7 +318,8 @@ public final class MarkdownGenerator {
             }
             case "spaced-name":
                 record("/docs/my%20notes.md", verdict, "spaced-name", src);
-                return rng.nextBoolean() ? "[notes](" + SiteGenerator.rel(src, "/docs/my%20notes.md") + ")"
+                return rng.nextBoolean()
+                        ? "[notes](" + SiteGenerator.rel(src, "/docs/my%20notes.md") + ")"
                         : "[notes](<" + SiteGenerator.rel(src, "/docs/my notes.md") + ">)";
             case "html": {
                 String image = images.get(rng.nextInt(images.size()));
@@ -332,7 +357,9 @@ public final class MarkdownGenerator {
 
     /** A page near {@code n} most of the time (same topic or area), else anywhere. */
     private String near(String src, int n, List<String> pages) {
-        int index = rng.nextDouble() < 0.7 ? Math.floorMod(n + rng.nextInt(41) - 20, pages.size()) : rng.nextInt(pages.size());
+        int index = rng.nextDouble() < 0.7
+                ? Math.floorMod(n + rng.nextInt(41) - 20, pages.size())
+                : rng.nextInt(pages.size());
         if (pages.get(index).equals(src)) {
             index = (index + 1) % pages.size();
         }
@@ -392,7 +419,8 @@ public final class MarkdownGenerator {
     private void writeTruth() throws IOException {
         Path file = out.resolveSibling(out.getFileName() + ".truth.json");
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("{\"site\": " + Json.quote(out.getFileName().toString()) + ", \"farm_port\": " + port + ", \"links\": {\n");
+            w.write("{\"site\": " + Json.quote(out.getFileName().toString()) + ", \"farm_port\": " + port
+                    + ", \"links\": {\n");
             boolean first = true;
             for (Map.Entry<String, Truth> entry : truth.entrySet()) {
                 Truth t = entry.getValue();
