@@ -311,6 +311,10 @@ final class Crawler implements TargetChecks.Pages {
         targetsDone.incrementAndGet();
         if (target.outcome.verdict() == Verdict.BROKEN) {
             brokenSoFar.incrementAndGet();
+            if (target.depth == 0 && RepositoryFiles.isRepositoryFile(URI.create(target.url))) {
+                // a start file is no link of any page: without a place of its own, its failure would pass unseen
+                state.addPlace(display.show(URI.create(target.url)), "(start)", 0, target.url, null, null);
+            }
         }
         work.end();
     }

@@ -132,6 +132,21 @@ class RepositoryFilesCheckTest {
     }
 
     @Test
+    void aStartFileThatFailsIsReportedNotAQuietPass() throws IOException {
+        write("README.md", "# Readme\n");
+        write("docs/gone.md", "# Gone\n");
+        CheckConfig.Builder config =
+                Checks.quick().filesRoot(base).files(List.of(base.resolve("README.md"), base.resolve("docs/gone.md")));
+        Files.delete(base.resolve("docs/gone.md")); // chosen, then gone before it is read
+
+        LinkResult gone = link(Checks.run(config), "/docs/gone.md");
+
+        assertEquals(Verdict.BROKEN, gone.verdict());
+        assertEquals("file not found: docs/gone.md", gone.reason());
+        assertEquals("[(start)]", gone.sources().toString());
+    }
+
+    @Test
     void badFilesAreNamedAndTheRestIsStillChecked() throws IOException {
         Files.write(base.resolve("binary.md"), new byte[] {'#', ' ', 0, 1, 2, '[', 'x', ']'});
         Files.write(
