@@ -77,7 +77,8 @@ abstract class AbstractHydraMojo extends AbstractMojo {
      * (or {@code .apt}, {@code .xml} under {@code xdoc}, {@code .fml}, {@code .xhtml}, each also with {@code .vm}),
      * and the line that holds it, in {@code report.json}, {@code report.sarif}, {@code report.md} and GitHub
      * annotations. Javadoc pages under {@code apidocs/} and {@code testapidocs/} are traced to the project's main and
-     * test Java sources the same way.
+     * test Java sources the same way. Only a {@code directory} inside the project's build directory (such as
+     * {@code target/site} or {@code target/staging}) is traced: another folder is not this project's generated site.
      *
      * @since 0.2.0
      */
@@ -245,11 +246,24 @@ abstract class AbstractHydraMojo extends AbstractMojo {
             return SourceFolders.NONE;
         }
         Path base = baseDirectory();
+        // only a site this project generated (target/site, target/staging) comes from its sources: any other folder
+        // (a copy, a sample, another project's site) would send authors to files that did not make it
+        boolean generatedHere = hasProject
+                && directory != null
+                && project.getBuild() != null
+                && project.getBuild().getDirectory() != null
+                && directory
+                        .toPath()
+                        .toAbsolutePath()
+                        .normalize()
+                        .startsWith(Path.of(project.getBuild().getDirectory())
+                                .toAbsolutePath()
+                                .normalize());
         return new SourceFolders(
                 linkRoot(base),
-                siteSourceDirectory == null ? null : siteSourceDirectory.toPath(),
-                hasProject ? paths(project.getCompileSourceRoots()) : List.of(),
-                hasProject ? paths(project.getTestCompileSourceRoots()) : List.of());
+                generatedHere && siteSourceDirectory != null ? siteSourceDirectory.toPath() : null,
+                generatedHere ? paths(project.getCompileSourceRoots()) : List.of(),
+                generatedHere ? paths(project.getTestCompileSourceRoots()) : List.of());
     }
 
     private static List<Path> paths(List<String> folders) {

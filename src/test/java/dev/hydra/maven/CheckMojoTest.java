@@ -189,6 +189,20 @@ class CheckMojoTest {
 
     @Test
     @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "directory", value = "src/sample-site")
+    @MojoParameter(name = "outputDirectory", value = "target/harness/sample")
+    void aSiteFolderOutsideTheBuildDirectoryIsNotTracedToTheProjectsSources(CheckMojo mojo) {
+        // the sample's index.html links /guide/upgrading.html, and so does this project's own
+        // src/site/markdown/index.md
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(
+                e.getMessage().contains("/guide/upgrading.html : file not found in site directory\n      on /:17\n"),
+                e.getMessage());
+        assertFalse(e.getMessage().contains("src/site/markdown"), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
     @MojoParameter(name = "directory", value = DEAD_SITE)
     @MojoParameter(name = "outputDirectory", value = "target/harness/dead")
     void deadLinksFailTheBuildWithEveryLinkItsPagesAndHowToExclude(CheckMojo mojo) throws IOException {
