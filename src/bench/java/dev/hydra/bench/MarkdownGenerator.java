@@ -1,15 +1,12 @@
 package dev.hydra.bench;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -92,33 +89,18 @@ public final class MarkdownGenerator {
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
-    private static final class Truth {
-        final String verdict;
-        final String kind;
-        final Set<String> sources = new LinkedHashSet<>();
-
-        Truth(String verdict, String kind) {
-            this.verdict = verdict;
-            this.kind = kind;
-        }
-    }
-
     private final Path out;
     private final Random rng;
-    private final int hosts;
     private final int port;
-    private final double reuse;
-    private final Map<String, Truth> truth = new LinkedHashMap<>();
-    private final List<String> externalUsed = new ArrayList<>();
-    private int externalCounter;
+    private final TruthFile truth = new TruthFile();
+    private final ExternalLinks externalLinks;
     private int codeCounter;
 
     private MarkdownGenerator(Path out, long seed, int hosts, int port, double reuse) {
         this.out = out;
         this.rng = new Random(seed);
-        this.hosts = hosts;
         this.port = port;
-        this.reuse = reuse;
+        this.externalLinks = new ExternalLinks(rng, hosts, port, reuse, "m", truth);
     }
 
     public static void main(String[] args) throws IOException {
@@ -176,7 +158,7 @@ public final class MarkdownGenerator {
                 }
                 for (int l = 0; l < count; l++) {
                     String link = rng.nextDouble() < external
-                            ? "[external](" + externalLink(src) + ")"
+                            ? "[external](" + externalLinks.link(src) + ")"
                             : internalLink(src, n, pages, folderList, images, others, definitions);
                     md.append("- ").append(link).append('\n');
                 }
@@ -209,32 +191,9 @@ public final class MarkdownGenerator {
         record("/LICENSE", "ok", "other-file", "/README.md");
         record("/docs/my%20notes.md", "ok", "spaced-name", "/README.md");
         write("/README.md", readme.toString());
-        writeTruth();
+        truth.write(out, port);
 
-        long dead =
-                truth.values().stream().filter(t -> t.verdict.equals("dead")).count();
-        long ext = truth.keySet().stream().filter(k -> k.startsWith("http")).count();
-        System.out.println(
-                fileCount + " files, " + truth.size() + " unique targets (" + ext + " external), " + dead + " dead");
-    }
-
-    private String externalLink(String src) {
-        if (!externalUsed.isEmpty() && rng.nextDouble() < reuse) {
-            String url = externalUsed.get(rng.nextInt(externalUsed.size()));
-            Truth known = truth.get(url);
-            record(url, known.verdict, known.kind, src);
-            return url;
-        }
-        SiteGenerator.Kind kind = pick(SiteGenerator.EXTERNAL);
-        externalCounter++;
-        String url = farmUrl(kind.path() + "m" + externalCounter);
-        externalUsed.add(url);
-        record(url, kind.verdict(), kind.name(), src);
-        return url;
-    }
-
-    private String farmUrl(String path) {
-        return "http://127.0.1." + (1 + rng.nextInt(hosts)) + ":" + port + path;
+        System.out.println(fileCount + " files, " + truth.counts());
     }
 
     private String internalLink(
@@ -245,7 +204,7 @@ public final class MarkdownGenerator {
             List<String> images,
             List<String> others,
             List<String> definitions) {
-        SiteGenerator.Kind kind = pick(INTERNAL);
+        SiteGenerator.Kind kind = SiteGenerator.Kind.pick(INTERNAL, rng);
         String verdict = kind.verdict();
         String other = near(src, n, pages);
         switch (kind.name()) {
@@ -340,7 +299,7 @@ public final class MarkdownGenerator {
     private String inCode(String src) {
         int c = ++codeCounter;
         String file = parent(src) + "/not-a-link-" + c + ".md";
-        String url = farmUrl("/dead/code" + c);
+        String url = externalLinks.farmUrl("/dead/code" + c);
         switch (rng.nextInt(3)) {
             case 0:
                 record(file, "ok", "in-code-span", src);
@@ -386,20 +345,8 @@ public final class MarkdownGenerator {
         return !rel.startsWith("..") && rng.nextInt(4) == 0 ? "./" + rel : rel;
     }
 
-    private SiteGenerator.Kind pick(List<SiteGenerator.Kind> table) {
-        int total = table.stream().mapToInt(SiteGenerator.Kind::weight).sum();
-        int x = rng.nextInt(total);
-        for (SiteGenerator.Kind kind : table) {
-            x -= kind.weight();
-            if (x < 0) {
-                return kind;
-            }
-        }
-        return table.get(table.size() - 1);
-    }
-
     private void record(String target, String verdict, String kind, String source) {
-        truth.computeIfAbsent(target, t -> new Truth(verdict, kind)).sources.add(source);
+        truth.record(target, verdict, kind, source);
     }
 
     private static String parent(String path) {
@@ -414,27 +361,5 @@ public final class MarkdownGenerator {
         Path file = file(treePath);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
-
-    private void writeTruth() throws IOException {
-        Path file = out.resolveSibling(out.getFileName() + ".truth.json");
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("{\"site\": " + Json.quote(out.getFileName().toString()) + ", \"farm_port\": " + port
-                    + ", \"links\": {\n");
-            boolean first = true;
-            for (Map.Entry<String, Truth> entry : truth.entrySet()) {
-                Truth t = entry.getValue();
-                w.write((first ? "" : ",\n") + Json.quote(entry.getKey()) + ": {\"verdict\": " + Json.quote(t.verdict)
-                        + ", \"kind\": " + Json.quote(t.kind) + ", \"sources\": [");
-                boolean firstSource = true;
-                for (String source : t.sources) {
-                    w.write((firstSource ? "" : ", ") + Json.quote(source));
-                    firstSource = false;
-                }
-                w.write("]}");
-                first = false;
-            }
-            w.write("\n}}\n");
-        }
     }
 }

@@ -1,16 +1,12 @@
 package dev.hydra.bench;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,7 +27,21 @@ import java.util.TreeSet;
 public final class SiteGenerator {
 
     /** A kind of link, how often it is drawn, its expected verdict and (for external ones) its path. */
-    record Kind(String name, int weight, String verdict, String path) {}
+    record Kind(String name, int weight, String verdict, String path) {
+
+        /** A kind drawn from {@code table} by weight. */
+        static Kind pick(List<Kind> table, Random rng) {
+            int total = table.stream().mapToInt(Kind::weight).sum();
+            int x = rng.nextInt(total);
+            for (Kind kind : table) {
+                x -= kind.weight();
+                if (x < 0) {
+                    return kind;
+                }
+            }
+            return table.get(table.size() - 1);
+        }
+    }
 
     /** The kinds of external link and their paths on the {@link Farm} hosts; {@link MarkdownGenerator} uses them too. */
     static final List<Kind> EXTERNAL = List.of(
@@ -71,32 +81,19 @@ public final class SiteGenerator {
     private static final byte[] PNG = hex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
             + "1f15c4890000000d49444154789c6360000002000100e221bc330000000049454e44ae426082");
 
-    private static final class Truth {
-        final String verdict;
-        final String kind;
-        final Set<String> sources = new LinkedHashSet<>();
-
-        Truth(String verdict, String kind) {
-            this.verdict = verdict;
-            this.kind = kind;
-        }
-    }
-
     private final Path out;
     private final Random rng;
     private final int hosts;
     private final int port;
-    private final double reuse;
-    private final Map<String, Truth> truth = new LinkedHashMap<>();
-    private final List<String> externalUsed = new ArrayList<>();
-    private int externalCounter;
+    private final TruthFile truth = new TruthFile();
+    private final ExternalLinks externalLinks;
 
     private SiteGenerator(Path out, long seed, int hosts, int port, double reuse) {
         this.out = out;
         this.rng = new Random(seed);
         this.hosts = hosts;
         this.port = port;
-        this.reuse = reuse;
+        this.externalLinks = new ExternalLinks(rng, hosts, port, reuse, "x", truth);
     }
 
     public static void main(String[] args) throws IOException {
@@ -175,12 +172,12 @@ public final class SiteGenerator {
                 html.append("<li>")
                         .append(
                                 rng.nextDouble() < external
-                                        ? "<a href=\"" + externalLink(src) + "\">external</a>"
+                                        ? "<a href=\"" + externalLinks.link(src) + "\">external</a>"
                                         : internalLink(src, n, pages, dirs, images))
                         .append("</li>");
             }
             if (hangPages.contains(n)) {
-                String url = "http://127.0.1." + (1 + rng.nextInt(hosts)) + ":" + port + "/hang/h" + n;
+                String url = externalLinks.farmUrl("/hang/h" + n);
                 record(url, "dead", "hang", src);
                 html.append("<li><a href=\"").append(url).append("\">hang</a></li>");
             }
@@ -198,32 +195,13 @@ public final class SiteGenerator {
             record(page, "ok", "page", "/index.html");
         }
         write("/index.html", index.append("</ul></body></html>").toString());
-        writeTruth();
+        truth.write(out, port);
 
-        long dead =
-                truth.values().stream().filter(t -> t.verdict.equals("dead")).count();
-        long ext = truth.keySet().stream().filter(k -> k.startsWith("http")).count();
-        System.out.println(
-                pageCount + " pages, " + truth.size() + " unique targets (" + ext + " external), " + dead + " dead");
-    }
-
-    private String externalLink(String src) {
-        if (!externalUsed.isEmpty() && rng.nextDouble() < reuse) {
-            String url = externalUsed.get(rng.nextInt(externalUsed.size()));
-            Truth known = truth.get(url);
-            record(url, known.verdict, known.kind, src);
-            return url;
-        }
-        Kind kind = pick(EXTERNAL);
-        externalCounter++;
-        String url = "http://127.0.1." + (1 + rng.nextInt(hosts)) + ":" + port + kind.path() + "x" + externalCounter;
-        externalUsed.add(url);
-        record(url, kind.verdict(), kind.name(), src);
-        return url;
+        System.out.println(pageCount + " pages, " + truth.counts());
     }
 
     private String internalLink(String src, int n, List<String> pages, List<String> dirs, List<String> images) {
-        Kind kind = pick(INTERNAL);
+        Kind kind = Kind.pick(INTERNAL, rng);
         String verdict = kind.verdict();
         String other = pages.get(rng.nextInt(pages.size()));
         switch (kind.name()) {
@@ -284,20 +262,8 @@ public final class SiteGenerator {
         }
     }
 
-    private Kind pick(List<Kind> table) {
-        int total = table.stream().mapToInt(Kind::weight).sum();
-        int x = rng.nextInt(total);
-        for (Kind kind : table) {
-            x -= kind.weight();
-            if (x < 0) {
-                return kind;
-            }
-        }
-        return table.get(table.size() - 1);
-    }
-
     private void record(String target, String verdict, String kind, String source) {
-        truth.computeIfAbsent(target, t -> new Truth(verdict, kind)).sources.add(source);
+        truth.record(target, verdict, kind, source);
     }
 
     private static String sections(int padding) {
@@ -347,28 +313,6 @@ public final class SiteGenerator {
         Path file = file(sitePath);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
-
-    private void writeTruth() throws IOException {
-        Path file = out.resolveSibling(out.getFileName() + ".truth.json");
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("{\"site\": " + Json.quote(out.getFileName().toString()) + ", \"farm_port\": " + port
-                    + ", \"links\": {\n");
-            boolean first = true;
-            for (Map.Entry<String, Truth> entry : truth.entrySet()) {
-                Truth t = entry.getValue();
-                w.write((first ? "" : ",\n") + Json.quote(entry.getKey()) + ": {\"verdict\": " + Json.quote(t.verdict)
-                        + ", \"kind\": " + Json.quote(t.kind) + ", \"sources\": [");
-                boolean firstSource = true;
-                for (String source : t.sources) {
-                    w.write((firstSource ? "" : ", ") + Json.quote(source));
-                    firstSource = false;
-                }
-                w.write("]}");
-                first = false;
-            }
-            w.write("\n}}\n");
-        }
     }
 
     private static byte[] hex(String hex) {
