@@ -181,18 +181,9 @@ final class Crawler implements TargetChecks.Pages {
         }
         URI uri = scope.remap(((LinkTarget.Web) target).uri());
         String shown = display.show(uri);
-        if (RepositoryFiles.isRepositoryFile(uri)
-                && (files == null
-                        || !page.url.startsWith("file:")
-                        || found.raw().strip().regionMatches(true, 0, "file:", 0, 5))) {
-            // only a relative link in the project's own files is a file of the project
-            state.addPlace(
-                    shown,
-                    shownPage,
-                    line,
-                    null,
-                    null,
-                    page.url.startsWith("file:") ? Verdicts.FILE_URL_IN_DOCUMENT : Verdicts.FILE_URL_ON_WEB_PAGE);
+        TargetOutcome fileUrl = RepositoryFiles.isRepositoryFile(uri) ? fileUrlVerdict(page, found) : null;
+        if (fileUrl != null) {
+            state.addPlace(shown, shownPage, line, null, null, fileUrl);
             return;
         }
         if (bounds.isTooLong(shown)) {
@@ -227,6 +218,18 @@ final class Crawler implements TargetChecks.Pages {
             return invalid.url();
         }
         return display.show(scope.remap(((LinkTarget.Web) target).uri()));
+    }
+
+    /**
+     * The verdict on a {@code file:} URL that is no file of the project, or null for one that is: only a relative link
+     * in one of the project's own files is (a web page's file: link, or one written as file: anywhere, opens nothing
+     * for its reader).
+     */
+    private static TargetOutcome fileUrlVerdict(Target page, ExtractedLink found) {
+        if (!page.url.startsWith("file:")) {
+            return Verdicts.FILE_URL_ON_WEB_PAGE;
+        }
+        return found.raw().strip().regionMatches(true, 0, "file:", 0, 5) ? Verdicts.FILE_URL_IN_DOCUMENT : null;
     }
 
     /**
