@@ -7,6 +7,7 @@ import dev.hydra.files.FileSelection;
 import dev.hydra.http.HeaderRule;
 import dev.hydra.http.HostPattern;
 import dev.hydra.model.CheckResult;
+import dev.hydra.site.SitePart;
 import dev.hydra.sources.SourceFolders;
 import java.io.File;
 import java.io.IOException;
@@ -19,7 +20,9 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -206,8 +209,27 @@ abstract class AbstractHydraMojo extends AbstractMojo {
     @Parameter(property = "hydra.cacheTtl", defaultValue = "1d")
     protected String cacheTtl;
 
+    /**
+     * In a multi-module build, check the module sites together, as {@code site:stage} lays them out (the parent at
+     * {@code /}, each module under its path), in one crawl once the last module's check runs, with one report at the
+     * execution root's {@code target/hydra}: links between modules, the "Modules" and parent menus and breadcrumbs are
+     * judged as on the published site, and a dead link fails the build once. It applies to each project whose
+     * {@code directory} is its own site ({@code ${project.reporting.outputDirectory}}, {@code target/site}); each
+     * module's {@code target/hydra/report.json} then holds its own part, for its {@code hydra:report}. With
+     * {@code -pl} of some modules, their sites are checked alone, and links into sites this build did not make are
+     * reported as skipped ({@code site-not-built}). The settings of the project that runs last apply: set them in the
+     * parent. {@code false} checks each module's site apart, as a site of its own.
+     *
+     * @since 0.3.0
+     */
+    @Parameter(property = "hydra.aggregate", defaultValue = "true")
+    protected boolean aggregate;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    protected MojoExecution mojoExecution;
 
     @Parameter(defaultValue = "${project}", readonly = true)
     protected MavenProject project;
@@ -264,6 +286,19 @@ abstract class AbstractHydraMojo extends AbstractMojo {
                 generatedHere && siteSourceDirectory != null ? siteSourceDirectory.toPath() : null,
                 generatedHere ? paths(project.getCompileSourceRoots()) : List.of(),
                 generatedHere ? paths(project.getTestCompileSourceRoots()) : List.of());
+    }
+
+    /** The sources of another project of the reactor: its {@code src/site} and Java source roots. */
+    private SourceFolders sourceFoldersOf(MavenProject member) {
+        if (member == project) {
+            return sourceFolders();
+        }
+        Path base = member.getBasedir().toPath().toAbsolutePath().normalize();
+        return new SourceFolders(
+                linkRoot(base),
+                base.resolve("src").resolve("site"),
+                paths(member.getCompileSourceRoots()),
+                paths(member.getTestCompileSourceRoots()));
     }
 
     private static List<Path> paths(List<String> folders) {
@@ -353,6 +388,36 @@ abstract class AbstractHydraMojo extends AbstractMojo {
         if (!projectFiles.files().isEmpty()) {
             getLog().info("Hydra: checking " + projectFiles.describe(20) + " (under " + projectFiles.base() + ")");
         }
+        return run(check);
+    }
+
+    /**
+     * Runs one check of a reactor's module sites laid out as {@code site:stage} lays them out, with this project's
+     * settings.
+     */
+    protected CheckResult runStagedCheck(List<SitePart> parts) throws MojoExecutionException {
+        CheckConfig.Builder builder = configBuilder().siteParts(parts).sourceFolders(sourceFolders());
+        CheckConfig config;
+        try {
+            config = builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Hydra: " + e.getMessage(), e);
+        }
+        StringBuilder layout = new StringBuilder();
+        for (SitePart part : parts) {
+            layout.append("\n  ")
+                    .append(part.path())
+                    .append("  ")
+                    .append(part.name())
+                    .append(": ")
+                    .append(part.directory());
+        }
+        getLog().info("Hydra: checking the reactor's site, " + parts.size() + " module site"
+                + (parts.size() == 1 ? "" : "s") + " staged as site:stage lays them out:" + layout);
+        return run(new LinkCheck(config, new MavenCheckListener(getLog())));
+    }
+
+    private CheckResult run(LinkCheck check) throws MojoExecutionException {
         try {
             return check.run();
         } catch (IOException e) {
@@ -361,6 +426,102 @@ abstract class AbstractHydraMojo extends AbstractMojo {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("Hydra: the check was interrupted", e);
         }
+    }
+
+    /** A step of a goal that may stop the build. */
+    @FunctionalInterface
+    protected interface Step {
+        void run() throws MojoExecutionException, MojoFailureException;
+    }
+
+    /** The step that handles a reactor's staged site, run by the project whose goal runs last in the reactor. */
+    @FunctionalInterface
+    protected interface StagedStep {
+        void run(ReactorSites reactor, List<ReactorSite.ModuleSite> sites)
+                throws MojoExecutionException, MojoFailureException;
+    }
+
+    /**
+     * Runs this project's goal in its reactor: a project whose {@code directory} is its own site only records it for
+     * the reactor's staged site; any other runs {@code own}; and the one that runs last runs {@code staged} on the
+     * module sites gathered. Both run when the last is of the second kind; a failure of one does not keep the other
+     * from running.
+     */
+    protected void runInReactor(boolean skipped, Step own, StagedStep staged)
+            throws MojoExecutionException, MojoFailureException {
+        ReactorSites reactor = new ReactorSites(session, project, mojoExecution, getLog());
+        if (skipped) {
+            if (reactor.ran(null, null, null)) {
+                runStaged(reactor, staged);
+            }
+            return;
+        }
+        boolean hasUrl = url != null && !url.isBlank();
+        if (aggregate && !hasUrl && reactor.runsOnce() && reactor.stages(directory)) {
+            List<ReactorSite.ModuleSite> sites = reactor.everySite(this::sourceFoldersOf);
+            if (sites.isEmpty()) {
+                throw new MojoExecutionException("Hydra: no project of the reactor has a site to check in its"
+                        + " target/site. Generate the sites first: mvn site hydra:" + mojoExecution.getGoal());
+            }
+            staged.run(reactor, sites);
+            return;
+        }
+        if (aggregate && !hasUrl && reactor.stages(directory)) {
+            if (reactor.ran(directory, sourceFolders(), reportDirectory())) {
+                runStaged(reactor, staged);
+            }
+            return;
+        }
+        boolean last = reactor.ran(null, null, null);
+        MojoFailureException failure = null;
+        try {
+            own.run();
+        } catch (MojoFailureException e) {
+            failure = e;
+        }
+        if (last) {
+            try {
+                runStaged(reactor, staged);
+            } catch (MojoFailureException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private static void runStaged(ReactorSites reactor, StagedStep staged)
+            throws MojoExecutionException, MojoFailureException {
+        List<ReactorSite.ModuleSite> sites = reactor.sites();
+        if (sites.isEmpty()) {
+            if (!reactor.missing().isEmpty()) {
+                throw new MojoExecutionException("Hydra: no module of the reactor has a site to check: "
+                        + String.join(", ", reactor.missing())
+                        + " hold no index.html. Generate the sites first: mvn site verify");
+            }
+            return;
+        }
+        staged.run(reactor, sites);
+    }
+
+    /** Where this project's own reports go: its {@code target/hydra}. */
+    protected Path reportDirectory() {
+        if (project != null && project.getFile() != null && project.getBuild() != null) {
+            return Path.of(project.getBuild().getDirectory(), "hydra");
+        }
+        return baseDirectory().resolve("target").resolve("hydra");
+    }
+
+    /** The reactor's baseline: the file {@code baselineFile} names, or the execution root's. */
+    protected Path reactorBaselinePath(ReactorSites reactor, File baselineFile) {
+        return baselineFile != null
+                ? baselinePath(baselineFile)
+                : reactor.executionRootDirectory().resolve(DEFAULT_BASELINE_FILE);
     }
 
     /** The file {@code baselineFile} names, or {@code hydra-baseline.txt} in the base directory. */

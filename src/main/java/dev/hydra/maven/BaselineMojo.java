@@ -6,7 +6,9 @@ import dev.hydra.output.ConsoleReport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -36,17 +38,30 @@ public class BaselineMojo extends AbstractHydraMojo {
     private File baselineFile;
 
     @Override
-    public void execute() throws MojoExecutionException {
+    public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Hydra: skipped (hydra.skip)");
-            return;
         }
+        runInReactor(skip, this::writeOwn, this::writeStaged);
+    }
+
+    /** The baseline of this project's own check. */
+    private void writeOwn() throws MojoExecutionException {
         ProjectFiles projectFiles = projectFiles(true);
         if (nothingToCheck(projectFiles)) {
             return;
         }
-        CheckResult result = runCheck(projectFiles);
-        Path file = baselinePath(baselineFile);
+        write(runCheck(projectFiles), baselinePath(baselineFile));
+    }
+
+    /** One baseline for the reactor's staged site, at the execution root, which the reactor's check reads. */
+    private void writeStaged(ReactorSites reactor, List<ReactorSite.ModuleSite> sites) throws MojoExecutionException {
+        write(
+                runStagedCheck(sites.stream().map(ReactorSite.ModuleSite::part).toList()),
+                reactorBaselinePath(reactor, baselineFile));
+    }
+
+    private void write(CheckResult result, Path file) throws MojoExecutionException {
         int entries;
         try {
             entries = BaselineFile.write(result, file);

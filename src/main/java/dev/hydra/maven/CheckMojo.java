@@ -11,6 +11,7 @@ import dev.hydra.output.GitHubAnnotations;
 import dev.hydra.output.ReportFormat;
 import dev.hydra.output.ReportFormats;
 import dev.hydra.output.ReportWriter;
+import dev.hydra.site.SitePart;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -94,22 +95,63 @@ public class CheckMojo extends AbstractHydraMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Hydra: skipped (hydra.skip)");
-            return;
         }
+        runInReactor(skip, this::checkOwn, this::checkStagedSite);
+    }
+
+    /** This project's check: its url or directory, and its files. */
+    private void checkOwn() throws MojoExecutionException, MojoFailureException {
         List<ReportFormat> chosenFormats = chosenFormats();
         ProjectFiles projectFiles = projectFiles(true);
         if (nothingToCheck(projectFiles)) {
             return;
         }
-        Baseline baseline = baseline();
+        Baseline baseline = baseline(baselinePath(baselineFile));
         CheckResult result = runCheck(projectFiles);
-        if (baseline != null) {
-            result = baseline.compare(result);
+        conclude(
+                result,
+                baseline,
+                chosenFormats,
+                outputDirectory().toPath(),
+                pageFiles(
+                        projectFiles,
+                        directory == null ? List.of() : List.of(SitePart.whole(directory.toPath(), null))));
+    }
+
+    /** The reactor's module sites, checked as one staged site, when this project's check is the last to run. */
+    private void checkStagedSite(ReactorSites reactor, List<ReactorSite.ModuleSite> sites)
+            throws MojoExecutionException, MojoFailureException {
+        List<ReportFormat> chosenFormats = chosenFormats();
+        List<SitePart> parts = sites.stream().map(ReactorSite.ModuleSite::part).toList();
+        Path output = outputDirectory != null
+                ? outputDirectory.toPath()
+                : reactor.executionRootBuildDirectory().resolve("hydra");
+        Baseline baseline = baseline(reactorBaselinePath(reactor, baselineFile));
+        CheckResult result = runStagedCheck(parts);
+        for (ReactorSite.ModuleSite site : sites) {
+            if (!site.reportDirectory()
+                    .toAbsolutePath()
+                    .normalize()
+                    .equals(output.toAbsolutePath().normalize())) {
+                writeReports(
+                        result.onPagesUnder(site.part().path()),
+                        site.reportDirectory(),
+                        ReportFormats.parse("json"),
+                        false);
+            }
         }
-        Path report = writeReports(result, chosenFormats);
+        conclude(result, baseline, chosenFormats, output, pageFiles(ProjectFiles.NONE, parts));
+    }
+
+    /** Writes the reports of a result, annotates it for GitHub, logs it, and fails the build as configured. */
+    private void conclude(
+            CheckResult checked, Baseline baseline, List<ReportFormat> chosenFormats, Path output, PageFiles pageFiles)
+            throws MojoExecutionException, MojoFailureException {
+        CheckResult result = baseline != null ? baseline.compare(checked) : checked;
+        Path report = writeReports(result, output, chosenFormats, true);
         StepSummary.append(result, chosenFormats, System.getenv(StepSummary.VARIABLE), getLog());
         if ("true".equals(System.getenv("GITHUB_ACTIONS"))) {
-            annotate(result, projectFiles, report);
+            annotate(result, pageFiles, report);
         }
         List<String> problems = new ArrayList<>();
         List<LinkResult> broken = result.newlyBroken();
@@ -157,8 +199,7 @@ public class CheckMojo extends AbstractHydraMojo {
     }
 
     /** The baseline to compare with, or null when it is off or there is no file. */
-    private Baseline baseline() throws MojoExecutionException {
-        Path file = baselinePath(baselineFile);
+    private Baseline baseline(Path file) throws MojoExecutionException {
         if (!useBaseline) {
             if (Files.exists(file)) {
                 getLog().info("Hydra: the baseline " + file + " is ignored (hydra.baseline=false)");
@@ -188,15 +229,7 @@ public class CheckMojo extends AbstractHydraMojo {
      * Prints GitHub Actions workflow commands, which the runner reads from the raw output: Maven's log would put
      * "[ERROR]" before them.
      */
-    private void annotate(CheckResult result, ProjectFiles projectFiles, Path report) {
-        String workspace = System.getenv("GITHUB_WORKSPACE");
-        Path root = workspace != null && !workspace.isBlank()
-                ? Path.of(workspace)
-                : projectFiles.root() != null ? projectFiles.root() : Path.of(System.getProperty("user.dir"));
-        PageFiles pageFiles = new PageFiles(
-                root.toAbsolutePath().normalize(),
-                projectFiles.root(),
-                directory == null ? null : directory.toPath().toAbsolutePath().normalize());
+    private void annotate(CheckResult result, PageFiles pageFiles, Path report) {
         Path sourceRoot = sourceFolders().root();
         GitHubAnnotations.lines(
                         result,
@@ -206,6 +239,15 @@ public class CheckMojo extends AbstractHydraMojo {
                         report.toString())
                 .forEach(System.out::println);
         System.out.flush();
+    }
+
+    /** Which repository file each page of the reports is, named from the workspace GitHub checked out. */
+    private PageFiles pageFiles(ProjectFiles projectFiles, List<SitePart> parts) {
+        String workspace = System.getenv("GITHUB_WORKSPACE");
+        Path root = workspace != null && !workspace.isBlank()
+                ? Path.of(workspace)
+                : projectFiles.root() != null ? projectFiles.root() : Path.of(System.getProperty("user.dir"));
+        return new PageFiles(root.toAbsolutePath().normalize(), projectFiles.root(), parts);
     }
 
     private File outputDirectory() {
@@ -231,8 +273,8 @@ public class CheckMojo extends AbstractHydraMojo {
         }
     }
 
-    private Path writeReports(CheckResult result, List<ReportFormat> formats) throws MojoExecutionException {
-        Path directoryPath = outputDirectory().toPath();
+    private Path writeReports(CheckResult result, Path directoryPath, List<ReportFormat> formats, boolean log)
+            throws MojoExecutionException {
         try {
             ReportWriter.write(result, directoryPath, formats);
         } catch (IOException e) {
@@ -240,7 +282,9 @@ public class CheckMojo extends AbstractHydraMojo {
                     "Hydra: cannot write reports to " + directoryPath + ": " + e.getMessage(), e);
         }
         Path json = directoryPath.resolve("report.json");
-        getLog().info("Hydra: results written to " + json);
+        if (log) {
+            getLog().info("Hydra: results written to " + json);
+        }
         return json;
     }
 }

@@ -1,15 +1,18 @@
 package dev.hydra.maven;
 
 import dev.hydra.extract.DocumentFormat;
+import dev.hydra.site.SitePart;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
 
 /**
  * Which file of the repository a page shown in reports is: a project file ({@code /docs/a.md}) lies under the root of
- * the files' links, a page of a served directory ({@code /guide/}) under that directory; a live site's page is none.
+ * the files' links, a page of a served directory ({@code /guide/}) under the folder of the site part that serves it; a live site's page is none.
  * Files are named relative to {@code workspace} (the repository's root, such as {@code GITHUB_WORKSPACE}).
  */
-record PageFiles(Path workspace, Path filesRoot, Path siteDirectory) implements Function<String, String> {
+record PageFiles(Path workspace, Path filesRoot, List<SitePart> siteParts) implements Function<String, String> {
 
     @Override
     public String apply(String page) {
@@ -22,12 +25,17 @@ record PageFiles(Path workspace, Path filesRoot, Path siteDirectory) implements 
         boolean document = DocumentFormat.of(relative)
                 .filter(format -> format != DocumentFormat.HTML)
                 .isPresent();
+        String sitePath = "/" + relative;
+        SitePart part = siteParts.stream()
+                .filter(candidate -> sitePath.startsWith(candidate.path()))
+                .max(Comparator.comparingInt(candidate -> candidate.path().length()))
+                .orElse(null);
         Path file;
-        if (filesRoot != null && (document || siteDirectory == null)) {
+        if (filesRoot != null && (document || part == null)) {
             file = filesRoot.resolve(relative);
-        } else if (siteDirectory != null) {
-            file = siteDirectory.resolve(
-                    relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative);
+        } else if (part != null) {
+            String inPart = sitePath.substring(part.path().length());
+            file = part.directory().resolve(inPart.isEmpty() || inPart.endsWith("/") ? inPart + "index.html" : inPart);
         } else {
             return null;
         }

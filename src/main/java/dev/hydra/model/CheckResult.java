@@ -53,6 +53,33 @@ public record CheckResult(
         return new CheckResult(start, checkedAt, summary, links, notices, settings, Optional.of(outcome));
     }
 
+    /**
+     * The part of this result found on the pages under a site path ({@code /module-a/}): each link with only its places
+     * on those pages, and the counts of those links. What a module's own report shows of a check of its reactor's
+     * site. The baseline comparison, made for the whole, is left out.
+     */
+    public CheckResult onPagesUnder(String sitePath) {
+        List<LinkResult> part = new ArrayList<>();
+        java.util.Set<String> pages = new java.util.HashSet<>();
+        for (LinkResult link : links) {
+            List<Source> here = link.sources().stream()
+                    .filter(source -> source.page().startsWith(sitePath))
+                    .toList();
+            if (!here.isEmpty()) {
+                here.forEach(source -> pages.add(source.page()));
+                part.add(new LinkResult(
+                        link.url(), link.verdict(), link.kind(), link.status(), link.reason(), link.finalUrl(), here));
+            }
+        }
+        return new CheckResult(
+                start + " (the pages under " + sitePath + ")",
+                checkedAt,
+                Summary.of(pages.size(), part, summary.durationMillis()),
+                part,
+                notices,
+                settings);
+    }
+
     /** Whether the baseline lists this link on this page. */
     public boolean isKnown(LinkResult link, Source source) {
         return baseline.isPresent() && baseline.get().isKnown(link.url(), source.page());

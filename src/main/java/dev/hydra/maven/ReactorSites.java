@@ -1,0 +1,197 @@
+package dev.hydra.maven;
+
+import dev.hydra.site.SitePart;
+import dev.hydra.sources.SourceFolders;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * One project's view of its reactor's staged site: whether its check takes part, its site's place in the staged
+ * layout, and whether its check is the last of the reactor, which then checks all the module sites at once.
+ */
+final class ReactorSites {
+
+    private final MavenSession session;
+    private final MavenProject project;
+    private final MojoExecution execution;
+    private final Log log;
+    private final ReactorSite reactor;
+
+    ReactorSites(MavenSession session, MavenProject project, MojoExecution execution, Log log) {
+        this.session = session;
+        this.project = project;
+        this.execution = execution;
+        this.log = log;
+        this.reactor = gathering();
+    }
+
+    /**
+     * Whether this project's check of {@code directory} takes part in the staged site: the directory is the project's
+     * own site, and the project is one of several in the build, or a module built without its parent.
+     */
+    boolean stages(File directory) {
+        if (reactor == null || directory == null || project == null || project.getFile() == null) {
+            return false;
+        }
+        Path site = siteOutputDirectory(project);
+        if (site == null || !directory.toPath().toAbsolutePath().normalize().equals(site)) {
+            return false;
+        }
+        return session.getProjects().size() > 1 || !StagedSitePath.of(project).equals("/");
+    }
+
+    /** Records this project's check with its site, or none; true when it is the reactor's last. */
+    boolean ran(File directory, SourceFolders sources, Path reportDirectory) {
+        if (reactor == null) {
+            return false;
+        }
+        if (directory == null) {
+            return reactor.ran(project.getId(), null, null);
+        }
+        String path = StagedSitePath.of(project);
+        Path folder = directory.toPath().toAbsolutePath().normalize();
+        if (!Files.isRegularFile(folder.resolve("index.html"))) {
+            log.warn("Hydra: " + project.getArtifactId() + " has no site in " + folder + " (run mvn site first):"
+                    + " links into " + path + " are judged without it");
+            return reactor.ran(project.getId(), null, folder.toString());
+        }
+        ReactorSite.ModuleSite site = new ReactorSite.ModuleSite(
+                new SitePart(path, folder, sources, project.getArtifactId()), reportDirectory);
+        boolean last = reactor.ran(project.getId(), site, null);
+        if (!last) {
+            log.info("Hydra: the site of " + project.getArtifactId() + " is checked as " + path
+                    + " of the reactor's staged site once the last module's check runs (" + reactor.progress()
+                    + " checks have run)");
+        }
+        return last;
+    }
+
+    /**
+     * Whether this goal runs once for the whole reactor: named on the command line ({@code mvn site hydra:check}),
+     * a goal that needs no project runs once, at the execution root, after the other goals of every project.
+     */
+    boolean runsOnce() {
+        return reactor != null
+                && execution.getSource() == MojoExecution.Source.CLI
+                && (!execution.getMojoDescriptor().isProjectRequired()
+                        || execution.getMojoDescriptor().isAggregator());
+    }
+
+    /**
+     * The site of every project of the build, for a goal that runs once: each project's own site folder, as this
+     * project's {@code directory} is its own; a project without one is named in a warning.
+     */
+    List<ReactorSite.ModuleSite> everySite(java.util.function.Function<MavenProject, SourceFolders> sources) {
+        List<ReactorSite.ModuleSite> sites = new java.util.ArrayList<>();
+        for (MavenProject member : session.getProjects()) {
+            Path folder = siteOutputDirectory(member);
+            if (folder == null) {
+                continue;
+            }
+            String path = StagedSitePath.of(member);
+            if (!Files.isRegularFile(folder.resolve("index.html"))) {
+                log.warn("Hydra: " + member.getArtifactId() + " has no site in " + folder + " (run mvn site first):"
+                        + " links into " + path + " are judged without it");
+                continue;
+            }
+            sites.add(new ReactorSite.ModuleSite(
+                    new SitePart(path, folder, sources.apply(member), member.getArtifactId()),
+                    Path.of(member.getBuild().getDirectory(), "hydra")));
+        }
+        return sites;
+    }
+
+    /** The module sites gathered; each folder with an index.html. */
+    List<ReactorSite.ModuleSite> sites() {
+        return reactor == null ? List.of() : reactor.sites();
+    }
+
+    /** The site folders missing when their projects' checks ran. */
+    List<String> missing() {
+        return reactor == null ? List.of() : reactor.missing();
+    }
+
+    /** The folder Maven runs in: where the reactor's report and baseline are, also with {@code -pl}. */
+    Path executionRootDirectory() {
+        return Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize();
+    }
+
+    /**
+     * The execution root's build directory ({@code target}, or the root project's own): where site:stage stages the
+     * site, and the reactor's report goes.
+     */
+    Path executionRootBuildDirectory() {
+        MavenProject top = session.getTopLevelProject();
+        if (top != null
+                && top.getBasedir() != null
+                && top.getBasedir().toPath().toAbsolutePath().normalize().equals(executionRootDirectory())
+                && top.getBuild() != null
+                && top.getBuild().getDirectory() != null) {
+            return Path.of(top.getBuild().getDirectory()).toAbsolutePath().normalize();
+        }
+        return executionRootDirectory().resolve("target");
+    }
+
+    private static Path siteOutputDirectory(MavenProject member) {
+        String folder = member.getReporting() != null ? member.getReporting().getOutputDirectory() : null;
+        if (folder == null && member.getBuild() != null && member.getBuild().getDirectory() != null) {
+            folder = member.getBuild().getDirectory() + File.separator + "site";
+        }
+        return folder == null ? null : Path.of(folder).toAbsolutePath().normalize();
+    }
+
+    /** The build's gathering, or null outside a real build (a test's session has no data to keep it in). */
+    private ReactorSite gathering() {
+        if (session == null
+                || session.getRepositorySession() == null
+                || session.getProjects() == null
+                || project == null
+                || execution == null) {
+            return null;
+        }
+        String pluginKey = execution.getMojoDescriptor().getPluginDescriptor().getPluginLookupKey();
+        // one gathering per goal: check and baseline in one build each see the whole reactor
+        String key = ReactorSite.class.getName() + ":"
+                + execution.getMojoDescriptor().getPluginDescriptor().getVersion() + ":" + execution.getGoal();
+        return ReactorSite.of(session.getRepositorySession().getData(), key, projectsRunningCheck(pluginKey));
+    }
+
+    /**
+     * The projects of the build whose check (or baseline) runs: all of them when the goal was named on the command
+     * line, else those that bind it in their build.
+     */
+    private Set<String> projectsRunningCheck(String pluginKey) {
+        boolean fromCommandLine = execution.getSource() == MojoExecution.Source.CLI;
+        Set<String> ids = new LinkedHashSet<>();
+        for (MavenProject candidate : session.getProjects()) {
+            if (fromCommandLine || binds(candidate, pluginKey, execution.getGoal())) {
+                ids.add(candidate.getId());
+            }
+        }
+        ids.add(project.getId());
+        return ids;
+    }
+
+    private static boolean binds(MavenProject candidate, String pluginKey, String goal) {
+        for (Plugin plugin : candidate.getBuildPlugins()) {
+            if (pluginKey.equals(plugin.getKey())) {
+                for (PluginExecution bound : plugin.getExecutions()) {
+                    if (bound.getGoals().contains(goal)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
