@@ -41,4 +41,13 @@ String log = new File(basedir, 'build.log').text
 assert log.count('[ERROR] Failed to execute goal') == 1 : 'the build fails once, not once per module'
 assert log.count('Hydra checked ') == 1 : 'one check of the staged site'
 assert log.contains('checked as /module-a/ of the reactor\'s staged site')
+
+// SARIF and GitHub annotations point at the Markdown line of each module, named from the top folder
+def sarif = new JsonSlurper().parseText(new File(basedir, 'target/hydra/report.sarif').text)
+def faq = sarif.runs[0].results.find { it.message.text.startsWith('/module-a/faq.html') }
+assert faq.locations[0].physicalLocation.artifactLocation.uri == 'module-a/src/site/markdown/usage.md' : faq
+assert faq.locations[0].physicalLocation.region.startLine == 7 : faq
+assert log.contains('::error file=module-a/src/site/markdown/usage.md,line=7,') : 'an annotation on the line to fix'
+assert log.contains('::error file=components/beta/src/site/markdown/notes.md,line=7,')
+assert log.count('::error file=') == 5 : 'one annotation per dead link place'
 return true
