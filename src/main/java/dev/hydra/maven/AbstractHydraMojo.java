@@ -428,85 +428,22 @@ abstract class AbstractHydraMojo extends AbstractMojo {
         }
     }
 
-    /** A step of a goal that may stop the build. */
-    @FunctionalInterface
-    protected interface Step {
-        void run() throws MojoExecutionException, MojoFailureException;
-    }
-
-    /** The step that handles a reactor's staged site, run by the project whose goal runs last in the reactor. */
-    @FunctionalInterface
-    protected interface StagedStep {
-        void run(ReactorSites reactor, List<ReactorSite.ModuleSite> sites)
-                throws MojoExecutionException, MojoFailureException;
-    }
-
     /**
-     * Runs this project's goal in its reactor: a project whose {@code directory} is its own site only records it for
-     * the reactor's staged site; any other runs {@code own}; and the one that runs last runs {@code staged} on the
-     * module sites gathered. Both run when the last is of the second kind; a failure of one does not keep the other
-     * from running.
+     * Runs this project's goal in its reactor (see {@link ReactorGoal}): {@code own} checks this project's own start,
+     * {@code staged} the reactor's staged site.
      */
-    protected void runInReactor(boolean skipped, Step own, StagedStep staged)
+    protected void runInReactor(boolean skipped, ReactorGoal.Step own, ReactorGoal.StagedStep staged)
             throws MojoExecutionException, MojoFailureException {
         ReactorSites reactor = new ReactorSites(session, project, mojoExecution, getLog());
-        if (skipped) {
-            if (reactor.ran(null, null, null)) {
-                runStaged(reactor, staged);
-            }
-            return;
-        }
         boolean hasUrl = url != null && !url.isBlank();
-        if (aggregate && !hasUrl && reactor.runsOnce() && reactor.stages(directory)) {
-            List<ReactorSite.ModuleSite> sites = reactor.everySite(this::sourceFoldersOf);
-            if (sites.isEmpty()) {
-                throw new MojoExecutionException("Hydra: no project of the reactor has a site to check in its"
-                        + " target/site. Generate the sites first: mvn site hydra:" + mojoExecution.getGoal());
-            }
-            staged.run(reactor, sites);
-            return;
-        }
-        if (aggregate && !hasUrl && reactor.stages(directory)) {
-            if (reactor.ran(directory, sourceFolders(), reportDirectory())) {
-                runStaged(reactor, staged);
-            }
-            return;
-        }
-        boolean last = reactor.ran(null, null, null);
-        MojoFailureException failure = null;
-        try {
-            own.run();
-        } catch (MojoFailureException e) {
-            failure = e;
-        }
-        if (last) {
-            try {
-                runStaged(reactor, staged);
-            } catch (MojoFailureException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
-    }
-
-    private static void runStaged(ReactorSites reactor, StagedStep staged)
-            throws MojoExecutionException, MojoFailureException {
-        List<ReactorSite.ModuleSite> sites = reactor.sites();
-        if (sites.isEmpty()) {
-            if (!reactor.missing().isEmpty()) {
-                throw new MojoExecutionException("Hydra: no module of the reactor has a site to check: "
-                        + String.join(", ", reactor.missing())
-                        + " hold no index.html. Generate the sites first: mvn site verify");
-            }
-            return;
-        }
-        staged.run(reactor, sites);
+        boolean staging = !skipped && aggregate && !hasUrl && reactor.stages(directory);
+        ReactorGoal.run(
+                reactor,
+                skipped,
+                staging ? new ReactorGoal.OwnSite(directory, sourceFolders(), reportDirectory()) : null,
+                this::sourceFoldersOf,
+                own,
+                staged);
     }
 
     /** Where this project's own reports go: its {@code target/hydra}. */

@@ -111,6 +111,11 @@ final class ReactorSites {
         return sites;
     }
 
+    /** The goal as a user runs it again: {@code hydra:check}. */
+    String goal() {
+        return "hydra:" + execution.getGoal();
+    }
+
     /** The module sites gathered; each folder with an index.html. */
     List<ReactorSite.ModuleSite> sites() {
         return reactor == null ? List.of() : reactor.sites();
