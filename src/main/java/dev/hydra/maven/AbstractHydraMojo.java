@@ -56,7 +56,8 @@ abstract class AbstractHydraMojo extends AbstractMojo {
      *
      * <p>When none of {@code url}, {@code directory} and {@code files} is set, {@code check} reads
      * {@code **}{@code /*.md}, {@code **}{@code /*.markdown} and {@code **}{@code /*.adoc}, outside {@code target},
-     * {@code .git}, {@code node_modules} and the folders of modules, which check their own. It leaves out
+     * {@code .git}, {@code node_modules} and the folders of modules, which check their own (a goal named on the command line, which runs once
+     * for the whole reactor, reads theirs too). It leaves out
      * {@code src/site} too, whose links name the pages Doxia generates ({@code usage.html}: check the generated site
      * with {@code directory}), and the test fixtures in {@code src/test} and {@code src/it}.
      *
@@ -326,7 +327,11 @@ abstract class AbstractHydraMojo extends AbstractMojo {
             return ProjectFiles.NONE;
         }
         Path base = baseDirectory();
-        List<String> modules = project != null && project.getModules() != null ? project.getModules() : List.of();
+        // modules check their own files, unless this goal runs once for the whole reactor (mvn hydra:check)
+        List<String> modules =
+                project != null && project.getModules() != null && !ReactorSites.runsOnce(session, mojoExecution)
+                        ? project.getModules()
+                        : List.of();
         try {
             List<String> excludes = new ArrayList<>(nonBlank(fileExcludes));
             if (patterns.isEmpty()) {

@@ -81,7 +81,18 @@ final class ReactorSites {
      * a goal that needs no project runs once, at the execution root, after the other goals of every project.
      */
     boolean runsOnce() {
-        return reactor != null
+        return reactor != null && runsOnce(session, execution);
+    }
+
+    /**
+     * Whether a goal runs once for a reactor of several projects, at its execution root: Maven runs a goal named on
+     * the command line that needs no project (or aggregates) that way.
+     */
+    static boolean runsOnce(MavenSession session, MojoExecution execution) {
+        return session != null
+                && execution != null
+                && session.getProjects() != null
+                && session.getProjects().size() > 1
                 && execution.getSource() == MojoExecution.Source.CLI
                 && (!execution.getMojoDescriptor().isProjectRequired()
                         || execution.getMojoDescriptor().isAggregator());
