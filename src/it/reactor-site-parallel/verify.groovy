@@ -9,6 +9,9 @@ assert ok.contains('/components/module-b/notes.html#api') : ok
 assert ok.contains('/module-a/usage.html') : ok
 assert report.links.every { it.url != '/no-site/' && !it.url.startsWith('/tools/') } : 'the module without a site is in no menu'
 assert new File(basedir, 'module-a/target/hydra/report.json').isFile()
+// each project's files chosen by <files> are checked with the staged site, named from the top folder
+assert ok.contains('/README.md#reactor') : ok
+assert ok.contains('/module-a/README.md') : ok
 
 String log = new File(basedir, 'build.log').text
 assert log.count('checking the reactor\'s site, 3 module sites') == 1 : 'one check of the staged site, not one per module'

@@ -400,8 +400,15 @@ abstract class AbstractHydraMojo extends AbstractMojo {
      * Runs one check of a reactor's module sites laid out as {@code site:stage} lays them out, with this project's
      * settings.
      */
-    protected CheckResult runStagedCheck(List<SitePart> parts) throws MojoExecutionException {
+    protected CheckResult runStagedCheck(List<ReactorSite.ModuleSite> sites) throws MojoExecutionException {
+        List<SitePart> parts = sites.stream().map(ReactorSite.ModuleSite::part).toList();
+        List<Path> files =
+                sites.stream().flatMap(site -> site.files().stream()).distinct().toList();
         CheckConfig.Builder builder = configBuilder().siteParts(parts).sourceFolders(sourceFolders());
+        if (!files.isEmpty()) {
+            // every project's files are named from the reactor's top folder, as each module's own check names them
+            builder.filesRoot(sourceFolders().root()).files(files);
+        }
         CheckConfig config;
         try {
             config = builder.build();
@@ -445,7 +452,13 @@ abstract class AbstractHydraMojo extends AbstractMojo {
         ReactorGoal.run(
                 reactor,
                 skipped,
-                staging ? new ReactorGoal.OwnSite(directory, sourceFolders(), reportDirectory()) : null,
+                staging
+                        ? new ReactorGoal.OwnSite(
+                                directory,
+                                sourceFolders(),
+                                reportDirectory(),
+                                projectFiles(false).files())
+                        : null,
                 this::sourceFoldersOf,
                 own,
                 staged);

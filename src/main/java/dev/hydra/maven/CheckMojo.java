@@ -127,7 +127,7 @@ public class CheckMojo extends AbstractHydraMojo {
                 ? outputDirectory.toPath()
                 : reactor.executionRootBuildDirectory().resolve("hydra");
         Baseline baseline = baseline(reactorBaselinePath(reactor, baselineFile));
-        CheckResult result = runStagedCheck(parts);
+        CheckResult result = runStagedCheck(sites);
         for (ReactorSite.ModuleSite site : sites) {
             if (!site.reportDirectory()
                     .toAbsolutePath()

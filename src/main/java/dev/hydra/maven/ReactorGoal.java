@@ -36,8 +36,9 @@ final class ReactorGoal {
      * @param directory its folder
      * @param sources where its pages come from
      * @param reportDirectory where its part of the reactor's results goes
+     * @param files its own files chosen by {@code files}, checked with the staged site
      */
-    record OwnSite(File directory, SourceFolders sources, Path reportDirectory) {}
+    record OwnSite(File directory, SourceFolders sources, Path reportDirectory, List<Path> files) {}
 
     private ReactorGoal() {}
 
@@ -54,7 +55,7 @@ final class ReactorGoal {
             StagedStep staged)
             throws MojoExecutionException, MojoFailureException {
         if (skipped) {
-            if (reactor.ran(null, null, null)) {
+            if (reactor.ran(null, null, null, List.of())) {
                 runStaged(reactor, staged);
             }
             return;
@@ -69,12 +70,12 @@ final class ReactorGoal {
             return;
         }
         if (ownSite != null) {
-            if (reactor.ran(ownSite.directory(), ownSite.sources(), ownSite.reportDirectory())) {
+            if (reactor.ran(ownSite.directory(), ownSite.sources(), ownSite.reportDirectory(), ownSite.files())) {
                 runStaged(reactor, staged);
             }
             return;
         }
-        boolean last = reactor.ran(null, null, null);
+        boolean last = reactor.ran(null, null, null, List.of());
         MojoFailureException failure = null;
         try {
             own.run();

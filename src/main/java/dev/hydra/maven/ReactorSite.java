@@ -23,8 +23,14 @@ final class ReactorSite {
      *
      * @param part its folder and path
      * @param reportDirectory where the project's own reports go, to receive its part of the reactor's results
+     * @param files the project's own files that its {@code files} chose, checked with the site
      */
-    record ModuleSite(SitePart part, Path reportDirectory) {}
+    record ModuleSite(SitePart part, Path reportDirectory, List<Path> files) {
+
+        ModuleSite {
+            files = List.copyOf(files);
+        }
+    }
 
     private final Set<String> expected;
     private final Set<String> done = new LinkedHashSet<>();

@@ -50,8 +50,11 @@ final class ReactorSites {
         return session.getProjects().size() > 1 || !StagedSitePath.of(project).equals("/");
     }
 
-    /** Records this project's check with its site, or none; true when it is the reactor's last. */
-    boolean ran(File directory, SourceFolders sources, Path reportDirectory) {
+    /**
+     * Records this project's check with its site and files, or none; true when it is the reactor's last. A
+     * {@code directory} of null records a check that takes no part.
+     */
+    boolean ran(File directory, SourceFolders sources, Path reportDirectory, List<Path> files) {
         if (reactor == null) {
             return false;
         }
@@ -66,7 +69,7 @@ final class ReactorSites {
             return reactor.ran(project.getId(), null, folder.toString());
         }
         ReactorSite.ModuleSite site = new ReactorSite.ModuleSite(
-                new SitePart(path, folder, sources, project.getArtifactId()), reportDirectory);
+                new SitePart(path, folder, sources, project.getArtifactId()), reportDirectory, files);
         boolean last = reactor.ran(project.getId(), site, null);
         if (!last) {
             log.info("Hydra: the site of " + project.getArtifactId() + " is checked as " + path
@@ -117,7 +120,8 @@ final class ReactorSites {
             }
             sites.add(new ReactorSite.ModuleSite(
                     new SitePart(path, folder, sources.apply(member), member.getArtifactId()),
-                    Path.of(member.getBuild().getDirectory(), "hydra")));
+                    Path.of(member.getBuild().getDirectory(), "hydra"),
+                    List.of()));
         }
         return sites;
     }
