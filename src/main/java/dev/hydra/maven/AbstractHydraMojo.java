@@ -424,6 +424,12 @@ abstract class AbstractHydraMojo extends AbstractMojo {
                     .append(": ")
                     .append(part.directory());
         }
+        if (!files.isEmpty()) {
+            layout.append("\n  and ").append(files.size()).append(files.size() == 1 ? " file" : " files");
+            layout.append(" chosen by <files> (under ")
+                    .append(sourceFolders().root())
+                    .append(')');
+        }
         getLog().info("Hydra: checking the reactor's site, " + parts.size() + " module site"
                 + (parts.size() == 1 ? "" : "s") + " staged as site:stage lays them out:" + layout);
         return run(new LinkCheck(config, new MavenCheckListener(getLog())));
