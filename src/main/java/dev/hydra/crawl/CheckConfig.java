@@ -2,6 +2,7 @@ package dev.hydra.crawl;
 
 import dev.hydra.http.HeaderRule;
 import dev.hydra.http.HostPattern;
+import dev.hydra.site.SitePart;
 import dev.hydra.sources.SourceFolders;
 import java.net.Authenticator;
 import java.net.ProxySelector;
@@ -15,12 +16,12 @@ import java.util.regex.Pattern;
 
 /**
  * Everything a check needs to know. Build it with {@link #builder()}; every setting has the default a
- * user gets from the plugin. At most one of {@code url} and {@code directory} is set, and
- * {@code files} may come with either or stand alone.
+ * user gets from the plugin. At most one of {@code url} and a served site (one {@code directory}, or the folders of
+ * a multi-module site each under its path) is set, and {@code files} may come with either or stand alone.
  */
 public record CheckConfig(
         URI url,
-        Path directory,
+        List<SitePart> siteParts,
         Path filesRoot,
         List<Path> files,
         URI siteUrl,
@@ -64,10 +65,11 @@ public record CheckConfig(
 
     public CheckConfig {
         files = List.copyOf(files);
-        if (url != null && directory != null) {
+        siteParts = siteParts == null ? List.of() : List.copyOf(siteParts);
+        if (url != null && !siteParts.isEmpty()) {
             throw new IllegalArgumentException("set either url or directory, not both");
         }
-        if (url == null && directory == null && files.isEmpty()) {
+        if (url == null && siteParts.isEmpty() && files.isEmpty()) {
             throw new IllegalArgumentException("nothing to check: set url, directory or files");
         }
         if (!files.isEmpty() && filesRoot == null) {
@@ -99,6 +101,18 @@ public record CheckConfig(
         if (refusal != null) {
             throw new IllegalArgumentException("userAgent cannot be sent: " + refusal);
         }
+    }
+
+    /** Whether a local site is served and crawled. */
+    public boolean servesSite() {
+        return !siteParts.isEmpty();
+    }
+
+    /** The folder of a site served whole at {@code /}, or null for none or a site of several folders. */
+    public Path directory() {
+        return siteParts.size() == 1 && siteParts.get(0).path().equals("/")
+                ? siteParts.get(0).directory()
+                : null;
     }
 
     public static Builder builder() {
@@ -142,7 +156,7 @@ public record CheckConfig(
     /** A mutable builder with the plugin's defaults. */
     public static final class Builder {
         private URI url;
-        private Path directory;
+        private List<SitePart> siteParts = List.of();
         private Path filesRoot;
         private final List<Path> files = new ArrayList<>();
         private URI siteUrl;
@@ -181,8 +195,18 @@ public record CheckConfig(
             return this;
         }
 
+        /** A local site directory, served at {@code /}. */
         public Builder directory(Path value) {
-            this.directory = value;
+            this.siteParts = value == null ? List.of() : List.of(SitePart.whole(value, null));
+            return this;
+        }
+
+        /**
+         * A local site of several folders, each served under its path, as {@code site:stage} lays out a multi-module
+         * site; each crawl starts at every part's root.
+         */
+        public Builder siteParts(List<SitePart> value) {
+            this.siteParts = List.copyOf(value);
             return this;
         }
         /** The root of the files' links, as a repository's root is: the top folder of the build. */
@@ -349,7 +373,7 @@ public record CheckConfig(
         public CheckConfig build() {
             return new CheckConfig(
                     url,
-                    directory,
+                    siteParts,
                     filesRoot,
                     files,
                     siteUrl,

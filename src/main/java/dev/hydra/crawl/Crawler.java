@@ -88,13 +88,13 @@ final class Crawler implements TargetChecks.Pages {
     }
 
     /**
-     * Starts the crawl at the site's start (null when there is no site) and at the project's files; the returned
-     * future completes when nothing is open.
+     * Starts the crawl at the site's starts (none when there is no site; one per folder of a site of several) and at
+     * the project's files; the returned future completes when nothing is open.
      */
-    CompletableFuture<Void> start(URI start) {
+    CompletableFuture<Void> start(List<URI> starts) {
         work.begin();
         try {
-            if (start != null) {
+            for (URI start : starts) {
                 // keyed like every other link (site-absolute for a served directory): a link back to it is one entry
                 state.addPlace(display.show(start), "(start)", 0, start.toString(), null, null);
                 schedule(start, null);
@@ -281,10 +281,16 @@ final class Crawler implements TargetChecks.Pages {
         lanes.submit(ThrottledFetcher.hostKey(uri), () -> start(target, inside));
     }
 
-    /** The verdicts that need no request: excluded, external links not checked, external links the cache knows. */
+    /**
+     * The verdicts that need no request: excluded, links into module sites this build did not make, external links
+     * not checked, external links the cache knows.
+     */
     private TargetOutcome decidedWithoutRequest(URI uri, boolean inside) {
         if (config.isExcluded(uri.toString(), display.show(uri))) {
             return Verdicts.EXCLUDED;
+        }
+        if (inside && scope.isNotBuilt(uri)) {
+            return Verdicts.siteNotBuilt(display.show(uri), scope.builtPaths());
         }
         if (inside || RepositoryFiles.isRepositoryFile(uri)) {
             return null;

@@ -12,7 +12,9 @@ import dev.hydra.http.ThrottledFetcher;
 import dev.hydra.model.CheckResult;
 import dev.hydra.model.LinkResult;
 import dev.hydra.model.Summary;
+import dev.hydra.site.SitePart;
 import dev.hydra.site.SiteServer;
+import dev.hydra.site.StaticSite;
 import dev.hydra.sources.SourceLocator;
 import java.io.IOException;
 import java.net.URI;
@@ -44,7 +46,7 @@ public final class LinkCheck {
     private final SiteStarter sites;
 
     public LinkCheck(CheckConfig config, CheckListener listener) {
-        this(config, listener, SiteServer::start);
+        this(config, listener, (site, threads) -> SiteServer.start(site, threads));
     }
 
     /** @param sites starts the server of a site directory (tests watch what it opens) */
@@ -54,10 +56,10 @@ public final class LinkCheck {
         this.sites = sites;
     }
 
-    /** How a site directory gets its server. */
+    /** How a served site gets its server. */
     @FunctionalInterface
     interface SiteStarter {
-        SiteServer start(Path directory, int threads) throws IOException;
+        SiteServer start(StaticSite site, int threads) throws IOException;
     }
 
     /**
@@ -72,7 +74,10 @@ public final class LinkCheck {
         try (Closer closer = new Closer()) {
             // each thing is closed on every path from the moment it exists: a constructor failing later (a pool, the
             // client) leaves no site server listening and no thread running
-            SiteServer site = config.directory() != null ? closer.add(startSite(), SiteServer::close) : null;
+            StaticSite served = config.servesSite() ? staticSite() : null;
+            SiteServer site = served != null
+                    ? closer.add(sites.start(served, Math.max(2, config.threads())), SiteServer::close)
+                    : null;
             ThreadPoolExecutor workers = closer.add(workerPool(config.threads()), ThreadPoolExecutor::shutdownNow);
             ThreadPoolExecutor clientPool = closer.add(
                     new ThreadPoolExecutor(
@@ -83,6 +88,11 @@ public final class LinkCheck {
             scheduler.setRemoveOnCancelPolicy(true);
             JdkFetcher base = closer.add(new JdkFetcher(httpSettings(), clientPool, scheduler), JdkFetcher::close);
             URI start = site != null ? site.rootUri() : config.url();
+            List<URI> starts = site != null
+                    ? served.parts().stream()
+                            .map(part -> site.rootUri().resolve(part.path().substring(1)))
+                            .toList()
+                    : start != null ? List.of(start) : List.of();
             RepositoryFiles files = config.files().isEmpty()
                     ? null
                     : new RepositoryFiles(config.filesRoot(), config.files(), config.maxPageSize());
@@ -100,7 +110,7 @@ public final class LinkCheck {
                             scheduler,
                             clientPool)),
                     config.maxRedirects());
-            SiteScope scope = new SiteScope(start, config.siteUrl(), site != null ? site.rootUri() : null);
+            SiteScope scope = new SiteScope(start, config.siteUrl(), site != null ? site.rootUri() : null, served);
             ResultCache cache = openCache();
             Crawler crawler = new Crawler(
                     config,
@@ -124,7 +134,7 @@ public final class LinkCheck {
             ScheduledFuture<?> watching = scheduler.scheduleWithFixedDelay(
                     watchdog, watchdog.period().toMillis(), watchdog.period().toMillis(), TimeUnit.MILLISECONDS);
             try {
-                crawler.start(start).get();
+                crawler.start(starts).get();
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof CrawlWatchdog.CrawlStalledException stalled) {
                     throw new IllegalStateException(stalled.getMessage(), stalled);
@@ -136,7 +146,7 @@ public final class LinkCheck {
             }
             // after the crawl, and only for the few results that are not OK: the crawl itself needs no sources
             List<LinkResult> links = new SourceLocator(
-                            config.sourceFolders(), config.directory(), config.filesRoot(), config.files())
+                            config.sourceFolders(), siteFolders(), config.filesRoot(), config.files())
                     .locate(crawler.results());
             List<String> notices = new ArrayList<>(crawler.notices());
             if (cache != null) {
@@ -168,7 +178,16 @@ public final class LinkCheck {
     private String whatWasChecked() {
         String site = config.directory() != null
                 ? config.directory().toString()
-                : config.url() != null ? UrlDisplay.maskCredentials(config.url().toString()) : null;
+                : config.servesSite()
+                        ? config.siteParts().size() + " module sites staged as site:stage lays them out ("
+                                + String.join(
+                                        ", ",
+                                        config.siteParts().stream()
+                                                .map(SitePart::path)
+                                                .toList()) + ")"
+                        : config.url() != null
+                                ? UrlDisplay.maskCredentials(config.url().toString())
+                                : null;
         if (config.files().isEmpty()) {
             return site;
         }
@@ -177,17 +196,32 @@ public final class LinkCheck {
         return site == null ? files : site + " and " + files;
     }
 
-    /** Serves the site directory, after checking it can be crawled. */
-    private SiteServer startSite() throws IOException {
-        if (!Files.isDirectory(config.directory())) {
-            throw new IOException("the site directory " + config.directory() + " does not exist or is not a directory");
+    /** The served folders with the sources of their pages (the check's own when a folder names none). */
+    private List<SourceLocator.SiteFolder> siteFolders() {
+        return config.siteParts().stream()
+                .map(part -> new SourceLocator.SiteFolder(
+                        part.path(),
+                        part.directory(),
+                        part.sources() != null ? part.sources() : config.sourceFolders()))
+                .toList();
+    }
+
+    /** The site to serve, after checking each of its folders can be crawled. */
+    private StaticSite staticSite() throws IOException {
+        for (SitePart part : config.siteParts()) {
+            Path directory = part.directory();
+            String name = part.name() == null ? "" : " of " + part.name();
+            if (!Files.isDirectory(directory)) {
+                throw new IOException(
+                        "the site directory" + name + " " + directory + " does not exist or is not a directory");
+            }
+            if (!Files.isRegularFile(directory.resolve("index.html"))) {
+                throw new IOException(
+                        "the site directory" + name + " " + directory
+                                + " has no index.html to start the crawl from; generate the site first (mvn site) or point directory at it");
+            }
         }
-        if (!Files.isRegularFile(config.directory().resolve("index.html"))) {
-            throw new IOException(
-                    "the site directory " + config.directory()
-                            + " has no index.html to start the crawl from; generate the site first (mvn site) or point directory at it");
-        }
-        return sites.start(config.directory(), Math.max(2, config.threads()));
+        return StaticSite.of(config.siteParts());
     }
 
     /**

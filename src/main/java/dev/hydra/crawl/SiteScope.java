@@ -1,6 +1,9 @@
 package dev.hydra.crawl;
 
+import dev.hydra.site.SitePart;
+import dev.hydra.site.StaticSite;
 import java.net.URI;
+import java.util.List;
 
 /**
  * Which URLs belong to the site being crawled: the start's origin, under the start's directory.
@@ -12,9 +15,19 @@ final class SiteScope {
     private final String basePath;
     private final String publicPrefix;
     private final String servedPrefix;
+    private final StaticSite served;
 
     /** @param start where the crawl of a site starts, or null when only the project's files are checked */
     SiteScope(URI start, URI siteUrl, URI servedRoot) {
+        this(start, siteUrl, servedRoot, null);
+    }
+
+    /**
+     * @param start the site's root: where its crawl starts, or null when only the project's files are checked
+     * @param served the served site, whose parts tell a page this build made from one it did not; or null
+     */
+    SiteScope(URI start, URI siteUrl, URI servedRoot, StaticSite served) {
+        this.served = served;
         if (start == null) {
             this.origin = null;
             this.basePath = null;
@@ -28,8 +41,8 @@ final class SiteScope {
         if (siteUrl != null) {
             String text = siteUrl.toString();
             this.publicPrefix = text.endsWith("/") ? text : text + "/";
-            String served = (servedRoot != null ? servedRoot : start).toString();
-            this.servedPrefix = served.endsWith("/") ? served : served + "/";
+            String servedText = (servedRoot != null ? servedRoot : start).toString();
+            this.servedPrefix = servedText.endsWith("/") ? servedText : servedText + "/";
         } else {
             this.publicPrefix = null;
             this.servedPrefix = null;
@@ -56,6 +69,21 @@ final class SiteScope {
                 && origin.equals(originOf(uri))
                 && uri.getRawPath() != null
                 && uri.getRawPath().startsWith(basePath);
+    }
+
+    /**
+     * Whether an inside URL lies under no folder of the served site: a module's site that this build did not make.
+     * A site served whole at {@code /} makes every inside path.
+     */
+    boolean isNotBuilt(URI uri) {
+        return served != null && isInside(uri) && served.partOf(uri.getRawPath()) == null;
+    }
+
+    /** The paths of the served site's folders, to name them when a link leads elsewhere. */
+    List<String> builtPaths() {
+        return served == null
+                ? List.of()
+                : served.parts().stream().map(SitePart::path).toList();
     }
 
     private static String originOf(URI uri) {

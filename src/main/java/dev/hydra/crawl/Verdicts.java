@@ -71,6 +71,19 @@ final class Verdicts {
         return responses.judge(response.redirectedFrom(response.uri(), List.of()), onTheSite ? notFoundReason : null);
     }
 
+    /**
+     * A link into the part of a multi-module site that this build did not make (a module left out with {@code -pl}):
+     * whether it exists cannot be told, so it is not judged as missing.
+     */
+    static TargetOutcome siteNotBuilt(String path, List<String> builtPaths) {
+        return TargetOutcome.of(
+                Verdict.SKIPPED,
+                ResultKind.SITE_NOT_BUILT,
+                "not checked: " + path + " is outside the module sites this build made ("
+                        + String.join(", ", builtPaths)
+                        + "); build the whole reactor (without -pl) to check links between modules");
+    }
+
     static TargetOutcome missingFile(String relative) {
         return TargetOutcome.of(Verdict.BROKEN, ResultKind.MISSING_FILE, "file not found: " + relative);
     }

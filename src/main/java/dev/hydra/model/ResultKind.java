@@ -25,6 +25,7 @@ public enum ResultKind {
     URL_TOO_LONG("url-too-long", "URL too long"),
     UNSUPPORTED_SCHEME("unsupported-scheme", "Scheme not checked"),
     EXTERNAL_NOT_CHECKED("external-not-checked", "External link not checked"),
+    SITE_NOT_BUILT("site-not-built", "Site not built in this build"),
     EXCLUDED("excluded", "Excluded by configuration"),
     IGNORED("ignored", "Ignored where it is written"),
     NOT_CHECKED("not-checked", "Not checked: the check stopped"),

@@ -26,10 +26,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Serves a site directory on 127.0.0.1 at a free port for the length of a check, as a plain static host
- * would: {@code index.html} for a directory, a 301 that adds a missing trailing slash, 404 for what is not
- * there. It serves only files under the directory: {@code ..}, encoded dots and slashes, and symbolic links
- * that lead outside all get 404.
+ * Serves a site on 127.0.0.1 at a free port for the length of a check, as a plain static host would: what
+ * {@link StaticSite} answers, with a 301 that adds a missing trailing slash and 404 for what is not there.
  *
  * <p>It speaks just enough HTTP/1.1 for GET and HEAD over kept-alive connections. Not the JDK's
  * {@code com.sun.net.httpserver}: on Java 17 that server writes a response's headers and its body in two writes, and
@@ -50,15 +48,15 @@ public final class SiteServer implements AutoCloseable {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
-    private final Path root;
+    private final StaticSite site;
     private final ServerSocket socket;
     private final ThreadPoolExecutor executor;
     private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
     private final Thread acceptor;
     private volatile boolean closed;
 
-    private SiteServer(Path root, ServerSocket socket, ThreadPoolExecutor executor) {
-        this.root = root;
+    private SiteServer(StaticSite site, ServerSocket socket, ThreadPoolExecutor executor) {
+        this.site = site;
         this.socket = socket;
         this.executor = executor;
         this.acceptor = new Thread(this::acceptLoop, "hydra-site-accept");
@@ -66,17 +64,22 @@ public final class SiteServer implements AutoCloseable {
     }
 
     /**
-     * Starts serving {@code directory}.
+     * Starts serving {@code directory} at {@code /}.
      *
-     * @param threads the threads kept ready to serve connections (more are started, up to a bound, while more
-     *     connections are open)
      * @throws IOException when the directory cannot be read or no port is free
      */
     public static SiteServer start(Path directory, int threads) throws IOException {
-        Path root = directory.toRealPath();
-        if (!Files.isDirectory(root)) {
-            throw new IOException(directory + " is not a directory");
-        }
+        return start(StaticSite.of(directory), threads);
+    }
+
+    /**
+     * Starts serving a site.
+     *
+     * @param threads the threads kept ready to serve connections (more are started, up to a bound, while more
+     *     connections are open)
+     * @throws IOException when no port is free
+     */
+    public static SiteServer start(StaticSite site, int threads) throws IOException {
         ServerSocket socket = new ServerSocket();
         try {
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 256);
@@ -96,9 +99,9 @@ public final class SiteServer implements AutoCloseable {
                     thread.setDaemon(true);
                     return thread;
                 });
-        SiteServer site = new SiteServer(root, socket, executor);
-        site.acceptor.start();
-        return site;
+        SiteServer server = new SiteServer(site, socket, executor);
+        server.acceptor.start();
+        return server;
     }
 
     /** The root URL, such as {@code http://127.0.0.1:41234/}. */
@@ -189,28 +192,17 @@ public final class SiteServer implements AutoCloseable {
             return keepAlive;
         }
         String rawPath = request.rawPath();
-        Path file = resolve(rawPath);
-        if (file == null) {
+        StaticSite.Answer answer = site.answer(rawPath);
+        if (answer instanceof StaticSite.AddSlash) {
+            String query = request.rawQuery();
+            send(out, 301, head, "Location: " + rawPath + "/" + (query == null ? "" : "?" + query) + "\r\n", keepAlive);
+            return keepAlive;
+        }
+        if (!(answer instanceof StaticSite.Found found)) {
             send(out, 404, head, null, keepAlive);
             return keepAlive;
         }
-        if (Files.isDirectory(file)) {
-            if (!rawPath.endsWith("/")) {
-                String query = request.rawQuery();
-                send(
-                        out,
-                        301,
-                        head,
-                        "Location: " + rawPath + "/" + (query == null ? "" : "?" + query) + "\r\n",
-                        keepAlive);
-                return keepAlive;
-            }
-            file = file.resolve("index.html");
-            if (!isServable(file)) {
-                send(out, 404, head, null, keepAlive);
-                return keepAlive;
-            }
-        }
+        Path file = found.file();
         long size;
         try {
             size = Files.size(file);
@@ -373,45 +365,6 @@ public final class SiteServer implements AutoCloseable {
                 line.append((char) c);
             }
             return null;
-        }
-    }
-
-    /** The file a request path names inside the root, or null when it names nothing servable. */
-    private Path resolve(String rawPath) {
-        if (rawPath == null || !rawPath.startsWith("/")) {
-            return null;
-        }
-        String lower = rawPath.toLowerCase(Locale.ROOT);
-        if (lower.contains("%2f") || lower.contains("%5c") || lower.contains("%00") || rawPath.contains("\\")) {
-            return null; // encoded separators: no static host maps these onto directories
-        }
-        String decoded;
-        try {
-            decoded = java.net.URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        Path candidate = root;
-        for (String segment : decoded.split("/")) {
-            if (segment.isEmpty()) {
-                continue;
-            }
-            if (segment.equals("..") || segment.equals(".") || segment.indexOf(':') >= 0) {
-                return null;
-            }
-            candidate = candidate.resolve(segment);
-        }
-        return isServable(candidate) ? candidate : null;
-    }
-
-    private boolean isServable(Path candidate) {
-        if (!Files.exists(candidate)) {
-            return false;
-        }
-        try {
-            return candidate.toRealPath().startsWith(root) && Files.isReadable(candidate);
-        } catch (IOException e) {
-            return false;
         }
     }
 }

@@ -20,25 +20,45 @@ import java.util.Optional;
 public final class SourceLocator {
 
     private final Path root;
-    private final Path siteDirectory;
+    private final List<GeneratedFolder> siteFolders;
     private final ProjectFileSources projectFiles;
-    private final DoxiaSources doxia;
-    private final JavadocSources javadoc;
+
+    /**
+     * One served folder of generated pages and the sources it was generated from.
+     *
+     * @param path the URL path the folder is served under, starting and ending with {@code /}
+     * @param directory the folder of generated pages
+     * @param sources where its pages come from
+     */
+    public record SiteFolder(String path, Path directory, SourceFolders sources) {}
+
+    /** A served folder with its source lookups, built once. */
+    private record GeneratedFolder(String path, Path directory, DoxiaSources doxia, JavadocSources javadoc) {}
 
     /**
      * @param folders where the project keeps its sources; its root names the files, or the files' root without one
-     * @param siteDirectory the served site directory, or null (a crawl of a URL has no sources)
+     * @param siteFolders the served folders of the site, longest path first or in any order (a crawl of a URL has
+     *     none, and no sources)
      * @param filesRoot the root of the project's checked files' links, or null
      * @param files the project's checked files
      */
-    public SourceLocator(SourceFolders folders, Path siteDirectory, Path filesRoot, List<Path> files) {
+    public SourceLocator(SourceFolders folders, List<SiteFolder> siteFolders, Path filesRoot, List<Path> files) {
         Path top = folders.root() != null ? folders.root() : filesRoot;
         this.root = top == null ? null : top.toAbsolutePath().normalize();
-        this.siteDirectory =
-                siteDirectory == null ? null : siteDirectory.toAbsolutePath().normalize();
+        this.siteFolders = siteFolders.stream()
+                .sorted(java.util.Comparator.comparingInt(
+                                (SiteFolder folder) -> folder.path().length())
+                        .reversed())
+                .map(folder -> new GeneratedFolder(
+                        folder.path(),
+                        folder.directory().toAbsolutePath().normalize(),
+                        folder.sources().site() == null
+                                ? null
+                                : new DoxiaSources(folder.sources().site()),
+                        new JavadocSources(
+                                folder.sources().javaRoots(), folder.sources().testJavaRoots())))
+                .toList();
         this.projectFiles = new ProjectFileSources(filesRoot, files);
-        this.doxia = folders.site() == null ? null : new DoxiaSources(folders.site());
-        this.javadoc = new JavadocSources(folders.javaRoots(), folders.testJavaRoots());
     }
 
     /** The results with the source file and line of every place of a link that is not OK, where found. */
@@ -75,7 +95,12 @@ public final class SourceLocator {
                     .map(file -> source.withSourceFile(file, source.line()))
                     .orElse(source);
         }
-        Optional<Origin> origin = origins.computeIfAbsent(relative, this::originOf);
+        GeneratedFolder folder = folderOf("/" + relative);
+        if (folder == null) {
+            return source;
+        }
+        String inFolder = ("/" + relative).substring(folder.path().length());
+        Optional<Origin> origin = origins.computeIfAbsent(folder.path() + inFolder, key -> originOf(folder, inFolder));
         if (origin.isEmpty()) {
             return source;
         }
@@ -89,27 +114,36 @@ public final class SourceLocator {
                 lines,
                 allowed,
                 LinkCandidates.of(url, source.page(), origin.get().syntax()),
-                ratio(source, relative, texts));
+                ratio(source, folder, inFolder, texts));
         // a link the source does not hold came from elsewhere (the skin's menus, a generated report, another
         // project's site): naming the file would send the author to the wrong place
         return line > 0 ? source.withSourceFile(file.get(), line) : source;
     }
 
-    private Optional<Origin> originOf(String relative) {
-        if (siteDirectory == null) {
-            return Optional.empty();
+    /** The served folder a site path lies in, the one with the longest path when folders nest. */
+    private GeneratedFolder folderOf(String sitePath) {
+        for (GeneratedFolder folder : siteFolders) {
+            if (sitePath.startsWith(folder.path())) {
+                return folder;
+            }
         }
-        Optional<Origin> origin = javadoc.of(relative);
-        return origin.isPresent() || doxia == null ? origin : doxia.of(relative);
+        return null;
+    }
+
+    private static Optional<Origin> originOf(GeneratedFolder folder, String relative) {
+        Optional<Origin> origin = folder.javadoc().of(relative);
+        return origin.isPresent() || folder.doxia() == null
+                ? origin
+                : folder.doxia().of(relative);
     }
 
     /** Where on its generated page the link is, 0 to 1, or -1 when the line or the page is unknown. */
-    private double ratio(Source source, String relative, TextFiles texts) {
+    private double ratio(Source source, GeneratedFolder folder, String relative, TextFiles texts) {
         if (source.line() <= 0) {
             return -1;
         }
-        int pageLines =
-                texts.lines(siteDirectory.resolve(SitePaths.file(relative))).size();
+        int pageLines = texts.lines(folder.directory().resolve(SitePaths.file(relative)))
+                .size();
         return pageLines <= 1 ? -1 : Math.min(1.0, (source.line() - 1) / (double) (pageLines - 1));
     }
 

@@ -73,7 +73,8 @@ class CrawlWatchdogTest {
         timer.scheduleWithFixedDelay(watchdog, 100, 100, TimeUnit.MILLISECONDS);
 
         ExecutionException failure = assertThrows(
-                ExecutionException.class, () -> crawler.start(START).get(10, TimeUnit.SECONDS));
+                ExecutionException.class,
+                () -> crawler.start(java.util.List.of(START)).get(10, TimeUnit.SECONDS));
 
         assertInstanceOf(CrawlWatchdog.CrawlStalledException.class, failure.getCause());
         String message = failure.getCause().getMessage();

@@ -32,13 +32,14 @@ final class Located {
     }
 
     static SourceLocator site(Path root) {
+        SourceFolders folders = new SourceFolders(
+                root,
+                root.resolve("src/site"),
+                List.of(root.resolve("src/main/java")),
+                List.of(root.resolve("src/test/java")));
         return new SourceLocator(
-                new SourceFolders(
-                        root,
-                        root.resolve("src/site"),
-                        List.of(root.resolve("src/main/java")),
-                        List.of(root.resolve("src/test/java"))),
-                root.resolve("target/site"),
+                folders,
+                List.of(new SourceLocator.SiteFolder("/", root.resolve("target/site"), folders)),
                 null,
                 List.of());
     }

@@ -21,7 +21,7 @@ class ProjectFileSourcesTest {
     @Test
     void aCheckedFileIsItsOwnSourceWithTheLineOfThePage() {
         Path doc = Located.write(root, "docs/a b.md", "# A", "[x](gone.md)");
-        SourceLocator locator = new SourceLocator(SourceFolders.NONE, null, root, List.of(doc));
+        SourceLocator locator = new SourceLocator(SourceFolders.NONE, List.of(), root, List.of(doc));
         Source source = Located.broken(locator, "/docs/gone.md", "/docs/a%20b.md", 2);
         assertEquals("docs/a b.md", source.sourceFile());
         assertEquals(2, source.sourceLine());
@@ -30,7 +30,7 @@ class ProjectFileSourcesTest {
 
     @Test
     void aCrawlOfAUrlHasNoSourcesAndOkLinksAreLeftAlone() {
-        SourceLocator none = new SourceLocator(SourceFolders.NONE, null, null, List.of());
+        SourceLocator none = new SourceLocator(SourceFolders.NONE, List.of(), null, List.of());
         assertNull(Located.broken(none, "https://example.invalid/gone", "https://example.invalid/", 3)
                 .sourceFile());
         LinkResult ok = new LinkResult("/a.md", Verdict.OK, null, 0, "", null, List.of(new Source("/docs/a.md", 1)));
@@ -38,7 +38,7 @@ class ProjectFileSourcesTest {
         List<LinkResult> results = List.of(ok);
         assertSame(
                 ok,
-                new SourceLocator(SourceFolders.NONE, null, root, List.of(doc))
+                new SourceLocator(SourceFolders.NONE, List.of(), root, List.of(doc))
                         .locate(results)
                         .get(0));
         LinkResult start = new LinkResult(
@@ -49,7 +49,7 @@ class ProjectFileSourcesTest {
                 "refused",
                 null,
                 List.of(new Source("(start)", 0)));
-        assertNull(new SourceLocator(SourceFolders.NONE, null, root, List.of(doc))
+        assertNull(new SourceLocator(SourceFolders.NONE, List.of(), root, List.of(doc))
                 .locate(List.of(start))
                 .get(0)
                 .sources()

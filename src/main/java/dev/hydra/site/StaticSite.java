@@ -1,0 +1,168 @@
+package dev.hydra.site;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a plain static host answers for a request path, over one or more folders each served under its own path:
+ * the file; for a folder, a redirect that adds the missing trailing slash, then its {@code index.html}; else
+ * nothing. Only files inside a part's folder are answered: {@code ..}, encoded slashes, backslashes and NUL, and
+ * symbolic links that lead outside the folder answer nothing. The longest part path that holds a request wins, as
+ * a module's site staged under its parent's does.
+ *
+ * <p>This is the one place these rules live; the site server answers through it.
+ */
+public final class StaticSite {
+
+    /** The answer to one request path. */
+    public sealed interface Answer {}
+
+    /** A readable file to send. */
+    public record Found(Path file) implements Answer {}
+
+    /** A folder asked for without its trailing slash: the host redirects to the same path with one. */
+    public record AddSlash() implements Answer {}
+
+    /** Nothing to serve at that path. */
+    public record NotFound() implements Answer {}
+
+    private static final Answer NOT_FOUND = new NotFound();
+    private static final Answer ADD_SLASH = new AddSlash();
+
+    private record Root(SitePart part, Path realDirectory) {}
+
+    private final List<Root> roots;
+    private final List<SitePart> parts;
+
+    private StaticSite(List<Root> roots, List<SitePart> parts) {
+        this.roots = roots;
+        this.parts = parts;
+    }
+
+    /**
+     * The site made of these parts.
+     *
+     * @throws IOException when a part's folder does not exist or is not a folder
+     */
+    public static StaticSite of(List<SitePart> parts) throws IOException {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("a site needs at least one folder");
+        }
+        List<Root> roots = new ArrayList<>();
+        for (SitePart part : parts) {
+            Path real = part.directory().toRealPath();
+            if (!Files.isDirectory(real)) {
+                throw new IOException(part.directory() + " is not a directory");
+            }
+            if (roots.stream().anyMatch(root -> root.part().path().equals(part.path()))) {
+                throw new IllegalArgumentException("two site folders are served at " + part.path());
+            }
+            roots.add(new Root(part, real));
+        }
+        roots.sort(Comparator.comparingInt((Root root) -> root.part().path().length())
+                .reversed());
+        return new StaticSite(List.copyOf(roots), List.copyOf(parts));
+    }
+
+    /** The site of one folder served at {@code /}. */
+    public static StaticSite of(Path directory) throws IOException {
+        return of(List.of(SitePart.whole(directory, null)));
+    }
+
+    /** The parts, in the order given. */
+    public List<SitePart> parts() {
+        return parts;
+    }
+
+    /** What a static host answers for a request path as it arrives, still percent-encoded. */
+    public Answer answer(String rawPath) {
+        String decoded = decode(rawPath);
+        if (decoded == null) {
+            return NOT_FOUND;
+        }
+        Root root = rootOf(decoded);
+        if (root == null) {
+            return NOT_FOUND;
+        }
+        String below = decoded.length() >= root.part().path().length()
+                ? decoded.substring(root.part().path().length())
+                : "";
+        Path candidate = root.realDirectory();
+        for (String segment : below.split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            if (segment.equals("..") || segment.equals(".") || segment.indexOf(':') >= 0) {
+                return NOT_FOUND;
+            }
+            candidate = candidate.resolve(segment);
+        }
+        if (!isServable(candidate, root)) {
+            return NOT_FOUND;
+        }
+        if (Files.isDirectory(candidate)) {
+            if (!decoded.endsWith("/")) {
+                return ADD_SLASH;
+            }
+            candidate = candidate.resolve("index.html");
+            if (!isServable(candidate, root) || Files.isDirectory(candidate)) {
+                return NOT_FOUND;
+            }
+        }
+        return new Found(candidate);
+    }
+
+    /**
+     * The part that serves a request path, or null when the path lies under none of them (a module's site that this
+     * build did not make).
+     */
+    public SitePart partOf(String rawPath) {
+        String decoded = decode(rawPath);
+        Root root = decoded == null ? null : rootOf(decoded);
+        return root == null ? null : root.part();
+    }
+
+    private Root rootOf(String decoded) {
+        for (Root root : roots) {
+            if (root.part().holds(decoded)) {
+                return root;
+            }
+        }
+        return null;
+    }
+
+    /** The decoded path, or null for one no static host maps onto a file. */
+    private static String decode(String rawPath) {
+        if (rawPath == null || !rawPath.startsWith("/")) {
+            return null;
+        }
+        String lower = rawPath.toLowerCase(Locale.ROOT);
+        if (lower.contains("%2f") || lower.contains("%5c") || lower.contains("%00") || rawPath.contains("\\")) {
+            return null; // encoded separators: no static host maps these onto directories
+        }
+        try {
+            // '+' is a plus in a path, not a space as in a form
+            return URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean isServable(Path candidate, Root root) {
+        if (!Files.exists(candidate)) {
+            return false;
+        }
+        try {
+            return candidate.toRealPath().startsWith(root.realDirectory()) && Files.isReadable(candidate);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
