@@ -31,43 +31,50 @@ final class PageParser {
      * of those decode ASCII bytes alike. A page that declares anything else (UTF-16, EBCDIC, UTF-7) is left to jsoup.
      */
     static boolean isPlainAscii(byte[] body) {
-        for (byte b : body) {
+        int searched = Math.min(body.length, SEARCHED);
+        for (int i = 0; i < searched; i++) {
+            int b = body[i];
             if (b <= 0) {
                 return false;
             }
+            int lower = b | 0x20; // a letter in lower case; what it does to other bytes matters not here
+            if (lower == 'c' && matches(body, i, "charset") && !namesAsciiCompatible(body, i + "charset".length())) {
+                return false;
+            }
+            if (lower == 'e' && matches(body, i, "encoding") && !namesAsciiCompatible(body, i + "encoding".length())) {
+                return false;
+            }
         }
-        int searched = Math.min(body.length, SEARCHED);
-        return declaresOnlyAsciiCompatible(body, searched, "charset")
-                && declaresOnlyAsciiCompatible(body, searched, "encoding");
-    }
-
-    /**
-     * How far declarations are looked for: jsoup looks in the first 5 KB only (a {@code <meta>} further down does not
-     * count for it); more is read here, to stay on the safe side of that.
-     */
-    private static final int SEARCHED = 16 * 1024;
-
-    private static boolean declaresOnlyAsciiCompatible(byte[] body, int searched, String word) {
-        int length = word.length();
-        char first = word.charAt(0);
-        for (int i = 0; i + length <= searched; i++) {
-            if ((body[i] | 0x20) != first || !matches(body, i, word)) {
-                continue;
-            }
-            int at = skip(body, i + length, " \t\r\n\f");
-            if (at >= body.length || body[at] != '=') {
-                continue; // the word in text, not a declaration
-            }
-            at = skip(body, at + 1, " \t\r\n\f\"'");
-            boolean known = false;
-            for (String charset : ASCII_COMPATIBLE) {
-                known |= matches(body, at, charset);
-            }
-            if (!known) {
+        for (int i = searched; i < body.length; i++) {
+            if (body[i] <= 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * How far declarations are looked for: jsoup looks in the first 5 KB only (a {@code <meta>} further down does not
+     * count for it); a little more is read here, to stay on the safe side of that.
+     */
+    private static final int SEARCHED = 8 * 1024;
+
+    /**
+     * Whether what follows the word {@code charset} or {@code encoding} is no declaration ({@code =} does not follow)
+     * or one that names an ASCII-compatible charset.
+     */
+    private static boolean namesAsciiCompatible(byte[] body, int afterWord) {
+        int at = skip(body, afterWord, " \t\r\n\f");
+        if (at >= body.length || body[at] != '=') {
+            return true; // the word in text, not a declaration
+        }
+        at = skip(body, at + 1, " \t\r\n\f\"'");
+        for (String charset : ASCII_COMPATIBLE) {
+            if (matches(body, at, charset)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the lower-case ASCII {@code text} is at {@code from}, in any case. */
