@@ -8,13 +8,16 @@
 #   src/bench/run.sh --local [20000]          a site without external links: pages/s, links/s, CPU use
 #   src/bench/run.sh --repeat [--pages N]     first vs second check with the result cache
 #   src/bench/run.sh --maven-overhead         mvn verify on a 10-page project, goal skipped vs running
+#   src/bench/run.sh --javadoc                a real Javadoc (jackson-databind's -javadoc.jar from Maven Central, 1,339
+#                                             pages), external links skipped; with --peers also linkinator 7.6.1
 #   src/bench/run.sh --markdown [5000]        a tree of Markdown files (-Dhydra.files=**/*.md), 15% of links on the
 #                                             20 hosts; with --peers also markdown-link-check 3.15.0 and linkinator
 #                                             7.6.1 --markdown
 # Options: --peers (also linkinator 7.6.1 via npm, LinkChecker via apt-get, and hydra.py when HYDRA_PY names a
 #          copy of it), --peer-limit 900 (seconds a peer may run before it is stopped; its row then says so and
 #          has no verdicts: linkinator needs hours for 10,000 pages), --seed 7, --links 40,
-#          --latency 50, --hang 0, --strict N (farm host N answers 429 above 4 requests at once; none by default,
+#          --latency 50, --hang 0, --jfr (the Hydra rows record a JFR profile, target/bench/<row>.jfr, summarised by
+#          JfrSummary into target/bench/<row>.jfr.txt; profiling slows them: compare such rows only with each other), --strict N (farm host N answers 429 above 4 requests at once; none by default,
 #          as in the linkfarm's own defaults: such a host bounds a run by its own tolerance, not by the 8 connections). Logs, reports and farm counters of every run stay in target/bench/.
 # Ports: hosts 127.0.1.1-20:28080, farm counters 127.0.0.1:28079, static copy of the site 127.0.0.1:28090
 # (override with HOST_PORT, CONTROL_PORT, SITE_PORT). HYDRA_JAVA_OPTS (such as -Xmx400m) goes to Hydra's JVMs:
@@ -23,12 +26,14 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 C1_ONLY=-XX:TieredStopAtLevel=1
-MODE=latency PAGES=2000 LOCAL_PAGES=20000 MD_FILES=5000 PEERS=0 PEER_LIMIT=900 SEED=7 LINKS=40 LATENCY=50 HANG=0 STRICT= MAX_CONNECTIONS=8
+MODE=latency PAGES=2000 LOCAL_PAGES=20000 MD_FILES=5000 PEERS=0 JFR=0 PEER_LIMIT=900 SEED=7 LINKS=40 LATENCY=50 HANG=0 STRICT= MAX_CONNECTIONS=8
 HOST_PORT=${HOST_PORT:-28080} CONTROL_PORT=${CONTROL_PORT:-28079} SITE_PORT=${SITE_PORT:-28090}
 while [ $# -gt 0 ]; do
   case "$1" in
     --pages) PAGES=$2; shift ;;
     --local) MODE=local; if [[ ${2:-} =~ ^[0-9]+$ ]]; then LOCAL_PAGES=$2; shift; fi ;;
+    --javadoc) MODE=javadoc ;;
+    --jfr) JFR=1 ;;
     --markdown) MODE=markdown; if [[ ${2:-} =~ ^[0-9]+$ ]]; then MD_FILES=$2; shift; fi ;;
     --repeat) MODE=repeat ;;
     --maven-overhead) MODE=overhead ;;
@@ -148,26 +153,49 @@ measure() {
   sleep 0.3 # answers still on their way (a checker that gave up on a slow host) settle before counting
   http_get "$CONTROL_PORT" /stats >"$B/$slug.stats.json"
   http_get "$CONTROL_PORT" /trace >"$B/$slug.trace.tsv"
+  local check=() # a run that times its own work writes the seconds into $B/$slug.check (ParseFloor)
+  if [ -s "$B/$slug.check" ]; then check=(--check "$(cat "$B/$slug.check")"); fi
   if [ -s "$report" ]; then
     java_bench dev.hydra.bench.Measure row "$ROWS" "$name" "$B/$slug.time" "$B/$slug.stats.json" "$truth" "$report" \
-      --latency "$LATENCY" --max-connections "$MAX_CONNECTIONS"
+      --latency "$LATENCY" --max-connections "$MAX_CONNECTIONS" "${check[@]}"
   else
     if [ "$report" != - ]; then log "$name wrote no report ($report)"; fi
     java_bench dev.hydra.bench.Measure row "$ROWS" "$name" "$B/$slug.time" "$B/$slug.stats.json" \
-      --latency "$LATENCY" --max-connections "$MAX_CONNECTIONS"
+      --latency "$LATENCY" --max-connections "$MAX_CONNECTIONS" "${check[@]}"
   fi
+  if [ -f "$B/$slug.jfr" ]; then
+    java_bench dev.hydra.bench.JfrSummary "$B/$slug.jfr" >"$B/$slug.jfr.txt" 2>&1 || true
+    log "$name: profile in $B/$slug.jfr, summary in $B/$slug.jfr.txt"
+  fi
+}
+
+# jfr_opts NAME: the JVM option that records a profile of the row NAME (with --jfr), else nothing
+jfr_opts() {
+  if [ "$JFR" = 1 ]; then echo "-XX:StartFlightRecording=settings=profile,filename=$B/${1//[^a-zA-Z0-9]/_}.jfr"; fi
+}
+
+# floor SITE: jsoup's own parse of every page of SITE on all cores, in a fresh JVM (one row) and in a warm one (another)
+floor() {
+  local fresh="jsoup parse, fresh JVM" warm="jsoup parse, warm JVM"
+  local slug=${fresh//[^a-zA-Z0-9]/_}
+  java_bench dev.hydra.bench.ParseFloor "$1" --rounds 1 >/dev/null 2>&1 || true # the page cache holds the site, as for Hydra
+  measure "$fresh" - - java -cp "$B/classes:$LIBS" dev.hydra.bench.ParseFloor "$1" --rounds 6 --out "$B/floor.txt" \
+    --fresh-out "$B/$slug.check"
+  echo "- - - -" >"$B/floor-warm.time"
+  java_bench dev.hydra.bench.Measure row "$ROWS" "$warm" "$B/floor-warm.time" "$B/$slug.stats.json" \
+    --check "$(cut -d' ' -f2 "$B/floor.txt")"
 }
 
 hydra_engine() { # NAME SITE OUT [EngineRun options]
   local name=$1 site=$2 out=$3; shift 3
-  measure "$name" "$site.truth.json" "$out/report.json" \
-    java ${HYDRA_JAVA_OPTS:-} -cp "target/classes:$LIBS:$B/classes" dev.hydra.bench.EngineRun --directory "$site" --out "$out" "$@"
+  measure "$name" "${TRUTH:-$site.truth.json}" "$out/report.json" \
+    java ${HYDRA_JAVA_OPTS:-} $(jfr_opts "$name") -cp "target/classes:$LIBS:$B/classes" dev.hydra.bench.EngineRun --directory "$site" --out "$out" "$@"
 }
 
 hydra_plugin() { # NAME SITE OUT [-D options]
   local name=$1 site=$2 out=$3; shift 3
-  measure "$name" "$site.truth.json" "$out/report.json" \
-    env MAVEN_OPTS="${HYDRA_JAVA_OPTS:-${MAVEN_OPTS:-}}" mvn -B -nsu -s "$B/settings.xml" -Dmaven.repo.local="$B/m2" "dev.hydra:hydra-maven-plugin:$VERSION:check" \
+  measure "$name" "${TRUTH:-$site.truth.json}" "$out/report.json" \
+    env MAVEN_OPTS="${HYDRA_JAVA_OPTS:-${MAVEN_OPTS:-}} $(jfr_opts "$name")" mvn -B -nsu -s "$B/settings.xml" -Dmaven.repo.local="$B/m2" "dev.hydra:hydra-maven-plugin:$VERSION:check" \
     -Dhydra.directory="$site" -Dhydra.outputDirectory="$out" -Dhydra.failOnError=false "$@"
 }
 
@@ -228,6 +256,38 @@ peers() { # SITE PAGES
   fi
 }
 
+# The Javadoc mode: a large library's -javadoc.jar from Maven Central, fetched once with the dependency plugin into
+# a private repository beside the peers (target/bench-peers/m2: never ~/.m2), unpacked anew into target/bench/javadoc
+JAVADOC=${JAVADOC:-com.fasterxml.jackson.core:jackson-databind:2.21.3}
+fetch_javadoc() {
+  local repo=$B/../bench-peers/m2 dir=$B/../bench-peers/javadoc
+  local jar; jar=$dir/$(echo "$JAVADOC" | cut -d: -f2)-$(echo "$JAVADOC" | cut -d: -f3)-javadoc.jar
+  if [ ! -f "$jar" ]; then
+    log "fetching $JAVADOC's Javadoc with the dependency plugin into $repo"
+    mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy -Dartifact="$JAVADOC:jar:javadoc" \
+      -DoutputDirectory="$dir" -Dmaven.repo.local="$repo" >&2
+  fi
+  jar=$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")
+  rm -rf "$B/javadoc" && mkdir -p "$B/javadoc"
+  (cd "$B/javadoc" && jar xf "$jar")
+  rm -rf "$B/javadoc/META-INF"
+  (cd "$B/javadoc" && pwd)
+}
+
+javadoc_peer() { # DIR: linkinator on the farm's static copy of the same folder, its external links skipped as Hydra's are
+  local url="http://127.0.0.1:$SITE_PORT/" LIMIT=$PEER_LIMIT linkinator=$B/../bench-peers/node_modules/.bin/linkinator
+  if [ ! -x "$linkinator" ]; then
+    log "installing linkinator 7.6.1 with npm into target/bench-peers"
+    npm install --silent --no-audit --no-fund --prefix "$B/../bench-peers" linkinator@7.6.1 >&2 || true
+  fi
+  [ -x "$linkinator" ] || { log "linkinator is not available (needs Node 20 and npm): skipped"; return; }
+  measure "linkinator 7.6.1" - - \
+    bash -c "'$linkinator' '$url' --recurse --concurrency 100 --retry --retry-errors --check-fragments --timeout 10000 \
+               --skip '^(?!http://127\\.0\\.0\\.1:$SITE_PORT/)' --format json >'$B/out/linkinator.json'"
+  node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1])); const b=r.links.filter(l=>l.state==="BROKEN");
+    console.error("bench: linkinator: " + r.links.length + " links, " + b.length + " broken")' "$B/out/linkinator.json" || true
+}
+
 # The Markdown mode: a tree of .md files checked where it lies, as a repository's docs are
 md_peers() { # TREE
   local tree=$1 LIMIT=$PEER_LIMIT bin=$B/../bench-peers/node_modules/.bin
@@ -283,10 +343,22 @@ case "$MODE" in
     generate "$B/site" "$LOCAL_PAGES" 0
     start_farm "$B/site"
     warm_plugin
+    floor "$B/site"
     hydra_engine "hydra engine" "$B/site" "$B/out/engine"
     hydra_plugin "hydra:check (mvn, no pom)" "$B/site" "$B/out/plugin" -Dhydra.cache=false
     if [ "$PEERS" = 1 ]; then peers "$B/site" "$LOCAL_PAGES"; fi
     echo; echo "local site: $LOCAL_PAGES pages, $LINKS links a page, no external links (seed $SEED)"
+    java_bench dev.hydra.bench.Measure table "$ROWS" --local
+    ;;
+  javadoc)
+    JD=$(fetch_javadoc)
+    start_farm "$JD"
+    warm_plugin
+    floor "$JD"
+    TRUTH=- hydra_engine "hydra engine" "$JD" "$B/out/engine" --skip-external
+    TRUTH=- hydra_plugin "hydra:check (mvn, no pom)" "$JD" "$B/out/plugin" -Dhydra.cache=false -Dhydra.skipExternal=true
+    if [ "$PEERS" = 1 ]; then javadoc_peer "$JD"; fi
+    echo; echo "Javadoc: $JAVADOC ($(find "$JD" -name '*.html' | wc -l) pages), external links skipped"
     java_bench dev.hydra.bench.Measure table "$ROWS" --local
     ;;
   markdown)

@@ -40,7 +40,8 @@ public final class Measure {
             long links,
             long occurrences,
             String slowestHost,
-            double floor) {
+            double floor,
+            double check) {
 
         String tsv() {
             return String.join(
@@ -60,7 +61,8 @@ public final class Measure {
                     Long.toString(links),
                     Long.toString(occurrences),
                     slowestHost,
-                    num(floor));
+                    num(floor),
+                    num(check));
         }
 
         static Row parse(String line) {
@@ -81,7 +83,8 @@ public final class Measure {
                     Long.parseLong(f[12]),
                     Long.parseLong(f[13]),
                     f[14],
-                    d(f[15]));
+                    d(f[15]),
+                    f.length > 16 ? d(f[16]) : Double.NaN);
         }
     }
 
@@ -131,15 +134,22 @@ public final class Measure {
         long pages = -1;
         long links = -1;
         long occurrences = -1;
+        // the check's own time: a Hydra report's duration (the crawl, without the JVM's or Maven's start), or --check
+        double check = a.decimal("check", Double.NaN);
         if (a.count() > 6) {
             Path report = Path.of(a.positional(6));
-            Score.Result score = Score.score(Path.of(a.positional(5)), report);
-            precision = score.precision();
-            recall = score.recall();
+            if (!a.positional(5).equals("-")) { // a site without a truth file (a real Javadoc) has no score
+                Score.Result score = Score.score(Path.of(a.positional(5)), report);
+                precision = score.precision();
+                recall = score.recall();
+            }
             if (report.toString().endsWith(".json")) {
                 Map<String, Object> json = Json.object(Json.read(report));
                 Map<String, Object> summary = Json.object(json.get("summary"));
                 pages = (Long) summary.get("pages");
+                if (summary.get("durationMillis") instanceof Long millis && Double.isNaN(check)) {
+                    check = millis / 1000.0;
+                }
                 links = (Long) summary.get("links");
                 occurrences = 0;
                 for (Object link : Json.array(json.get("links"))) {
@@ -163,7 +173,8 @@ public final class Measure {
                 links,
                 occurrences,
                 slowest.getKey(),
-                floor);
+                floor,
+                check);
     }
 
     /** The host with the largest count of a per-host map of the farm's stats, or ("-", 0) when there is none. */
@@ -240,13 +251,29 @@ public final class Measure {
         return out.toString();
     }
 
+    /** The name of the floor's fresh-JVM row, which the local table's "÷ floor" divides by. */
+    static final String FLOOR_FRESH = "jsoup parse, fresh JVM";
+
     private static String localTable(List<Row> rows) {
         StringBuilder out = new StringBuilder();
         String name = nameColumn(rows);
+        double floor = Double.NaN;
+        double linkinator = Double.NaN;
+        for (Row r : rows) {
+            if (r.name().equals(FLOOR_FRESH)) {
+                floor = r.check();
+            } else if (r.name().startsWith("linkinator") && Double.isNaN(linkinator)) {
+                linkinator = r.wall();
+            }
+        }
+        String columns = " %8s %8s %8s %9s %8s %8s %6s %8s %9s %11s %9s %10s %9s %7s%n";
         out.append(String.format(
-                name + " %8s %8s %8s %6s %8s %9s %11s %9s %10s %9s %7s%n",
+                name + columns,
                 "checker",
+                "check s",
+                "÷ floor",
                 "wall s",
+                "÷ linkin.",
                 "RSS MB",
                 "CPU s",
                 "CPU %",
@@ -261,9 +288,12 @@ public final class Measure {
         for (Row r : rows) {
             out.append(String.format(
                     Locale.ROOT,
-                    name + " %8s %8s %8s %6s %8s %9s %11s %9s %10s %9s %7s%n",
+                    name + columns,
                     r.name(),
+                    fmt(r.check(), 2),
+                    fmt(r.check() / floor, 2),
                     fmt(r.wall(), 1),
+                    fmt(r.wall() / linkinator, 2),
                     fmt(r.rssMb(), 0),
                     fmt(r.cpu(), 1),
                     fmt(100 * r.cpu() / r.wall() / cores, 0),
@@ -275,8 +305,11 @@ public final class Measure {
                     fmt(r.precision(), 3),
                     fmt(r.recall(), 3)));
         }
-        out.append("links = unique links, occurrences = links as written on the pages (links/s counts these); "
-                + "CPU % = (user + sys) ÷ wall ÷ " + cores + " cores\n");
+        out.append("check s = the check itself (a Hydra report's durationMillis; for the floor rows, jsoup's parse of"
+                + " every page on " + cores + " threads);\n÷ floor = check s ÷ the fresh-JVM floor's; wall s = the"
+                + " whole process (for the mvn row: Maven's start, the check, the reports); ÷ linkin. = wall ÷"
+                + " linkinator's wall;\nlinks = unique links, occurrences = links as written on the pages (links/s"
+                + " counts these); CPU % = (user + sys) ÷ wall ÷ " + cores + " cores\n");
         return out.toString();
     }
 

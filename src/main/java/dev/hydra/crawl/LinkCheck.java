@@ -103,12 +103,13 @@ public final class LinkCheck {
                     config.minRequestInterval(),
                     scheduler,
                     clientPool);
+            Fetcher network = new HeadFallbackFetcher(new RetryingFetcher(
+                    throttled,
+                    new RetryPolicy(config.retries(), config.firstBackoff(), config.maxRetryAfter()),
+                    scheduler,
+                    clientPool));
             Fetcher fetcher = new RedirectingFetcher(
-                    new HeadFallbackFetcher(new RetryingFetcher(
-                            throttled,
-                            new RetryPolicy(config.retries(), config.firstBackoff(), config.maxRetryAfter()),
-                            scheduler,
-                            clientPool)),
+                    site != null ? withDirectSite(served, site, network, clientPool, display) : network,
                     config.maxRedirects());
             SiteScope scope = new SiteScope(start, config.siteUrl(), site != null ? site.rootUri() : null, served);
             ResultCache cache = openCache();
@@ -194,6 +195,19 @@ public final class LinkCheck {
         String files = config.files().size() + (config.files().size() == 1 ? " file" : " files") + " under "
                 + config.filesRoot();
         return site == null ? files : site + " and " + files;
+    }
+
+    /**
+     * The served site's own URLs read from its folders by the rules its server answers with, without an HTTP exchange;
+     * all other URLs through the network. The server keeps serving: it is the site's address.
+     */
+    private Fetcher withDirectSite(
+            StaticSite served, SiteServer site, Fetcher network, ThreadPoolExecutor readers, UrlDisplay display) {
+        Fetcher direct = new DirectSiteFetcher(served, config.maxPageSize(), readers);
+        return DirectSiteFetcher.routing(
+                URI.create(site.origin()),
+                listener.wantsRequests() ? new LoggingFetcher(direct, listener, display) : direct,
+                network);
     }
 
     /** The served folders with the sources of their pages (the check's own when a folder names none). */

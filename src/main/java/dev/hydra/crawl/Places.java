@@ -4,7 +4,6 @@ import dev.hydra.model.Source;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * The places that hold one link, kept small: a large site has millions of link occurrences, so each is a page name
@@ -28,10 +27,17 @@ final class Places {
 
     /** Each place once, sorted by page and line. */
     synchronized List<Source> sorted() {
-        TreeSet<Source> sorted = new TreeSet<>();
+        Source[] all = new Source[size];
         for (int i = 0; i < size; i++) {
-            sorted.add(new Source(pages[i], lines[i]));
+            all[i] = new Source(pages[i], lines[i]);
         }
-        return new ArrayList<>(sorted);
+        Arrays.sort(all);
+        List<Source> sorted = new ArrayList<>(size);
+        for (Source source : all) {
+            if (sorted.isEmpty() || sorted.get(sorted.size() - 1).compareTo(source) != 0) {
+                sorted.add(source);
+            }
+        }
+        return sorted;
     }
 }

@@ -35,8 +35,15 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
 
     private final HttpSettings settings;
     private final ScheduledExecutorService scheduler;
-    private final HttpClient client;
-    private final HttpClient insecureClient;
+    /**
+     * The clients, made on the first request that needs each: making one sets up TLS, a tenth of a second or more of
+     * a fresh JVM's CPU, which a check that sends no request (a local site, external links skipped) does not pay.
+     */
+    private final Object clients = new Object();
+
+    private HttpClient client; // guarded by clients
+    private HttpClient insecureClient; // guarded by clients
+    private boolean closed; // guarded by clients
     private final AtomicInteger inFlight = new AtomicInteger();
     /** The client's executor, where what follows a deadline runs. */
     private final ExecutorService executor;
@@ -69,8 +76,26 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
                     return thread;
                 });
         this.senders.allowCoreThreadTimeOut(true);
-        this.client = newClient(settings, clientExecutor, false);
-        this.insecureClient = settings.insecureHosts().isEmpty() ? null : newClient(settings, clientExecutor, true);
+    }
+
+    /** The client for a host, made now if this is its first request; null once closed. */
+    private HttpClient clientFor(String host) {
+        boolean insecure = !settings.insecureHosts().isEmpty() && settings.isInsecure(host);
+        synchronized (clients) {
+            if (closed) {
+                return null;
+            }
+            if (insecure) {
+                if (insecureClient == null) {
+                    insecureClient = newClient(settings, executor, true);
+                }
+                return insecureClient;
+            }
+            if (client == null) {
+                client = newClient(settings, executor, false);
+            }
+            return client;
+        }
     }
 
     /** Requests sent and not yet answered, for progress reports. */
@@ -88,7 +113,11 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
             // the URL itself: the headers were checked when the settings were made (HeaderRule, CheckConfig)
             return CompletableFuture.completedFuture(Failures.invalidUrl(uri, e));
         }
-        HttpClient chosen = insecureClient != null && settings.isInsecure(uri.getHost()) ? insecureClient : client;
+        HttpClient chosen = clientFor(uri.getHost());
+        if (chosen == null) {
+            return CompletableFuture.completedFuture(
+                    Failures.classify(uri, new RejectedExecutionException("closed"), settings.timeout()));
+        }
         CompletableFuture<FetchOutcome> result = new CompletableFuture<>();
         inFlight.incrementAndGet();
         AtomicReference<ScheduledFuture<?>> deadline = new AtomicReference<>();
@@ -252,8 +281,11 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
     @Override
     public void close() {
         senders.shutdownNow();
-        shutdownNow(client);
-        shutdownNow(insecureClient);
+        synchronized (clients) {
+            closed = true;
+            shutdownNow(client);
+            shutdownNow(insecureClient);
+        }
     }
 
     private static void shutdownNow(HttpClient httpClient) {

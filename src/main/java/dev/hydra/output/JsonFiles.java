@@ -77,6 +77,14 @@ final class JsonFiles {
         return JsonNodeFactory.instance.objectNode();
     }
 
+    /**
+     * A generator that writes as {@link #write} does (pretty-printed, the same escapes), for a file too large to be
+     * built as a tree first: a report of a large site holds a million places. Close it, then add the final line break.
+     */
+    static JsonGenerator generator(Writer out) throws IOException {
+        return WRITER.createGenerator(out);
+    }
+
     /** Writes {@code json} pretty-printed, with a final line break; leaves {@code out} open. */
     static void write(JsonNode json, Writer out) throws IOException {
         WRITER.writeValue(out, json);

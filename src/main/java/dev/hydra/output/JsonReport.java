@@ -1,7 +1,6 @@
 package dev.hydra.output;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.hydra.model.BaselineOutcome;
 import dev.hydra.model.CheckResult;
 import dev.hydra.model.LinkPlace;
@@ -10,6 +9,10 @@ import dev.hydra.model.Source;
 import dev.hydra.model.Summary;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 
 /** Writes a {@link CheckResult} as {@code report.json}: every unique link, sorted by URL, so runs can be diffed. */
 public final class JsonReport implements ReportFormat {
@@ -30,75 +33,105 @@ public final class JsonReport implements ReportFormat {
         return "report.json";
     }
 
+    /**
+     * Streams the report: a large site's report holds a million places, which as a tree of nodes would take several
+     * times the memory of the results themselves.
+     */
     @Override
     public void write(CheckResult result, Writer out) throws IOException {
-        JsonFiles.write(toJson(result), out);
+        try (JsonGenerator json = JsonFiles.generator(out)) {
+            json.writeStartObject();
+            json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            json.writeStringField("start", result.start());
+            json.writeStringField("checkedAt", result.checkedAt().toString());
+            Summary s = result.summary();
+            json.writeObjectFieldStart("summary");
+            json.writeNumberField("pages", s.pages());
+            json.writeNumberField("links", s.links());
+            json.writeNumberField("ok", s.ok());
+            json.writeNumberField("broken", s.broken());
+            json.writeNumberField("warnings", s.warnings());
+            json.writeNumberField("skipped", s.skipped());
+            json.writeNumberField("excluded", s.excluded());
+            json.writeNumberField("durationMillis", s.durationMillis());
+            json.writeEndObject();
+            json.writeObjectFieldStart("settings");
+            for (Map.Entry<String, String> setting : result.settings().entrySet()) {
+                json.writeStringField(setting.getKey(), setting.getValue());
+            }
+            json.writeEndObject();
+            json.writeArrayFieldStart("notices");
+            for (String notice : result.notices()) {
+                json.writeString(notice);
+            }
+            json.writeEndArray();
+            if (result.baseline().isPresent()) {
+                json.writeFieldName("baseline");
+                baseline(result.baseline().get(), json);
+            }
+            json.writeArrayFieldStart("links");
+            List<LinkResult> sorted = new ArrayList<>(result.links());
+            Collections.sort(sorted);
+            for (LinkResult link : sorted) {
+                link(link, json);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write('\n');
     }
 
-    static ObjectNode toJson(CheckResult result) {
-        ObjectNode root = JsonFiles.object();
-        root.put("schemaVersion", SCHEMA_VERSION);
-        root.put("start", result.start());
-        root.put("checkedAt", result.checkedAt().toString());
-        Summary s = result.summary();
-        root.putObject("summary")
-                .put("pages", s.pages())
-                .put("links", s.links())
-                .put("ok", s.ok())
-                .put("broken", s.broken())
-                .put("warnings", s.warnings())
-                .put("skipped", s.skipped())
-                .put("excluded", s.excluded())
-                .put("durationMillis", s.durationMillis());
-        ObjectNode settings = root.putObject("settings");
-        result.settings().forEach(settings::put);
-        ArrayNode notices = root.putArray("notices");
-        result.notices().forEach(notices::add);
-        result.baseline().ifPresent(baseline -> baseline(baseline, root.putObject("baseline")));
-        ArrayNode links = root.putArray("links");
-        result.links().stream().sorted().forEach(link -> links.add(link(link)));
-        return root;
-    }
-
-    private static void baseline(BaselineOutcome baseline, ObjectNode json) {
-        json.put("file", baseline.file());
-        ArrayNode known = json.putArray("known");
+    private static void baseline(BaselineOutcome baseline, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("file", baseline.file());
+        json.writeArrayFieldStart("known");
         for (LinkPlace place : baseline.known()) {
-            known.addObject().put("url", place.url()).put("page", place.page());
+            json.writeStartObject();
+            json.writeStringField("url", place.url());
+            json.writeStringField("page", place.page());
+            json.writeEndObject();
         }
-        ArrayNode fixed = json.putArray("fixed");
+        json.writeEndArray();
+        json.writeArrayFieldStart("fixed");
         for (BaselineOutcome.FixedEntry entry : baseline.fixed()) {
-            fixed.addObject()
-                    .put("url", entry.place().url())
-                    .put("page", entry.place().page())
-                    .put("line", entry.line());
+            json.writeStartObject();
+            json.writeStringField("url", entry.place().url());
+            json.writeStringField("page", entry.place().page());
+            json.writeNumberField("line", entry.line());
+            json.writeEndObject();
         }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
-    private static ObjectNode link(LinkResult link) {
-        ObjectNode json = JsonFiles.object();
-        json.put("url", link.url());
-        json.put("result", link.verdict().label());
+    private static void link(LinkResult link, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("url", link.url());
+        json.writeStringField("result", link.verdict().label());
         if (link.kind() != null) {
-            json.put("kind", link.kind().id());
+            json.writeStringField("kind", link.kind().id());
         }
         if (link.hasStatus()) {
-            json.put("status", link.status());
+            json.writeNumberField("status", link.status());
         }
-        json.put("reason", link.reason());
+        json.writeStringField("reason", link.reason());
         if (link.finalUrl() != null) {
-            json.put("finalUrl", link.finalUrl());
+            json.writeStringField("finalUrl", link.finalUrl());
         }
-        ArrayNode sources = json.putArray("sources");
+        json.writeArrayFieldStart("sources");
         for (Source source : link.sources()) {
-            ObjectNode place = sources.addObject().put("page", source.page()).put("line", source.line());
+            json.writeStartObject();
+            json.writeStringField("page", source.page());
+            json.writeNumberField("line", source.line());
             if (source.hasSourceFile()) {
-                place.put("sourceFile", source.sourceFile());
+                json.writeStringField("sourceFile", source.sourceFile());
                 if (source.sourceLine() > 0) {
-                    place.put("sourceLine", source.sourceLine());
+                    json.writeNumberField("sourceLine", source.sourceLine());
                 }
             }
+            json.writeEndObject();
         }
-        return json;
+        json.writeEndArray();
+        json.writeEndObject();
     }
 }

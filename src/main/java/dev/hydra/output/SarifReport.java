@@ -1,7 +1,6 @@
 package dev.hydra.output;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.hydra.crawl.Version;
 import dev.hydra.model.CheckResult;
 import dev.hydra.model.LinkResult;
@@ -51,12 +50,9 @@ public final class SarifReport implements ReportFormat {
         return "report.sarif";
     }
 
+    /** Streams the file: a large site can have a broken link on hundreds of thousands of places, a result each. */
     @Override
     public void write(CheckResult result, Writer out) throws IOException {
-        JsonFiles.write(toJson(result), out);
-    }
-
-    ObjectNode toJson(CheckResult result) {
         List<LinkResult> findings = new ArrayList<>();
         Map<ResultKind, Integer> ruleIndex = new EnumMap<>(ResultKind.class);
         for (LinkResult link : result.links()) {
@@ -65,54 +61,84 @@ public final class SarifReport implements ReportFormat {
                 ruleIndex.put(link.kind(), 0);
             }
         }
-        ObjectNode root = JsonFiles.object();
-        root.put("$schema", SCHEMA);
-        root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", "Hydra");
-        driver.put("informationUri", INFORMATION_URI);
-        driver.put("version", version);
-        ArrayNode rules = driver.putArray("rules");
-        for (Map.Entry<ResultKind, Integer> rule : ruleIndex.entrySet()) { // in the enum's order
-            rule.setValue(rules.size());
-            rules.addObject()
-                    .put("id", rule.getKey().id())
-                    .putObject("shortDescription")
-                    .put("text", rule.getKey().title());
-        }
-        ArrayNode results = run.putArray("results");
-        for (LinkResult link : findings) {
-            for (Source source : link.sources()) {
-                ObjectNode json = results.addObject();
-                json.put("ruleId", link.kind().id());
-                json.put("ruleIndex", ruleIndex.get(link.kind()));
-                json.put("level", link.verdict() == Verdict.BROKEN ? "error" : "warning");
-                boolean known = link.verdict() == Verdict.BROKEN && result.isKnown(link, source);
-                json.putObject("message")
-                        .put("text", link.url() + ": " + link.reason() + (known ? " (known: in the baseline)" : ""));
-                if (result.baseline().isPresent() && link.verdict() == Verdict.BROKEN) {
-                    // SARIF's own word for a finding a baseline already holds; dashboards hide or mark those
-                    json.put("baselineState", known ? "unchanged" : "new");
-                }
-                if (source.hasSourceFile()) {
-                    // the file an author edits; its path is relative to the build's top folder, as SARIF viewers
-                    // resolve a relative URI against the repository
-                    location(json, uri(source.sourceFile()), source.sourceLine());
-                } else if (!source.page().equals(START_PAGE)) {
-                    location(json, uri(source.page()), source.line());
+        try (JsonGenerator json = JsonFiles.generator(out)) {
+            json.writeStartObject();
+            json.writeStringField("$schema", SCHEMA);
+            json.writeStringField("version", "2.1.0");
+            json.writeArrayFieldStart("runs");
+            json.writeStartObject();
+            json.writeObjectFieldStart("tool");
+            json.writeObjectFieldStart("driver");
+            json.writeStringField("name", "Hydra");
+            json.writeStringField("informationUri", INFORMATION_URI);
+            json.writeStringField("version", version);
+            json.writeArrayFieldStart("rules");
+            int rules = 0;
+            for (Map.Entry<ResultKind, Integer> rule : ruleIndex.entrySet()) { // in the enum's order
+                rule.setValue(rules++);
+                json.writeStartObject();
+                json.writeStringField("id", rule.getKey().id());
+                json.writeObjectFieldStart("shortDescription");
+                json.writeStringField("text", rule.getKey().title());
+                json.writeEndObject();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject(); // driver
+            json.writeEndObject(); // tool
+            json.writeArrayFieldStart("results");
+            for (LinkResult link : findings) {
+                for (Source source : link.sources()) {
+                    finding(result, link, source, ruleIndex.get(link.kind()), json);
                 }
             }
+            json.writeEndArray();
+            json.writeEndObject(); // the run
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        return root;
+        out.write('\n');
     }
 
-    private static void location(ObjectNode result, String uri, int line) {
-        ObjectNode location = result.putArray("locations").addObject().putObject("physicalLocation");
-        location.putObject("artifactLocation").put("uri", uri);
-        if (line > 0) {
-            location.putObject("region").put("startLine", line);
+    private static void finding(CheckResult result, LinkResult link, Source source, int ruleIndex, JsonGenerator json)
+            throws IOException {
+        json.writeStartObject();
+        json.writeStringField("ruleId", link.kind().id());
+        json.writeNumberField("ruleIndex", ruleIndex);
+        json.writeStringField("level", link.verdict() == Verdict.BROKEN ? "error" : "warning");
+        boolean known = link.verdict() == Verdict.BROKEN && result.isKnown(link, source);
+        json.writeObjectFieldStart("message");
+        json.writeStringField("text", link.url() + ": " + link.reason() + (known ? " (known: in the baseline)" : ""));
+        json.writeEndObject();
+        if (result.baseline().isPresent() && link.verdict() == Verdict.BROKEN) {
+            // SARIF's own word for a finding a baseline already holds; dashboards hide or mark those
+            json.writeStringField("baselineState", known ? "unchanged" : "new");
         }
+        if (source.hasSourceFile()) {
+            // the file an author edits; its path is relative to the build's top folder, as SARIF viewers resolve a
+            // relative URI against the repository
+            location(json, uri(source.sourceFile()), source.sourceLine());
+        } else if (!source.page().equals(START_PAGE)) {
+            location(json, uri(source.page()), source.line());
+        }
+        json.writeEndObject();
+    }
+
+    private static void location(JsonGenerator json, String uri, int line) throws IOException {
+        json.writeArrayFieldStart("locations");
+        json.writeStartObject();
+        json.writeObjectFieldStart("physicalLocation");
+        json.writeObjectFieldStart("artifactLocation");
+        json.writeStringField("uri", uri);
+        json.writeEndObject();
+        if (line > 0) {
+            json.writeObjectFieldStart("region");
+            json.writeNumberField("startLine", line);
+            json.writeEndObject();
+        }
+        json.writeEndObject(); // physicalLocation
+        json.writeEndObject();
+        json.writeEndArray();
     }
 
     /**

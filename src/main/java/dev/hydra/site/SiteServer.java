@@ -193,13 +193,17 @@ public final class SiteServer implements AutoCloseable {
         }
         String rawPath = request.rawPath();
         StaticSite.Answer answer = site.answer(rawPath);
-        if (answer instanceof StaticSite.AddSlash) {
-            String query = request.rawQuery();
-            send(out, 301, head, "Location: " + rawPath + "/" + (query == null ? "" : "?" + query) + "\r\n", keepAlive);
+        if (answer instanceof StaticSite.AddSlash addSlash) {
+            send(
+                    out,
+                    addSlash.status(),
+                    head,
+                    "Location: " + addSlash.location(rawPath, request.rawQuery()) + "\r\n",
+                    keepAlive);
             return keepAlive;
         }
         if (!(answer instanceof StaticSite.Found found)) {
-            send(out, 404, head, null, keepAlive);
+            send(out, answer.status(), head, null, keepAlive);
             return keepAlive;
         }
         Path file = found.file();
@@ -210,7 +214,7 @@ public final class SiteServer implements AutoCloseable {
             send(out, 404, head, null, keepAlive);
             return keepAlive;
         }
-        byte[] headers = headers(200, ContentTypeMap.of(file.getFileName().toString()), size, null, keepAlive);
+        byte[] headers = headers(found.status(), found.contentType(), size, null, keepAlive);
         if (head) {
             out.write(headers);
         } else if (size <= ONE_WRITE_LIMIT - headers.length) {

@@ -21,17 +21,52 @@ import java.util.Locale;
  */
 public final class StaticSite {
 
-    /** The answer to one request path. */
-    public sealed interface Answer {}
+    /**
+     * The answer to one request path, with the HTTP status a static host gives it: the site server sends these, and a
+     * check that reads the site's files directly takes the same, so that both judge a served folder alike.
+     */
+    public sealed interface Answer {
+
+        /** The HTTP status of this answer: 200, 301 or 404. */
+        int status();
+    }
 
     /** A readable file to send. */
-    public record Found(Path file) implements Answer {}
+    public record Found(Path file) implements Answer {
+
+        @Override
+        public int status() {
+            return 200;
+        }
+
+        /** The Content-Type a plain static host sends for this file, by its extension (no charset). */
+        public String contentType() {
+            return ContentTypeMap.of(file.getFileName().toString());
+        }
+    }
 
     /** A folder asked for without its trailing slash: the host redirects to the same path with one. */
-    public record AddSlash() implements Answer {}
+    public record AddSlash() implements Answer {
+
+        @Override
+        public int status() {
+            return 301;
+        }
+
+        /** The Location of the redirect: the request's path with the slash added, and its query kept. */
+        public String location(String rawPath, String rawQuery) {
+            return rawPath + "/" + (rawQuery == null ? "" : "?" + rawQuery);
+        }
+    }
 
     /** Nothing to serve at that path. */
-    public record NotFound() implements Answer {}
+    public record NotFound() implements Answer {
+
+        @Override
+        public int status() {
+            return 404;
+        }
+    }
 
     private static final Answer NOT_FOUND = new NotFound();
     private static final Answer ADD_SLASH = new AddSlash();

@@ -1,0 +1,131 @@
+package dev.hydra.crawl;
+
+import dev.hydra.http.ContentTypes;
+import dev.hydra.http.FailureKind;
+import dev.hydra.http.FetchOutcome;
+import dev.hydra.http.FetchRequest;
+import dev.hydra.http.Fetcher;
+import dev.hydra.site.StaticSite;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpHeaders;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+
+/**
+ * Answers requests to the served site from its folders, as its server would, without an HTTP exchange: the status,
+ * Content-Type and Location come from {@link StaticSite}, the rules the server itself answers by, and an HTML body is
+ * read from the file up to the page size limit. {@link #routing} sends it the requests to the site's origin and every
+ * other request to the network. On a local site this leaves out, for each internal target, a request and a response
+ * through the JDK client and the embedded server, their threads, buffers and copies of the page.
+ *
+ * <p>The files are read on {@code readers}, not on the thread that asks: that thread may be a worker parsing the page
+ * that holds the link, and the page read here is parsed on the workers in turn (a full queue runs it on the thread
+ * that hands it over), so reading in place would nest one page's parse inside another's without bound.
+ */
+final class DirectSiteFetcher implements Fetcher {
+
+    private final StaticSite site;
+    private final long maxPageSize;
+    private final Executor readers;
+
+    /** @param readers where the files are read */
+    DirectSiteFetcher(StaticSite site, long maxPageSize, Executor readers) {
+        this.site = site;
+        this.maxPageSize = maxPageSize;
+        this.readers = readers;
+    }
+
+    /**
+     * A fetcher that sends the requests to {@code origin} (such as {@code http://127.0.0.1:41234}) to {@code site}, and
+     * all others to {@code elsewhere}.
+     */
+    static Fetcher routing(URI origin, Fetcher site, Fetcher elsewhere) {
+        String scheme = origin.getScheme();
+        String authority = origin.getRawAuthority();
+        return request -> scheme.equalsIgnoreCase(request.uri().getScheme())
+                        && authority.equals(request.uri().getRawAuthority())
+                ? site.fetch(request)
+                : elsewhere.fetch(request);
+    }
+
+    @Override
+    public CompletableFuture<FetchOutcome> fetch(FetchRequest request) {
+        URI uri = request.uri();
+        try {
+            return CompletableFuture.supplyAsync(() -> answer(request), readers);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.completedFuture(
+                    new FetchOutcome.Failure(uri, FailureKind.IO, "the check was stopped"));
+        }
+    }
+
+    /** The answer the site's server gives to this request, made here. */
+    FetchOutcome answer(FetchRequest request) {
+        URI uri = request.uri();
+        String rawPath = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        StaticSite.Answer answer = site.answer(rawPath);
+        if (answer instanceof StaticSite.AddSlash addSlash) {
+            return response(
+                    request,
+                    addSlash.status(),
+                    Map.of("Location", addSlash.location(rawPath, uri.getRawQuery())),
+                    null,
+                    false);
+        }
+        if (!(answer instanceof StaticSite.Found found)) {
+            return response(request, answer.status(), Map.of(), null, false);
+        }
+        Path file = found.file();
+        String contentType = found.contentType();
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            return response(request, 404, Map.of(), null, false); // gone since it was found: as the server answers
+        }
+        Map<String, String> headers = Map.of("Content-Type", contentType, "Content-Length", Long.toString(size));
+        boolean html = ContentTypes.isHtml(contentType.toLowerCase(Locale.ROOT));
+        if (request.method() != FetchRequest.Method.GET || !request.readBody() || !html) {
+            return response(request, found.status(), headers, null, false);
+        }
+        try {
+            if (size <= maxPageSize) {
+                return response(request, found.status(), headers, Files.readAllBytes(file), false);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return response(
+                        request,
+                        found.status(),
+                        headers,
+                        in.readNBytes((int) Math.min(maxPageSize, Integer.MAX_VALUE - 8)),
+                        true);
+            }
+        } catch (IOException e) {
+            return new FetchOutcome.Failure(uri, FailureKind.IO, "the file could not be read: " + e);
+        }
+    }
+
+    private static FetchOutcome response(
+            FetchRequest request, int status, Map<String, String> headers, byte[] body, boolean truncated) {
+        Map<String, List<String>> values = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.forEach((name, value) -> values.put(name, List.of(value)));
+        return new FetchOutcome.Response(
+                request.uri(),
+                request.uri(),
+                status,
+                HttpHeaders.of(values, (name, value) -> true),
+                body,
+                truncated,
+                List.of(),
+                null);
+    }
+}
