@@ -177,15 +177,12 @@ public final class LinkCheck {
 
     /** The start as reports name it: the site directory or URL, and the project's files. */
     private String whatWasChecked() {
+        List<String> paths = config.siteParts().stream().map(SitePart::path).toList();
         String site = config.directory() != null
                 ? config.directory().toString()
                 : config.servesSite()
-                        ? config.siteParts().size() + " module sites staged as site:stage lays them out ("
-                                + String.join(
-                                        ", ",
-                                        config.siteParts().stream()
-                                                .map(SitePart::path)
-                                                .toList()) + ")"
+                        ? paths.size() + (paths.size() == 1 ? " module site" : " module sites")
+                                + " staged as site:stage lays them out (" + String.join(", ", paths) + ")"
                         : config.url() != null
                                 ? UrlDisplay.maskCredentials(config.url().toString())
                                 : null;

@@ -17,11 +17,6 @@ final class SiteScope {
     private final String servedPrefix;
     private final StaticSite served;
 
-    /** @param start where the crawl of a site starts, or null when only the project's files are checked */
-    SiteScope(URI start, URI siteUrl, URI servedRoot) {
-        this(start, siteUrl, servedRoot, null);
-    }
-
     /**
      * @param start the site's root: where its crawl starts, or null when only the project's files are checked
      * @param served the served site, whose parts tell a page this build made from one it did not; or null

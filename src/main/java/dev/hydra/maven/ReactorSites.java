@@ -5,9 +5,11 @@ import dev.hydra.sources.SourceFolders;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
@@ -61,18 +63,15 @@ final class ReactorSites {
         if (directory == null) {
             return reactor.ran(project.getId(), null, null);
         }
-        String path = StagedSitePath.of(project);
         Path folder = directory.toPath().toAbsolutePath().normalize();
-        if (!Files.isRegularFile(folder.resolve("index.html"))) {
-            log.warn("Hydra: " + project.getArtifactId() + " has no site in " + folder + " (run mvn site first):"
-                    + " links into " + path + " are judged without it");
+        ReactorSite.ModuleSite site = siteOf(project, folder, sources, reportDirectory, files);
+        if (site == null) {
             return reactor.ran(project.getId(), null, folder.toString());
         }
-        ReactorSite.ModuleSite site = new ReactorSite.ModuleSite(
-                new SitePart(path, folder, sources, project.getArtifactId()), reportDirectory, files);
         boolean last = reactor.ran(project.getId(), site, null);
         if (!last) {
-            log.info("Hydra: the site of " + project.getArtifactId() + " is checked as " + path
+            log.info("Hydra: the site of " + project.getArtifactId() + " is checked as "
+                    + site.part().path()
                     + " of the reactor's staged site once the last module's check runs (" + reactor.progress()
                     + " checks have run)");
         }
@@ -105,25 +104,39 @@ final class ReactorSites {
      * The site of every project of the build, for a goal that runs once: each project's own site folder, as this
      * project's {@code directory} is its own; a project without one is named in a warning.
      */
-    List<ReactorSite.ModuleSite> everySite(java.util.function.Function<MavenProject, SourceFolders> sources) {
-        List<ReactorSite.ModuleSite> sites = new java.util.ArrayList<>();
+    List<ReactorSite.ModuleSite> everySite(Function<MavenProject, SourceFolders> sources) {
+        List<ReactorSite.ModuleSite> sites = new ArrayList<>();
         for (MavenProject member : session.getProjects()) {
             Path folder = siteOutputDirectory(member);
-            if (folder == null) {
-                continue;
+            ReactorSite.ModuleSite site = folder == null
+                    ? null
+                    : siteOf(
+                            member,
+                            folder,
+                            sources.apply(member),
+                            Path.of(member.getBuild().getDirectory(), "hydra"),
+                            List.of());
+            if (site != null) {
+                sites.add(site);
             }
-            String path = StagedSitePath.of(member);
-            if (!Files.isRegularFile(folder.resolve("index.html"))) {
-                log.warn("Hydra: " + member.getArtifactId() + " has no site in " + folder + " (run mvn site first):"
-                        + " links into " + path + " are judged without it");
-                continue;
-            }
-            sites.add(new ReactorSite.ModuleSite(
-                    new SitePart(path, folder, sources.apply(member), member.getArtifactId()),
-                    Path.of(member.getBuild().getDirectory(), "hydra"),
-                    List.of()));
         }
         return sites;
+    }
+
+    /**
+     * A project's site at its place in the staged layout, or null, with a warning, when its folder holds no site
+     * ({@code mvn verify} without {@code site}, or {@code maven.site.skip}).
+     */
+    private ReactorSite.ModuleSite siteOf(
+            MavenProject member, Path folder, SourceFolders sources, Path reportDirectory, List<Path> files) {
+        String path = StagedSitePath.of(member);
+        if (!Files.isRegularFile(folder.resolve("index.html"))) {
+            log.warn("Hydra: " + member.getArtifactId() + " has no site in " + folder + " (run mvn site first):"
+                    + " links into " + path + " are judged without it");
+            return null;
+        }
+        return new ReactorSite.ModuleSite(
+                new SitePart(path, folder, sources, member.getArtifactId()), reportDirectory, files);
     }
 
     /** The goal as a user runs it again: {@code hydra:check}. */

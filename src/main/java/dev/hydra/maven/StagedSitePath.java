@@ -62,7 +62,8 @@ final class StagedSitePath {
         String parentUrl = siteUrl(parent);
         String childUrl = siteUrl(child);
         if (parentUrl == null || childUrl == null) {
-            return parentUrl == null && childUrl == null || parentUrl != null;
+            // without URLs the folders decide; a parent with a URL holds a child without one, not the reverse
+            return childUrl == null;
         }
         try {
             URI a = new URI(parentUrl);

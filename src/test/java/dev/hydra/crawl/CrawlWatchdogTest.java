@@ -58,7 +58,7 @@ class CrawlWatchdogTest {
                 config,
                 LOSES_ONE,
                 workers,
-                new SiteScope(START, null, null),
+                new SiteScope(START, null, null, null),
                 new UrlDisplay(null),
                 false,
                 CachedResults.NONE,
