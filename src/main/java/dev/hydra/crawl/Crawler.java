@@ -3,7 +3,6 @@ package dev.hydra.crawl;
 import dev.hydra.extract.ExtractedLink;
 import dev.hydra.extract.LinkTarget;
 import dev.hydra.extract.PageLinks;
-import dev.hydra.extract.UrlNormalizer;
 import dev.hydra.http.FetchOutcome;
 import dev.hydra.http.Fetcher;
 import dev.hydra.http.ThrottledFetcher;
@@ -179,9 +178,10 @@ final class Crawler implements TargetChecks.Pages {
             state.addPlace(invalid.url(), shownPage, line, null, null, Verdicts.invalid(invalid.why(), found.raw()));
             return;
         }
-        URI uri = scope.remap(((LinkTarget.Web) target).uri());
-        String shown = display.show(uri);
-        TargetOutcome fileUrl = RepositoryFiles.isRepositoryFile(uri) ? fileUrlVerdict(page, found) : null;
+        // as text: most links point at a target already known by its text, which needs no URI
+        String url = scope.remap(((LinkTarget.Web) target).url());
+        String shown = display.show(url);
+        TargetOutcome fileUrl = RepositoryFiles.isRepositoryFile(url) ? fileUrlVerdict(page, found) : null;
         if (fileUrl != null) {
             state.addPlace(shown, shownPage, line, null, null, fileUrl);
             return;
@@ -196,17 +196,18 @@ final class Crawler implements TargetChecks.Pages {
                     Verdicts.tooLong(bounds.maxUrlLength()));
             return;
         }
-        URI key = UrlNormalizer.withoutFragment(uri);
-        String fragment = uri.getRawFragment();
-        if (fragment != null && config.matchesAnExclude(uri.toString(), shown)) {
+        int hash = url.indexOf('#');
+        String key = hash < 0 ? url : url.substring(0, hash);
+        String fragment = hash < 0 ? null : url.substring(hash + 1);
+        if (fragment != null && config.matchesAnExclude(url, shown)) {
             // an exclude written for one anchor (as the failure message shows the link) leaves its page checked
             state.addPlace(shown, shownPage, line, null, null, Verdicts.EXCLUDED);
             schedule(key, page);
             return;
         }
-        String url = schedule(key, page);
+        String scheduled = schedule(key, page);
         // one string for the link and its target where they read the same (an external link without fragment)
-        state.addPlace(shown.equals(url) ? url : shown, shownPage, line, url, fragment, null);
+        state.addPlace(shown.equals(scheduled) ? scheduled : shown, shownPage, line, scheduled, fragment, null);
     }
 
     /** How an ignored link is shown: as a checked one would be, without being checked or crawled. */
@@ -217,7 +218,7 @@ final class Crawler implements TargetChecks.Pages {
         if (target instanceof LinkTarget.Invalid invalid) {
             return invalid.url();
         }
-        return display.show(scope.remap(((LinkTarget.Web) target).uri()));
+        return display.show(scope.remap(((LinkTarget.Web) target).url()));
     }
 
     /**
@@ -237,6 +238,12 @@ final class Crawler implements TargetChecks.Pages {
      *
      * @param foundOn the page the link is on, or null for the start
      */
+    private String schedule(String url, Target foundOn) {
+        Target known = state.target(url);
+        return known != null ? known.url : schedule(URI.create(url), foundOn);
+    }
+
+    /** As {@link #schedule(String, Target)}, for a target that may be new. */
     private String schedule(URI key, Target foundOn) {
         String url = key.toString();
         Target known = state.target(url);
@@ -322,7 +329,7 @@ final class Crawler implements TargetChecks.Pages {
             brokenSoFar.incrementAndGet();
             if (target.depth == 0 && RepositoryFiles.isRepositoryFile(URI.create(target.url))) {
                 // a start file is no link of any page: without a place of its own, its failure would pass unseen
-                state.addPlace(display.show(URI.create(target.url)), "(start)", 0, target.url, null, null);
+                state.addPlace(display.show(target.url), "(start)", 0, target.url, null, null);
             }
         }
         work.end();

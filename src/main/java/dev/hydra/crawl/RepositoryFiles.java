@@ -53,6 +53,11 @@ final class RepositoryFiles {
         return "file".equals(uri.getScheme());
     }
 
+    /** {@link #isRepositoryFile(URI)} of a normal URL as text, whose scheme is in lower case. */
+    static boolean isRepositoryFile(String url) {
+        return url.startsWith("file:");
+    }
+
     /** The files to start from, as URLs. */
     List<URI> starts() {
         return starts;

@@ -45,18 +45,17 @@ final class SiteScope {
     }
 
     /** Rewrites a link to the site's public address onto the copy being checked. */
-    URI remap(URI uri) {
+    String remap(String url) {
         if (publicPrefix == null) {
-            return uri;
+            return url;
         }
-        String text = uri.toString();
-        if (text.startsWith(publicPrefix)) {
-            return URI.create(servedPrefix + text.substring(publicPrefix.length()));
+        if (url.startsWith(publicPrefix)) {
+            return servedPrefix + url.substring(publicPrefix.length());
         }
-        if (text.equals(publicPrefix.substring(0, publicPrefix.length() - 1))) {
-            return URI.create(servedPrefix);
+        if (url.equals(publicPrefix.substring(0, publicPrefix.length() - 1))) {
+            return servedPrefix;
         }
-        return uri;
+        return url;
     }
 
     boolean isInside(URI uri) {

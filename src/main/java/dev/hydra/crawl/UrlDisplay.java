@@ -27,7 +27,11 @@ final class UrlDisplay {
     }
 
     String show(URI uri) {
-        String text = uri.toString();
+        return show(uri.toString());
+    }
+
+    /** {@link #show(URI)} of a URL as text, such as a {@link URI}'s own. */
+    String show(String text) {
         if (repositoryFiles && text.startsWith("file:///")) {
             return text.substring("file://".length());
         }
@@ -37,10 +41,11 @@ final class UrlDisplay {
             String rest = text.substring(servedOrigin.length());
             return rest.isEmpty() || rest.charAt(0) != '/' ? "/" + rest : rest;
         }
-        if (uri.getRawUserInfo() != null) {
-            return text.replace(uri.getRawUserInfo() + "@", "***@");
+        if (text.indexOf('@') < 0) {
+            return text; // no user info: the common case, told without parsing the URL
         }
-        return text;
+        String userInfo = URI.create(text).getRawUserInfo();
+        return userInfo != null ? text.replace(userInfo + "@", "***@") : text;
     }
 
     /** Replaces the user name and password of every URL in {@code text} with {@code ***}. */

@@ -75,14 +75,13 @@ public final class LinkExtractor {
     public static PageLinks extract(byte[] body, Charset charset, URI pageUri) {
         Document document = PageParser.parse(body, charset, pageUri.toString());
         Walk walk = walk(document);
-        URI base = baseOf(walk.base(), pageUri);
+        LinkResolver resolver = LinkResolver.against(baseOf(walk.base(), pageUri));
         List<ExtractedLink> links = new ArrayList<>();
         for (Place place : PLACES) {
             for (Element element : walk.elementsByPlace().get(place.index())) {
                 String value = element.attr(place.attribute());
                 for (String raw : place.srcset() ? SrcsetParser.urls(value) : List.of(value)) {
-                    links.add(new ExtractedLink(
-                            raw, UrlNormalizer.resolve(raw, base), lineOf(element), isIgnored(element)));
+                    links.add(new ExtractedLink(raw, resolver.resolve(raw), lineOf(element), isIgnored(element)));
                 }
             }
         }

@@ -146,4 +146,55 @@ class UrlNormalizerTest {
         LinkTarget target = UrlNormalizer.resolve(raw, PAGE);
         assertInstanceOf(LinkTarget.Unfetchable.class, target, () -> raw + " -> " + target);
     }
+
+    @Test
+    void removesDotSegmentsAsRfc3986Does() {
+        assertEquals("/a/c", UrlNormalizer.removeDotSegments("/a/b/../c"));
+        assertEquals("/c", UrlNormalizer.removeDotSegments("/../../c"));
+        assertEquals("/a/", UrlNormalizer.removeDotSegments("/a/b/.."));
+        assertEquals("/a/b/", UrlNormalizer.removeDotSegments("/a/b/."));
+        assertEquals("/.well-known/x", UrlNormalizer.removeDotSegments("/.well-known/x"));
+    }
+
+    /** The one-pass removal against the plain reading of RFC 3986 (split, then a stack), on random paths. */
+    @Test
+    void removesDotSegmentsAsTheStackDoesOnRandomPaths() {
+        String[] pieces = {"/", "/", ".", "..", "a", "b", ".a", "...", "%2e", "x."};
+        java.util.Random random = new java.util.Random(3986);
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder path = new StringBuilder(random.nextInt(8) == 0 ? "" : "/");
+            for (int n = 1 + random.nextInt(8); n > 0; n--) {
+                path.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = path.toString();
+            String expected = text.contains("/") ? byStack(text) : text;
+            if (!text.contains("/.")) {
+                expected = text;
+            }
+            assertEquals(expected, UrlNormalizer.removeDotSegments(text), text);
+        }
+    }
+
+    /** RFC 3986's removal written as a stack of segments, the first (before any '/') dropped. */
+    private static String byStack(String path) {
+        String[] segments = path.split("/", -1);
+        java.util.ArrayDeque<String> kept = new java.util.ArrayDeque<>();
+        for (int i = 1; i < segments.length; i++) {
+            String segment = segments[i];
+            boolean last = i == segments.length - 1;
+            if (segment.equals(".")) {
+                if (last) {
+                    kept.addLast("");
+                }
+            } else if (segment.equals("..")) {
+                kept.pollLast();
+                if (last) {
+                    kept.addLast("");
+                }
+            } else {
+                kept.addLast(segment);
+            }
+        }
+        return "/" + String.join("/", kept);
+    }
 }
