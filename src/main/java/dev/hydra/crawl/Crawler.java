@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * The crawl: each link found is recorded with its place; each new target is checked once, now or when its host has
@@ -33,6 +34,7 @@ final class Crawler implements TargetChecks.Pages {
     private final UrlDisplay display;
     private final CachedResults cache;
     private final boolean servedDirectory;
+    private final Predicate<URI> answeredAtOnce;
     private final CrawlState state = new CrawlState();
     private final OpenWork work = new OpenWork();
     private final CrawlBounds bounds;
@@ -47,6 +49,8 @@ final class Crawler implements TargetChecks.Pages {
     private final AtomicInteger brokenSoFar = new AtomicInteger();
 
     /**
+     * @param answeredAtOnce whether the served site answers a URL of its own without reading a page (a missing file,
+     *     an image): such a check starts at once instead of waiting in the site's lane behind its pages
      * @param files the project's own files to check, or null
      */
     Crawler(
@@ -56,6 +60,7 @@ final class Crawler implements TargetChecks.Pages {
             SiteScope scope,
             UrlDisplay display,
             boolean servedDirectory,
+            Predicate<URI> answeredAtOnce,
             CachedResults cache,
             RepositoryFiles files) {
         this.config = config;
@@ -63,6 +68,7 @@ final class Crawler implements TargetChecks.Pages {
         this.display = display;
         this.cache = cache;
         this.servedDirectory = servedDirectory;
+        this.answeredAtOnce = answeredAtOnce;
         this.bounds =
                 new CrawlBounds(config.maxPages(), config.maxDepth(), config.maxChainLength(), config.maxUrlLength());
         this.verdicts = new Verdicts(
@@ -283,6 +289,10 @@ final class Crawler implements TargetChecks.Pages {
                         work.progressed();
                         finish(target, outcome, error);
                     }));
+            return;
+        }
+        if (inside && answeredAtOnce.test(uri)) {
+            start(target, true); // no request to pace and nothing to read: it ends before this returns
             return;
         }
         lanes.submit(ThrottledFetcher.hostKey(uri), () -> start(target, inside));

@@ -27,9 +27,10 @@ import java.util.concurrent.RejectedExecutionException;
  * other request to the network. On a local site this leaves out, for each internal target, a request and a response
  * through the JDK client and the embedded server, their threads, buffers and copies of the page.
  *
- * <p>The files are read on {@code readers}, not on the thread that asks: that thread may be a worker parsing the page
+ * <p>Pages are read on {@code readers}, not on the thread that asks: that thread may be a worker parsing the page
  * that holds the link, and the page read here is parsed on the workers in turn (a full queue runs it on the thread
- * that hands it over), so reading in place would nest one page's parse inside another's without bound.
+ * that hands it over), so reading in place would nest one page's parse inside another's without bound. Every other
+ * answer (a missing file, an image, a folder's redirect) is only a lookup, and is made on the thread that asks.
  */
 final class DirectSiteFetcher implements Fetcher {
 
@@ -60,24 +61,49 @@ final class DirectSiteFetcher implements Fetcher {
     @Override
     public CompletableFuture<FetchOutcome> fetch(FetchRequest request) {
         URI uri = request.uri();
+        StaticSite.Answer answer = site.answer(rawPathOf(uri));
+        if (request.method() != FetchRequest.Method.GET || !request.readBody() || !isPage(answer)) {
+            return CompletableFuture.completedFuture(answer(request, answer));
+        }
         try {
-            return CompletableFuture.supplyAsync(() -> answer(request), readers);
+            return CompletableFuture.supplyAsync(() -> answer(request, answer), readers);
         } catch (RejectedExecutionException e) {
             return CompletableFuture.completedFuture(
                     new FetchOutcome.Failure(uri, FailureKind.IO, "the check was stopped"));
         }
     }
 
+    /**
+     * Whether a GET of this URL is answered without reading a page: a missing file, or a file that is no HTML. Such
+     * an answer costs a lookup, so it is made at once on the thread that asks, and the crawl need not queue it behind
+     * the pages: there, a large site's missing pages and images waited until every page was parsed.
+     */
+    boolean answersAtOnce(URI uri) {
+        StaticSite.Answer answer = site.answer(rawPathOf(uri));
+        return answer instanceof StaticSite.NotFound || (answer instanceof StaticSite.Found && !isPage(answer));
+    }
+
+    private static boolean isPage(StaticSite.Answer answer) {
+        return answer instanceof StaticSite.Found found
+                && ContentTypes.isHtml(found.contentType().toLowerCase(Locale.ROOT));
+    }
+
+    private static String rawPathOf(URI uri) {
+        return uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+    }
+
     /** The answer the site's server gives to this request, made here. */
     FetchOutcome answer(FetchRequest request) {
+        return answer(request, site.answer(rawPathOf(request.uri())));
+    }
+
+    private FetchOutcome answer(FetchRequest request, StaticSite.Answer answer) {
         URI uri = request.uri();
-        String rawPath = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        StaticSite.Answer answer = site.answer(rawPath);
         if (answer instanceof StaticSite.AddSlash addSlash) {
             return response(
                     request,
                     addSlash.status(),
-                    Map.of("Location", addSlash.location(rawPath, uri.getRawQuery())),
+                    Map.of("Location", addSlash.location(rawPathOf(uri), uri.getRawQuery())),
                     null,
                     false);
         }

@@ -108,9 +108,10 @@ public final class LinkCheck {
                     new RetryPolicy(config.retries(), config.firstBackoff(), config.maxRetryAfter()),
                     scheduler,
                     clientPool));
+            DirectSiteFetcher direct =
+                    site != null ? new DirectSiteFetcher(served, config.maxPageSize(), clientPool) : null;
             Fetcher fetcher = new RedirectingFetcher(
-                    site != null ? withDirectSite(served, site, network, clientPool, display) : network,
-                    config.maxRedirects());
+                    direct != null ? withDirectSite(direct, site, network, display) : network, config.maxRedirects());
             SiteScope scope = new SiteScope(start, config.siteUrl(), site != null ? site.rootUri() : null, served);
             ResultCache cache = openCache();
             Crawler crawler = new Crawler(
@@ -120,6 +121,7 @@ public final class LinkCheck {
                     scope,
                     display,
                     site != null,
+                    direct != null ? direct::answersAtOnce : uri -> false,
                     cache == null
                             ? CachedResults.NONE
                             : new CachedResults(cache, config.acceptedStatusCodes(), config.clock()),
@@ -198,9 +200,7 @@ public final class LinkCheck {
      * The served site's own URLs read from its folders by the rules its server answers with, without an HTTP exchange;
      * all other URLs through the network. The server keeps serving: it is the site's address.
      */
-    private Fetcher withDirectSite(
-            StaticSite served, SiteServer site, Fetcher network, ThreadPoolExecutor readers, UrlDisplay display) {
-        Fetcher direct = new DirectSiteFetcher(served, config.maxPageSize(), readers);
+    private Fetcher withDirectSite(DirectSiteFetcher direct, SiteServer site, Fetcher network, UrlDisplay display) {
         return DirectSiteFetcher.routing(
                 URI.create(site.origin()),
                 listener.wantsRequests() ? new LoggingFetcher(direct, listener, display) : direct,

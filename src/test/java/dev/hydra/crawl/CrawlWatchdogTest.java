@@ -61,6 +61,7 @@ class CrawlWatchdogTest {
                 new SiteScope(START, null, null, null),
                 new UrlDisplay(null),
                 false,
+                uri -> false,
                 CachedResults.NONE,
                 null);
     }

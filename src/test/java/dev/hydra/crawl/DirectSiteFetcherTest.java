@@ -2,6 +2,7 @@ package dev.hydra.crawl;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -157,6 +158,35 @@ class DirectSiteFetcherTest {
 
         assertEquals(200, ((FetchOutcome.Response) home).status());
         assertEquals(List.of(URI.create("http://127.0.0.1:4001/"), URI.create("https://127.0.0.1:4000/")), elsewhere);
+    }
+
+    /**
+     * What needs no page read is answered on the asking thread, and said to be so beforehand; a page waits for the
+     * readers.
+     */
+    @Test
+    void onlyPagesAreReadOnTheReaders(@TempDir Path temp) throws Exception {
+        write(temp.resolve("index.html"), "<p>home");
+        write(temp.resolve("logo.svg"), "<svg/>");
+        write(temp.resolve("sub/index.html"), "<p>sub");
+        List<Runnable> queued = new java.util.ArrayList<>();
+        DirectSiteFetcher direct = new DirectSiteFetcher(StaticSite.of(temp), 1000, queued::add);
+
+        var missing = direct.fetch(FetchRequest.get(URI.create("http://127.0.0.1:1/missing.html"), true));
+        var image = direct.fetch(FetchRequest.get(URI.create("http://127.0.0.1:1/logo.svg"), true));
+        var page = direct.fetch(FetchRequest.get(URI.create("http://127.0.0.1:1/"), true));
+
+        assertEquals(404, ((FetchOutcome.Response) missing.getNow(null)).status());
+        assertEquals(200, ((FetchOutcome.Response) image.getNow(null)).status());
+        assertNull(page.getNow(null));
+        assertEquals(1, queued.size());
+        queued.get(0).run();
+        assertEquals("<p>home", new String(((FetchOutcome.Response) page.get()).body(), StandardCharsets.UTF_8));
+
+        assertTrue(direct.answersAtOnce(URI.create("http://127.0.0.1:1/missing.html")));
+        assertTrue(direct.answersAtOnce(URI.create("http://127.0.0.1:1/logo.svg")));
+        assertFalse(direct.answersAtOnce(URI.create("http://127.0.0.1:1/")));
+        assertFalse(direct.answersAtOnce(URI.create("http://127.0.0.1:1/sub"))); // a redirect to a page
     }
 
     private static void write(Path file, String text) throws IOException {
