@@ -160,6 +160,14 @@ final class Crawler implements TargetChecks.Pages {
     }
 
     @Override
+    public Set<String> anchorsOfSameFile(Target page) {
+        String plain = ServedAliases.plainForm(page.url, servedDirectory);
+        Target same = plain == null ? null : state.target(plain);
+        TargetOutcome outcome = same == null ? null : same.outcome;
+        return outcome == null ? null : outcome.anchors();
+    }
+
+    @Override
     public void crawl(Target page, URI uri, PageLinks links) {
         pagesCrawled.incrementAndGet();
         String shownPage = display.show(uri); // one string for every link of the page

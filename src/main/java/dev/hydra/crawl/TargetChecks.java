@@ -8,6 +8,7 @@ import dev.hydra.http.FetchRequest;
 import dev.hydra.http.Fetcher;
 import dev.hydra.model.Verdict;
 import java.net.URI;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -29,6 +30,12 @@ final class TargetChecks {
 
         /** Takes the links of an admitted page. Runs on a worker. */
         void crawl(Target page, URI uri, PageLinks links);
+
+        /**
+         * The anchors of the file this page is an alias of (the same served file under another URL, such as with a
+         * query), once that file's own page is parsed; else null.
+         */
+        Set<String> anchorsOfSameFile(Target page);
     }
 
     private final Fetcher fetcher;
@@ -120,6 +127,14 @@ final class TargetChecks {
         }
         Target redirectEnd = redirects.shareFromSitePage(response);
         boolean crawl = scope.isInside(response.uri()) && pages.admit(target, uri);
+        Set<String> sameFile = crawl ? null : pages.anchorsOfSameFile(target);
+        if (sameFile != null) {
+            // the same bytes as a page already parsed: its anchors are these, without parsing them again
+            if (redirectEnd != null) {
+                redirectEnd.outcome = redirectEnd.outcome.withAnchors(sameFile, response.truncated());
+            }
+            return CompletableFuture.completedFuture(judged.withAnchors(sameFile, response.truncated()));
+        }
         CompletableFuture<TargetOutcome> parsed = new CompletableFuture<>();
         Runnable parse = () -> {
             try {

@@ -7,9 +7,13 @@ import dev.hydra.model.LinkResult;
 import dev.hydra.model.Verdict;
 import dev.hydra.testing.Checks;
 import dev.hydra.testing.TestServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Links to {@code #anchors} judged against the target page, each page fetched once. */
 class AnchorVerdictTest {
@@ -130,5 +134,35 @@ class AnchorVerdictTest {
         assertEquals(Verdict.OK, verdict(judged, present));
         assertEquals(Verdict.BROKEN, verdict(judged, missing));
         assertEquals(List.of("HEAD", "GET"), other.methods("/api.html"), "one GET for both links");
+    }
+
+    /**
+     * In a served directory a URL with a query is the same file as its plain form, and so are {@code dir/index.html}
+     * and {@code dir/}: their anchors are that file's, whether read again or taken from the page already parsed.
+     */
+    @Test
+    void anAliasOfAServedPageHasThatPagesAnchors(@TempDir Path dir) throws IOException {
+        StringBuilder links = new StringBuilder("<a href='doc.html'>doc</a><a href='sub/'>sub</a>\n");
+        for (int i = 0; i < 20; i++) {
+            links.append("<a href='doc.html?v=").append(i).append("#intro'>ok</a>\n");
+            links.append("<a href='doc.html?v=").append(i).append("#gone'>missing</a>\n");
+        }
+        links.append("<a href='sub/index.html#top'>ok</a><a href='sub/index.html#bottom'>missing</a>\n");
+        Files.writeString(dir.resolve("index.html"), "<p>home\n" + links);
+        Files.writeString(dir.resolve("doc.html"), DOC);
+        Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(dir.resolve("sub/index.html"), "<h1 id='top'>Sub</h1>");
+
+        CheckResult result = Checks.run(Checks.quick().directory(dir));
+
+        for (int i = 0; i < 20; i++) {
+            assertEquals(Verdict.OK, verdict(result, "/doc.html?v=" + i + "#intro"));
+            LinkResult missing = Checks.link(result, "/doc.html?v=" + i + "#gone");
+            assertEquals(Verdict.BROKEN, missing.verdict());
+            assertEquals("anchor #gone not found on the page", missing.reason());
+        }
+        assertEquals(Verdict.OK, verdict(result, "/sub/index.html#top"));
+        assertEquals(Verdict.BROKEN, verdict(result, "/sub/index.html#bottom"));
+        assertEquals(21, result.summary().broken());
     }
 }
