@@ -3,6 +3,7 @@ package dev.hydra.extract;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,11 +44,15 @@ public final class LinkExtractor {
     /** Elements and attributes that hold a list of image candidates, listed after the single URLs. */
     private static final String[][] SRCSET_ATTRIBUTES = {{"img", "srcset"}, {"source", "srcset"}};
 
-    private static final List<Place> PLACES = places();
+    // arrays, not lists: a large site walks them for every element and link, and each list iterator is an object
+    private static final Place[] PLACES = places().toArray(new Place[0]);
 
     /** The places by element name, so that each element is tested only against its own. */
-    private static final Map<String, List<Place>> PLACES_BY_TAG =
-            PLACES.stream().collect(Collectors.groupingBy(Place::tag, Collectors.toUnmodifiableList()));
+    private static final Map<String, Place[]> PLACES_BY_TAG = Arrays.stream(PLACES)
+            .collect(Collectors.groupingBy(
+                    Place::tag, Collectors.collectingAndThen(Collectors.toList(), list -> list.toArray(new Place[0]))));
+
+    private static final Place[] NO_PLACES = {};
 
     // Compiled once: a select by query text parses the query again on every page
     private static final Evaluator WITH_ID = Selector.evaluatorOf("[id]");
@@ -78,9 +83,15 @@ public final class LinkExtractor {
         LinkResolver resolver = LinkResolver.against(baseOf(walk.base(), pageUri));
         List<ExtractedLink> links = new ArrayList<>();
         for (Place place : PLACES) {
-            for (Element element : walk.elementsByPlace().get(place.index())) {
+            List<Element> elements = walk.elementsByPlace().get(place.index());
+            for (int i = 0; i < elements.size(); i++) {
+                Element element = elements.get(i);
                 String value = element.attr(place.attribute());
-                for (String raw : place.srcset() ? SrcsetParser.urls(value) : List.of(value)) {
+                if (!place.srcset()) {
+                    links.add(new ExtractedLink(value, resolver.resolve(value), lineOf(element), isIgnored(element)));
+                    continue;
+                }
+                for (String raw : SrcsetParser.urls(value)) {
                     links.add(new ExtractedLink(raw, resolver.resolve(raw), lineOf(element), isIgnored(element)));
                 }
             }
@@ -95,8 +106,8 @@ public final class LinkExtractor {
     private record Walk(List<List<Element>> elementsByPlace, Set<String> anchors, Element base) {}
 
     private static Walk walk(Document document) {
-        List<List<Element>> elementsByPlace = new ArrayList<>(PLACES.size());
-        for (int i = 0; i < PLACES.size(); i++) {
+        List<List<Element>> elementsByPlace = new ArrayList<>(PLACES.length);
+        for (int i = 0; i < PLACES.length; i++) {
             elementsByPlace.add(new ArrayList<>());
         }
         Set<String> anchors = new HashSet<>();
@@ -112,7 +123,7 @@ public final class LinkExtractor {
             if (base == null && name.equals("base") && BASE.matches(document, element)) {
                 base = element;
             }
-            for (Place place : PLACES_BY_TAG.getOrDefault(name, List.of())) {
+            for (Place place : PLACES_BY_TAG.getOrDefault(name, NO_PLACES)) {
                 if (place.selector().matches(document, element) && isLink(element)) {
                     elementsByPlace.get(place.index()).add(element);
                 }
