@@ -11,46 +11,60 @@ import org.jsoup.parser.Parser;
 /**
  * Parses a page's bytes with jsoup's own entry point, so that the charset is found exactly as jsoup finds it: a byte
  * order mark first, then the Content-Type header's charset, then a {@code <meta>} charset in the first 5 KB, else
- * UTF-8; only where that search cannot change how the bytes read (see {@link #isPlainAscii}) is it left out. jsoup decodes the bytes as it reads them (no second copy of the page as a String), and tracks source
- * positions for the links' line numbers.
+ * UTF-8; only where that search cannot change how the bytes read (see {@link #readsAsUtf8}) is it left out. jsoup
+ * decodes the bytes as it reads them (no second copy of the page as a String), and tracks source positions for the
+ * links' line numbers.
  */
 final class PageParser {
 
     private PageParser() {}
 
-    /** The names of charsets in which ASCII bytes mean what they mean in ASCII, as pages declare them (lower case). */
+    /** The names of UTF-8, as pages declare it (lower case). */
+    private static final String[] UTF_8 = {"utf-8", "utf8"};
+
+    /** The names of other charsets in which ASCII bytes mean what they mean in ASCII (lower case). */
     private static final String[] ASCII_COMPATIBLE = {
-        "utf-8", "utf8", "us-ascii", "ascii", "iso-8859-", "iso8859", "iso_8859", "latin1", "windows-125", "cp125"
+        "us-ascii", "ascii", "iso-8859-", "iso8859", "iso_8859", "latin1", "windows-125", "cp125"
     };
 
     /**
-     * Whether jsoup's detection can only find a charset that reads these bytes as they read in UTF-8, so that it can
-     * be skipped: it parses the first 5 KB of the page once more to look for a {@code <meta>} charset. That holds
-     * for a page of ASCII bytes alone (no byte order mark, no NUL) in which every charset declaration ({@code
-     * charset=} in a {@code <meta>}, {@code encoding=} in an XML declaration) names an ASCII-compatible charset: all
-     * of those decode ASCII bytes alike. A page that declares anything else (UTF-16, EBCDIC, UTF-7) is left to jsoup.
+     * Whether jsoup's search can only end at a charset that reads these bytes as UTF-8 does, so that it can be left
+     * out: it parses the first 5 KB of the page once more to look for a {@code <meta>} charset. A byte order mark
+     * decides alike either way. Without one, the search ends at UTF-8 where no declaration ({@code charset=} in a
+     * {@code <meta>}, {@code encoding=} in an XML declaration) names another charset; a declaration of an
+     * ASCII-compatible charset reads alike too where the page is ASCII throughout. Only the first 8 KB are looked at
+     * for declarations, so a page declaring UTF-8 or nothing is not read through: a plugin's first pages run before the
+     * JIT compiles anything, and a loop over every byte of a large site then costs seconds. A page with a NUL there,
+     * or declaring anything else (UTF-16, EBCDIC, UTF-7, an entity), is left to jsoup.
      */
-    static boolean isPlainAscii(byte[] body) {
+    static boolean readsAsUtf8(byte[] body) {
         int searched = Math.min(body.length, SEARCHED);
+        boolean asciiThroughout = false;
         for (int i = 0; i < searched; i++) {
             int b = body[i];
-            if (b <= 0) {
+            if (b == 0) {
                 return false;
             }
             int lower = b | 0x20; // a letter in lower case; what it does to other bytes matters not here
-            if (lower == 'c' && matches(body, i, "charset") && !namesAsciiCompatible(body, i + "charset".length())) {
+            Declared declared = lower == 'c' && matches(body, i, "charset")
+                    ? declaration(body, i + "charset".length())
+                    : lower == 'e' && matches(body, i, "encoding")
+                            ? declaration(body, i + "encoding".length())
+                            : Declared.NOTHING;
+            if (declared == Declared.OTHER) {
                 return false;
             }
-            if (lower == 'e' && matches(body, i, "encoding") && !namesAsciiCompatible(body, i + "encoding".length())) {
-                return false;
-            }
+            asciiThroughout |= declared == Declared.ASCII_COMPATIBLE;
         }
-        for (int i = searched; i < body.length; i++) {
-            if (body[i] <= 0) {
-                return false;
-            }
-        }
-        return true;
+        return !asciiThroughout || isAscii(body);
+    }
+
+    /** What a declaration names. */
+    private enum Declared {
+        NOTHING,
+        UTF_8,
+        ASCII_COMPATIBLE,
+        OTHER
     }
 
     /**
@@ -60,21 +74,37 @@ final class PageParser {
     private static final int SEARCHED = 8 * 1024;
 
     /**
-     * Whether what follows the word {@code charset} or {@code encoding} is no declaration ({@code =} does not follow)
-     * or one that names an ASCII-compatible charset.
+     * What follows the word {@code charset} or {@code encoding}: no declaration ({@code =} does not follow), one of
+     * UTF-8, one of an ASCII-compatible charset, or another.
      */
-    private static boolean namesAsciiCompatible(byte[] body, int afterWord) {
+    private static Declared declaration(byte[] body, int afterWord) {
         int at = skip(body, afterWord, " \t\r\n\f");
         if (at >= body.length || body[at] != '=') {
-            return true; // the word in text, not a declaration
+            return Declared.NOTHING; // the word in text, not a declaration
         }
         at = skip(body, at + 1, " \t\r\n\f\"'");
-        for (String charset : ASCII_COMPATIBLE) {
-            if (matches(body, at, charset)) {
+        if (startsWithAny(body, at, UTF_8)) {
+            return Declared.UTF_8;
+        }
+        return startsWithAny(body, at, ASCII_COMPATIBLE) ? Declared.ASCII_COMPATIBLE : Declared.OTHER;
+    }
+
+    private static boolean startsWithAny(byte[] body, int at, String[] names) {
+        for (String name : names) {
+            if (matches(body, at, name)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isAscii(byte[] body) {
+        for (byte b : body) {
+            if (b <= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the lower-case ASCII {@code text} is at {@code from}, in any case. */
@@ -104,7 +134,7 @@ final class PageParser {
 
     /** @param charset the charset from the Content-Type header, or null to detect it from a BOM or {@code <meta>} */
     static Document parse(byte[] body, Charset charset, String baseUri) {
-        String name = charset != null ? charset.name() : isPlainAscii(body) ? "UTF-8" : null;
+        String name = charset != null ? charset.name() : readsAsUtf8(body) ? "UTF-8" : null;
         try {
             return Jsoup.parse(
                     new ByteArrayInputStream(body),
