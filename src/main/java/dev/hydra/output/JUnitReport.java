@@ -7,10 +7,13 @@ import dev.hydra.model.Verdict;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
@@ -164,7 +167,7 @@ public final class JUnitReport implements ReportFormat {
         }
         Map<String, Integer> workingByPage = new TreeMap<>();
         for (LinkResult link : result.withVerdict(Verdict.OK)) {
-            linesByPage(link).keySet().forEach(page -> workingByPage.merge(page, 1, Integer::sum));
+            pagesOf(link).forEach(page -> workingByPage.merge(page, 1, Integer::sum));
         }
         workingByPage.forEach((page, count) -> byPage.computeIfAbsent(page, p -> new ArrayList<>())
                 .add(new TestCase(
@@ -175,6 +178,25 @@ public final class JUnitReport implements ReportFormat {
                         null,
                         count + " link" + (count == 1 ? "" : "s") + " on this page work")));
         return byPage.values().stream().flatMap(List::stream).collect(Collectors.toList());
+    }
+
+    /**
+     * The pages that hold a link, each once; a link no page holds is on the start. Most working links are on one page
+     * or a few, and a large site has hundreds of thousands of them: no lists of lines are made for these.
+     */
+    private static Collection<String> pagesOf(LinkResult link) {
+        List<Source> sources = link.sources();
+        if (sources.isEmpty()) {
+            return List.of(CheckResult.START_PAGE);
+        }
+        if (sources.size() == 1) {
+            return List.of(sources.get(0).page());
+        }
+        Set<String> pages = new LinkedHashSet<>();
+        for (Source source : sources) {
+            pages.add(source.page());
+        }
+        return pages;
     }
 
     /** The pages that hold a link, each with the lines it is on; a link no page holds is on the start. */
