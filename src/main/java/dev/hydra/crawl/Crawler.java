@@ -160,11 +160,11 @@ final class Crawler implements TargetChecks.Pages {
     }
 
     @Override
-    public Set<String> anchorsOfSameFile(Target page) {
+    public TargetOutcome sameFile(Target page) {
         String plain = ServedAliases.plainForm(page.url, servedDirectory);
         Target same = plain == null ? null : state.target(plain);
         TargetOutcome outcome = same == null ? null : same.outcome;
-        return outcome == null ? null : outcome.anchors();
+        return outcome == null || outcome.anchors() == null ? null : outcome;
     }
 
     @Override

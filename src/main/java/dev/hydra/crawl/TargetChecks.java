@@ -8,7 +8,6 @@ import dev.hydra.http.FetchRequest;
 import dev.hydra.http.Fetcher;
 import dev.hydra.model.Verdict;
 import java.net.URI;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -32,10 +31,10 @@ final class TargetChecks {
         void crawl(Target page, URI uri, PageLinks links);
 
         /**
-         * The anchors of the file this page is an alias of (the same served file under another URL, such as with a
-         * query), once that file's own page is parsed; else null.
+         * The outcome of the page this one is an alias of (the same served file under another URL, such as with a
+         * query), once that page's anchors are known; else null.
          */
-        Set<String> anchorsOfSameFile(Target page);
+        TargetOutcome sameFile(Target page);
     }
 
     private final Fetcher fetcher;
@@ -83,8 +82,10 @@ final class TargetChecks {
         CompletableFuture<FetchOutcome> fetched;
         CompletableFuture<TargetOutcome> verdict;
         if (inside) {
-            fetched = fetcher.fetch(FetchRequest.get(uri, true));
-            verdict = fetched.thenCompose(outcome -> afterSitePage(target, uri, outcome));
+            // an alias of a page already parsed needs no body: its anchors are that page's
+            TargetOutcome sameFile = pages.sameFile(target);
+            fetched = fetcher.fetch(FetchRequest.get(uri, sameFile == null));
+            verdict = fetched.thenCompose(outcome -> afterSitePage(target, uri, outcome, sameFile));
         } else if (externalAnchors) {
             fetched = fetcher.fetch(FetchRequest.get(uri, true));
             verdict = fetched.thenApplyAsync(
@@ -111,7 +112,9 @@ final class TargetChecks {
         return fetched;
     }
 
-    private CompletableFuture<TargetOutcome> afterSitePage(Target target, URI uri, FetchOutcome outcome) {
+    /** @param sameFile the outcome of the page this one is an alias of, when its anchors were known: no body was read */
+    private CompletableFuture<TargetOutcome> afterSitePage(
+            Target target, URI uri, FetchOutcome outcome, TargetOutcome sameFile) {
         TargetOutcome judged = verdicts.ofSitePage(outcome);
         String undecodable = undecodable(outcome, judged);
         if (undecodable != null) {
@@ -122,18 +125,18 @@ final class TargetChecks {
         if (!(outcome instanceof FetchOutcome.Response response)
                 || judged.verdict() == Verdict.BROKEN
                 || !response.isHtml()
-                || response.body() == null) {
+                || (response.body() == null && sameFile == null)) {
             return CompletableFuture.completedFuture(judged);
         }
         Target redirectEnd = redirects.shareFromSitePage(response);
         boolean crawl = scope.isInside(response.uri()) && pages.admit(target, uri);
-        Set<String> sameFile = crawl ? null : pages.anchorsOfSameFile(target);
-        if (sameFile != null) {
+        TargetOutcome same = sameFile != null ? sameFile : crawl ? null : pages.sameFile(target);
+        if (same != null) {
             // the same bytes as a page already parsed: its anchors are these, without parsing them again
             if (redirectEnd != null) {
-                redirectEnd.outcome = redirectEnd.outcome.withAnchors(sameFile, response.truncated());
+                redirectEnd.outcome = redirectEnd.outcome.withAnchors(same.anchors(), same.truncated());
             }
-            return CompletableFuture.completedFuture(judged.withAnchors(sameFile, response.truncated()));
+            return CompletableFuture.completedFuture(judged.withAnchors(same.anchors(), same.truncated()));
         }
         CompletableFuture<TargetOutcome> parsed = new CompletableFuture<>();
         Runnable parse = () -> {
