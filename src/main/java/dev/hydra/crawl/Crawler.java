@@ -102,10 +102,10 @@ final class Crawler implements TargetChecks.Pages {
             for (URI start : starts) {
                 // keyed like every other link (site-absolute for a served directory): a link back to it is one entry
                 state.addPlace(display.show(start), "(start)", 0, start.toString(), null, null);
-                schedule(start, null);
+                schedule(start.toString(), null);
             }
             if (files != null) {
-                files.starts().forEach(file -> schedule(file, null));
+                files.starts().forEach(file -> schedule(file.toString(), null));
             }
         } finally {
             work.end();
@@ -150,7 +150,7 @@ final class Crawler implements TargetChecks.Pages {
             // one file is one page: its anchors are read here, its links through the plain form
             work.begin();
             try {
-                schedule(URI.create(plain), page);
+                schedule(plain, page);
             } finally {
                 work.end();
             }
@@ -254,16 +254,10 @@ final class Crawler implements TargetChecks.Pages {
      */
     private String schedule(String url, Target foundOn) {
         Target known = state.target(url);
-        return known != null ? known.url : schedule(URI.create(url), foundOn);
-    }
-
-    /** As {@link #schedule(String, Target)}, for a target that may be new. */
-    private String schedule(URI key, Target foundOn) {
-        String url = key.toString();
-        Target known = state.target(url);
         if (known != null) {
-            return known.url;
+            return known.url; // most links: no URI is made for them
         }
+        URI key = URI.create(url);
         boolean inside = scope.isInside(key);
         int depth = foundOn == null ? 0 : foundOn.depth + 1;
         CrawlState.Claim claim = state.claim(new Target(url, depth, inside ? bounds.chainAfter(foundOn, url) : 1));
@@ -345,7 +339,7 @@ final class Crawler implements TargetChecks.Pages {
         targetsDone.incrementAndGet();
         if (target.outcome.verdict() == Verdict.BROKEN) {
             brokenSoFar.incrementAndGet();
-            if (target.depth == 0 && RepositoryFiles.isRepositoryFile(URI.create(target.url))) {
+            if (target.depth == 0 && RepositoryFiles.isRepositoryFile(target.url)) {
                 // a start file is no link of any page: without a place of its own, its failure would pass unseen
                 state.addPlace(display.show(target.url), "(start)", 0, target.url, null, null);
             }
