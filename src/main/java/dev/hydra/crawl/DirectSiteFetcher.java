@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
@@ -37,6 +38,11 @@ final class DirectSiteFetcher implements Fetcher {
     private final StaticSite site;
     private final long maxPageSize;
     private final Executor readers;
+    /**
+     * The answers {@link #answersAtOnce} looked up, by request path, for the fetch that follows it at once: one lookup
+     * (several file system calls) for each, not two. The fetch takes its entry out again.
+     */
+    private final ConcurrentHashMap<String, StaticSite.Answer> answeredAtOnce = new ConcurrentHashMap<>();
 
     /** @param readers where the files are read */
     DirectSiteFetcher(StaticSite site, long maxPageSize, Executor readers) {
@@ -61,7 +67,9 @@ final class DirectSiteFetcher implements Fetcher {
     @Override
     public CompletableFuture<FetchOutcome> fetch(FetchRequest request) {
         URI uri = request.uri();
-        StaticSite.Answer answer = site.answer(rawPathOf(uri));
+        String rawPath = rawPathOf(uri);
+        StaticSite.Answer lookedUp = answeredAtOnce.remove(rawPath);
+        StaticSite.Answer answer = lookedUp != null ? lookedUp : site.answer(rawPath);
         if (request.method() != FetchRequest.Method.GET || !request.readBody() || !isPage(answer)) {
             return CompletableFuture.completedFuture(answer(request, answer));
         }
@@ -79,8 +87,14 @@ final class DirectSiteFetcher implements Fetcher {
      * the pages: there, a large site's missing pages and images waited until every page was parsed.
      */
     boolean answersAtOnce(URI uri) {
-        StaticSite.Answer answer = site.answer(rawPathOf(uri));
-        return answer instanceof StaticSite.NotFound || (answer instanceof StaticSite.Found && !isPage(answer));
+        String rawPath = rawPathOf(uri);
+        StaticSite.Answer answer = site.answer(rawPath);
+        boolean atOnce =
+                answer instanceof StaticSite.NotFound || (answer instanceof StaticSite.Found && !isPage(answer));
+        if (atOnce) {
+            answeredAtOnce.put(rawPath, answer);
+        }
+        return atOnce;
     }
 
     private static boolean isPage(StaticSite.Answer answer) {
