@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -126,12 +127,7 @@ final class DirectSiteFetcher implements Fetcher {
         }
         Path file = found.file();
         String contentType = found.contentType();
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            return response(request, 404, Map.of(), null, false); // gone since it was found: as the server answers
-        }
+        long size = found.size();
         Map<String, String> headers = Map.of("Content-Type", contentType, "Content-Length", Long.toString(size));
         boolean html = ContentTypes.isHtml(contentType.toLowerCase(Locale.ROOT));
         if (request.method() != FetchRequest.Method.GET || !request.readBody() || !html) {
@@ -149,6 +145,8 @@ final class DirectSiteFetcher implements Fetcher {
                         in.readNBytes((int) Math.min(maxPageSize, Integer.MAX_VALUE - 8)),
                         true);
             }
+        } catch (NoSuchFileException e) {
+            return response(request, 404, Map.of(), null, false); // gone since it was found
         } catch (IOException e) {
             return new FetchOutcome.Failure(uri, FailureKind.IO, "the file could not be read: " + e);
         }

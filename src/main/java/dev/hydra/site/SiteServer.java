@@ -11,6 +11,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -207,18 +208,18 @@ public final class SiteServer implements AutoCloseable {
             return keepAlive;
         }
         Path file = found.file();
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            send(out, 404, head, null, keepAlive);
-            return keepAlive;
-        }
+        long size = found.size();
         byte[] headers = headers(found.status(), found.contentType(), size, null, keepAlive);
         if (head) {
             out.write(headers);
         } else if (size <= ONE_WRITE_LIMIT - headers.length) {
-            byte[] body = Files.readAllBytes(file);
+            byte[] body;
+            try {
+                body = Files.readAllBytes(file);
+            } catch (NoSuchFileException e) {
+                send(out, 404, false, null, keepAlive); // gone since it was found
+                return keepAlive;
+            }
             if (body.length != size) {
                 return false; // the file changed under us: the length sent would be wrong
             }
@@ -226,8 +227,15 @@ public final class SiteServer implements AutoCloseable {
             System.arraycopy(body, 0, response, headers.length, body.length);
             out.write(response);
         } else {
-            out.write(headers);
-            try (InputStream body = Files.newInputStream(file)) {
+            InputStream body;
+            try {
+                body = Files.newInputStream(file);
+            } catch (NoSuchFileException e) {
+                send(out, 404, false, null, keepAlive);
+                return keepAlive;
+            }
+            try (body) {
+                out.write(headers);
                 if (body.transferTo(out) != size) {
                     return false;
                 }

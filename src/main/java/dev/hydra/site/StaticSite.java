@@ -5,6 +5,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.Locale;
  * What a plain static host answers for a request path, over one or more folders each served under its own path:
  * the file; for a folder, a redirect that adds the missing trailing slash, then its {@code index.html}; else
  * nothing. Only files inside a part's folder are answered: {@code ..}, encoded slashes, backslashes and NUL, and
- * symbolic links that lead outside the folder answer nothing. The longest part path that holds a request wins, as
+ * symbolic links that lead outside the folder answer nothing. Only regular files are sent: a pipe or a device answers
+ * nothing, as reading it might never end. The longest part path that holds a request wins, as
  * a module's site staged under its parent's does.
  *
  * <p>This is the one place these rules live; the site server answers through it.
@@ -31,8 +33,8 @@ public final class StaticSite {
         int status();
     }
 
-    /** A readable file to send. */
-    public record Found(Path file) implements Answer {
+    /** A readable file to send, and its size in bytes when it was found. */
+    public record Found(Path file, long size) implements Answer {
 
         @Override
         public int status() {
@@ -139,19 +141,21 @@ public final class StaticSite {
             }
             candidate = candidate.resolve(segment);
         }
-        if (!isServable(candidate, root)) {
+        BasicFileAttributes attributes = servable(candidate, root);
+        if (attributes == null) {
             return NOT_FOUND;
         }
-        if (Files.isDirectory(candidate)) {
+        if (attributes.isDirectory()) {
             if (!decoded.endsWith("/")) {
                 return ADD_SLASH;
             }
             candidate = candidate.resolve("index.html");
-            if (!isServable(candidate, root) || Files.isDirectory(candidate)) {
+            attributes = servable(candidate, root);
+            if (attributes == null) {
                 return NOT_FOUND;
             }
         }
-        return new Found(candidate);
+        return attributes.isRegularFile() ? new Found(candidate, attributes.size()) : NOT_FOUND;
     }
 
     /**
@@ -190,14 +194,18 @@ public final class StaticSite {
         }
     }
 
-    private static boolean isServable(Path candidate, Root root) {
-        if (!Files.exists(candidate)) {
-            return false;
-        }
+    /**
+     * What a file or folder is (its links followed), or null when there is none, it lies outside the root once links
+     * are followed, or it cannot be read.
+     */
+    private static BasicFileAttributes servable(Path candidate, Root root) {
         try {
-            return candidate.toRealPath().startsWith(root.realDirectory()) && Files.isReadable(candidate);
+            BasicFileAttributes attributes = Files.readAttributes(candidate, BasicFileAttributes.class);
+            return candidate.toRealPath().startsWith(root.realDirectory()) && Files.isReadable(candidate)
+                    ? attributes
+                    : null;
         } catch (IOException e) {
-            return false;
+            return null;
         }
     }
 }

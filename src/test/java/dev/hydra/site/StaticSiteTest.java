@@ -25,9 +25,9 @@ class StaticSiteTest {
                 SitePart.whole(parent.getParent(), null),
                 new SitePart("/module-a/", module.getParent(), null, "module-a")));
 
-        assertEquals(new StaticSite.Found(parent.toRealPath()), site.answer("/"));
-        assertEquals(new StaticSite.Found(module.toRealPath()), site.answer("/module-a/"));
-        assertEquals(new StaticSite.Found(module.toRealPath()), site.answer("/module-a/index.html"));
+        assertEquals(found(parent.toRealPath()), site.answer("/"));
+        assertEquals(found(module.toRealPath()), site.answer("/module-a/"));
+        assertEquals(found(module.toRealPath()), site.answer("/module-a/index.html"));
         assertInstanceOf(StaticSite.AddSlash.class, site.answer("/module-a"));
         assertInstanceOf(StaticSite.AddSlash.class, site.answer("/module-a/guide"));
         assertInstanceOf(StaticSite.NotFound.class, site.answer("/module-a/stale.html"));
@@ -45,7 +45,7 @@ class StaticSiteTest {
         assertNull(site.partOf("/index.html"));
         assertNull(site.partOf("/module-b/"));
         assertInstanceOf(StaticSite.NotFound.class, site.answer("/index.html"));
-        assertEquals(new StaticSite.Found(module.toRealPath()), site.answer("/module-a/"));
+        assertEquals(found(module.toRealPath()), site.answer("/module-a/"));
     }
 
     @Test
@@ -62,6 +62,49 @@ class StaticSiteTest {
     }
 
     @Test
+    void filesAndFoldersAreJudgedByWhereTheirLinksLead(@TempDir Path temp) throws IOException {
+        Path root = write(temp, "site/index.html").getParent();
+        Path page = write(temp, "site/docs/page.html");
+        write(temp, "outside/docs/page.html");
+        try {
+            Files.createSymbolicLink(root.resolve("inner"), root.resolve("docs"));
+            Files.createSymbolicLink(root.resolve("outer"), temp.resolve("outside/docs"));
+            Files.createSymbolicLink(root.resolve("docs/again.html"), page);
+            Files.createSymbolicLink(root.resolve("docs/escape.html"), temp.resolve("outside/docs/page.html"));
+        } catch (UnsupportedOperationException | IOException e) {
+            return; // no symbolic links on this file system
+        }
+        StaticSite site = StaticSite.of(root);
+
+        assertEquals(found(root.resolve("docs/page.html").toRealPath()), site.answer("/docs/page.html"));
+        assertEquals(found(root.toRealPath().resolve("inner/page.html")), site.answer("/inner/page.html"));
+        assertEquals(found(root.toRealPath().resolve("docs/again.html")), site.answer("/docs/again.html"));
+        assertInstanceOf(StaticSite.NotFound.class, site.answer("/outer/page.html"));
+        assertInstanceOf(StaticSite.NotFound.class, site.answer("/outer/"));
+        assertInstanceOf(StaticSite.NotFound.class, site.answer("/docs/escape.html"));
+        assertInstanceOf(StaticSite.AddSlash.class, site.answer("/inner"));
+    }
+
+    @Test
+    void onlyRegularFilesAreSent(@TempDir Path temp) throws IOException, InterruptedException {
+        Path root = write(temp, "site/index.html").getParent();
+        Files.createDirectories(root.resolve("folder.html"));
+        StaticSite site = StaticSite.of(root);
+        assertInstanceOf(StaticSite.AddSlash.class, site.answer("/folder.html"));
+        assertInstanceOf(StaticSite.NotFound.class, site.answer("/folder.html/"), "a folder without index.html");
+
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", root.resolve("pipe.html").toString()).start();
+        } catch (IOException e) {
+            return; // no mkfifo here: the folder cases still ran
+        }
+        if (mkfifo.waitFor() == 0) {
+            assertInstanceOf(StaticSite.NotFound.class, site.answer("/pipe.html"), "reading a pipe would never end");
+        }
+    }
+
+    @Test
     void partPathsAreCheckedWhenTheSiteIsMade(@TempDir Path temp) throws IOException {
         Path folder = write(temp, "x/index.html").getParent();
         assertThrows(IllegalArgumentException.class, () -> new SitePart("module-a/", folder, null, null));
@@ -71,6 +114,11 @@ class StaticSiteTest {
                 () -> StaticSite.of(
                         List.of(new SitePart("/a/", folder, null, "one"), new SitePart("/a/", folder, null, "two"))));
         assertThrows(IOException.class, () -> StaticSite.of(temp.resolve("none")));
+    }
+
+    /** The answer for this file, with its size as it is now. */
+    private static StaticSite.Found found(Path file) throws IOException {
+        return new StaticSite.Found(file, Files.size(file));
     }
 
     private static Path write(Path root, String relative) throws IOException {
