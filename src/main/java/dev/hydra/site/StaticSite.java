@@ -16,8 +16,8 @@ import java.util.Locale;
  * the file; for a folder, a redirect that adds the missing trailing slash, then its {@code index.html}; else
  * nothing. Only files inside a part's folder are answered: {@code ..}, encoded slashes, backslashes and NUL, and
  * symbolic links that lead outside the folder answer nothing. Only regular files are sent: a pipe or a device answers
- * nothing, as reading it might never end. The longest part path that holds a request wins, as
- * a module's site staged under its parent's does.
+ * nothing, as reading it might never end. The longest part path that holds a request wins, as a module's site staged
+ * under its parent's does.
  *
  * <p>This is the one place these rules live; the site server answers through it.
  */

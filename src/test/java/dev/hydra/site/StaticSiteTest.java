@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,7 +100,9 @@ class StaticSiteTest {
         } catch (IOException e) {
             return; // no mkfifo here: the folder cases still ran
         }
-        if (mkfifo.waitFor() == 0) {
+        boolean made = mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0;
+        mkfifo.destroyForcibly(); // nothing left running, should it have hung
+        if (made) {
             assertInstanceOf(StaticSite.NotFound.class, site.answer("/pipe.html"), "reading a pipe would never end");
         }
     }
