@@ -109,7 +109,9 @@ class ThrottledFetcherTest {
         AtomicInteger tooMany = strictHost(4, 80);
         List<FetchOutcome> outcomes = fetchAll(politeStack(8), 80, "/strict");
         assertEquals(80, answered(outcomes, 200), "every request ends well after its retries");
-        assertTrue(tooMany.get() <= 8, tooMany.get() + " answers were 429: more than the first burst");
+        // the 429s of the first 8 come back no sooner than its 200s, which free their places for 8 more: up to two
+        // bursts meet the limit before the first 429 is read, and none after
+        assertTrue(tooMany.get() <= 16, tooMany.get() + " answers were 429: more than the first two bursts");
         String host = "http://127.0.0.1:" + server.uri("/").getPort();
         assertEquals(
                 java.util.Set.of(host),
