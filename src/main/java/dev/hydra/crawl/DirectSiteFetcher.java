@@ -71,7 +71,7 @@ final class DirectSiteFetcher implements Fetcher {
         String rawPath = rawPathOf(uri);
         StaticSite.Answer lookedUp = answeredAtOnce.remove(rawPath);
         StaticSite.Answer answer = lookedUp != null ? lookedUp : site.answer(rawPath);
-        if (request.method() != FetchRequest.Method.GET || !request.readBody() || !isPage(answer)) {
+        if (!readsPage(request, answer)) {
             return CompletableFuture.completedFuture(answer(request, answer));
         }
         try {
@@ -96,6 +96,11 @@ final class DirectSiteFetcher implements Fetcher {
             answeredAtOnce.put(rawPath, answer);
         }
         return atOnce;
+    }
+
+    /** Whether answering this request reads a page: a GET that wants the body of an HTML file. */
+    private static boolean readsPage(FetchRequest request, StaticSite.Answer answer) {
+        return request.method() == FetchRequest.Method.GET && request.readBody() && isPage(answer);
     }
 
     private static boolean isPage(StaticSite.Answer answer) {
@@ -129,8 +134,7 @@ final class DirectSiteFetcher implements Fetcher {
         String contentType = found.contentType();
         long size = found.size();
         Map<String, String> headers = Map.of("Content-Type", contentType, "Content-Length", Long.toString(size));
-        boolean html = ContentTypes.isHtml(contentType.toLowerCase(Locale.ROOT));
-        if (request.method() != FetchRequest.Method.GET || !request.readBody() || !html) {
+        if (!readsPage(request, found)) {
             return response(request, found.status(), headers, null, false);
         }
         try {
