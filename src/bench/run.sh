@@ -186,6 +186,16 @@ floor() {
     --check "$(cut -d' ' -f2 "$B/floor.txt")"
 }
 
+# link_floor SITE: the plainest checker of SITE with jsoup (LinkFloor), in a fresh JVM: the parse with lines, every
+# link and anchor kept, every unique link judged; the least work a check does, beside the parse alone
+link_floor() {
+  local name="jsoup checker, plain"
+  local slug=${name//[^a-zA-Z0-9]/_}
+  measure "$name" - - java -cp "$B/classes:$LIBS" dev.hydra.bench.LinkFloor "$1" --out "$B/link-floor.txt" \
+    --check-out "$B/$slug.check"
+  log "$name: $(cat "$B/link-floor.txt" 2>/dev/null) (seconds parsed_s judged_s pages links occurrences broken)"
+}
+
 hydra_engine() { # NAME SITE OUT [EngineRun options]
   local name=$1 site=$2 out=$3; shift 3
   measure "$name" "${TRUTH:-$site.truth.json}" "$out/report.json" \
@@ -344,6 +354,7 @@ case "$MODE" in
     start_farm "$B/site"
     warm_plugin
     floor "$B/site"
+    link_floor "$B/site"
     hydra_engine "hydra engine" "$B/site" "$B/out/engine"
     hydra_plugin "hydra:check (mvn, no pom)" "$B/site" "$B/out/plugin" -Dhydra.cache=false
     if [ "$PEERS" = 1 ]; then peers "$B/site" "$LOCAL_PAGES"; fi
@@ -355,6 +366,7 @@ case "$MODE" in
     start_farm "$JD"
     warm_plugin
     floor "$JD"
+    link_floor "$JD"
     TRUTH=- hydra_engine "hydra engine" "$JD" "$B/out/engine" --skip-external
     TRUTH=- hydra_plugin "hydra:check (mvn, no pom)" "$JD" "$B/out/plugin" -Dhydra.cache=false -Dhydra.skipExternal=true
     if [ "$PEERS" = 1 ]; then javadoc_peer "$JD"; fi

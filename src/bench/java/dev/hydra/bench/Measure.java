@@ -306,7 +306,8 @@ public final class Measure {
                     fmt(r.recall(), 3)));
         }
         out.append("check s = the check itself (a Hydra report's durationMillis; for the floor rows, jsoup's parse of"
-                + " every page on " + cores + " threads);\n÷ floor = check s ÷ the fresh-JVM floor's; wall s = the"
+                + " every page on " + cores + " threads; for the plain checker, its parse, links kept and judged);\n"
+                + "÷ floor = check s ÷ the fresh-JVM floor's; wall s = the"
                 + " whole process (for the mvn row: Maven's start, the check, the reports); ÷ linkin. = wall ÷"
                 + " linkinator's wall;\nlinks = unique links, occurrences = links as written on the pages (links/s"
                 + " counts these); CPU % = (user + sys) ÷ wall ÷ " + cores + " cores\n");
