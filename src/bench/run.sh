@@ -187,7 +187,7 @@ floor() {
 }
 
 # link_floor SITE: the plainest checker of SITE with jsoup (LinkFloor), in a fresh JVM: the parse with lines, every
-# link and anchor kept, every unique link judged; the least work a check does, beside the parse alone
+# link and anchor kept, every unique link judged; the work every check does and no more, beside the parse alone
 link_floor() {
   local name="jsoup checker, plain"
   local slug=${name//[^a-zA-Z0-9]/_}
