@@ -15,10 +15,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -61,10 +59,10 @@ public final class LinkFloor {
         AtomicLong occurrences = new AtomicLong();
         AtomicInteger broken = new AtomicInteger();
         try {
-            onAll(pool, threads, pages.size(), i -> read(root, pages.get(i), i, lines, links, anchors));
+            Parallel.forEachIndex(pool, threads, pages.size(), i -> read(root, pages.get(i), i, lines, links, anchors));
             parsed = System.nanoTime();
             List<Map.Entry<String, Places>> unique = new ArrayList<>(links.entrySet());
-            onAll(pool, threads, unique.size(), i -> {
+            Parallel.forEachIndex(pool, threads, unique.size(), i -> {
                 occurrences.addAndGet(unique.get(i).getValue().count());
                 if (isBroken(root, unique.get(i).getKey(), anchors)) {
                     broken.incrementAndGet();
@@ -92,22 +90,6 @@ public final class LinkFloor {
         if (a.flag("check-out")) { // the seconds alone, as the bench's rows read a check's time
             Files.writeString(
                     Path.of(a.text("check-out", "")), String.format(Locale.ROOT, "%.3f%n", (ended - started) / 1e9));
-        }
-    }
-
-    /** Runs {@code task} for every index below {@code count}, on {@code threads} threads of {@code pool}. */
-    private static void onAll(ExecutorService pool, int threads, int count, IntConsumer task) throws Exception {
-        AtomicInteger next = new AtomicInteger();
-        List<Future<?>> running = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            running.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                    task.accept(i);
-                }
-            }));
-        }
-        for (Future<?> future : running) {
-            future.get();
         }
     }
 

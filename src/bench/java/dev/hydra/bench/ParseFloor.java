@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -72,28 +70,18 @@ public final class ParseFloor {
     private static double pass(
             ExecutorService pool, int threads, Path root, List<Path> pages, long[] elements, long since)
             throws Exception {
-        AtomicInteger next = new AtomicInteger();
         AtomicLong count = new AtomicLong();
-        Future<?>[] running = new Future<?>[threads];
-        for (int t = 0; t < threads; t++) {
-            running[t] = pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < pages.size(); i = next.getAndIncrement()) {
-                    Path page = pages.get(i);
-                    try {
-                        String base = "http://127.0.0.1/"
-                                + root.relativize(page).toString().replace('\\', '/');
-                        count.addAndGet(Jsoup.parse(page.toFile(), null, base)
-                                .getAllElements()
-                                .size());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-            });
-        }
-        for (Future<?> f : running) {
-            f.get();
-        }
+        Parallel.forEachIndex(pool, threads, pages.size(), i -> {
+            Path page = pages.get(i);
+            try {
+                String base =
+                        "http://127.0.0.1/" + root.relativize(page).toString().replace('\\', '/');
+                count.addAndGet(
+                        Jsoup.parse(page.toFile(), null, base).getAllElements().size());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         elements[0] = count.get();
         return (System.nanoTime() - since) / 1e9;
     }
