@@ -25,11 +25,11 @@ import org.jsoup.parser.Parser;
 
 /**
  * The work every checker of a local site does and no more, written as plainly as jsoup allows, to set beside
- * {@link ParseFloor} and Hydra: every page of a folder parsed once (with the positions that give each link its line), each link's
- * absolute URL kept with the places that hold it, each page's anchors kept, and at the end every unique link judged
- * (its file exists, its fragment is an anchor of that page). No HTTP semantics, no report, no redirects, no bounds:
- * what is left is the parse and the state any link checker must hold, so its time and memory show how much of a bar
- * set against the parse floor is open to a checker at all.
+ * {@link ParseFloor} and Hydra: every page of a folder parsed once (with the positions that give each link its line),
+ * each link's absolute URL kept with the places that hold it, each page's anchors kept, and at the end every unique
+ * link judged (its file exists, its fragment is an anchor of that page). No HTTP semantics, no report, no redirects,
+ * no bounds: what is left is the parse and the state any link checker must hold, so its time and memory show how much
+ * of a bar set against the parse floor is open to a checker at all.
  *
  * <p>Usage: {@code LinkFloor DIR [--threads CORES] [--no-lines] [--out FILE] [--check-out FILE]}; prints and writes to
  * FILE one line: {@code seconds parsed_s judged_s pages links occurrences broken}, the seconds counted from the JVM's
