@@ -40,6 +40,8 @@ public record CheckConfig(
         List<Pattern> excludes,
         List<Pattern> includes,
         boolean skipExternal,
+        boolean checkPrivateAddresses,
+        List<String> allowedPrivateHosts,
         int maxPages,
         int maxDepth,
         int maxChainLength,
@@ -79,6 +81,7 @@ public record CheckConfig(
         excludes = List.copyOf(excludes);
         includes = List.copyOf(includes);
         insecureHosts = List.copyOf(insecureHosts);
+        allowedPrivateHosts = List.copyOf(allowedPrivateHosts);
         if (maxChainLength < 1) {
             throw new IllegalArgumentException("maxChainLength must be at least 1, was " + maxChainLength);
         }
@@ -175,6 +178,8 @@ public record CheckConfig(
         private final List<Pattern> excludes = new ArrayList<>();
         private final List<Pattern> includes = new ArrayList<>();
         private boolean skipExternal;
+        private boolean checkPrivateAddresses;
+        private final List<String> allowedPrivateHosts = new ArrayList<>();
         private int maxPages = 100_000;
         private int maxDepth = -1;
         private int maxChainLength = DEFAULT_MAX_CHAIN_LENGTH;
@@ -300,6 +305,18 @@ public record CheckConfig(
             return this;
         }
 
+        /** Checks links to loopback, private and link-local addresses too, which are skipped by default. */
+        public Builder checkPrivateAddresses(boolean value) {
+            this.checkPrivateAddresses = value;
+            return this;
+        }
+
+        /** A host ({@code localhost}) or host and port ({@code localhost:8080}) checked though its address is private. */
+        public Builder allowedPrivateHost(String value) {
+            this.allowedPrivateHosts.add(value);
+            return this;
+        }
+
         public Builder maxPages(int value) {
             this.maxPages = value;
             return this;
@@ -392,6 +409,8 @@ public record CheckConfig(
                     excludes,
                     includes,
                     skipExternal,
+                    checkPrivateAddresses,
+                    allowedPrivateHosts,
                     maxPages,
                     maxDepth,
                     maxChainLength,

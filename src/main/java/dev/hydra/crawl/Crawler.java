@@ -5,6 +5,7 @@ import dev.hydra.extract.LinkTarget;
 import dev.hydra.extract.PageLinks;
 import dev.hydra.http.FetchOutcome;
 import dev.hydra.http.Fetcher;
+import dev.hydra.http.PrivateAddresses;
 import dev.hydra.http.ThrottledFetcher;
 import dev.hydra.model.LinkResult;
 import dev.hydra.model.Verdict;
@@ -35,6 +36,7 @@ final class Crawler implements TargetChecks.Pages {
     private final CachedResults cache;
     private final boolean servedDirectory;
     private final Predicate<URI> answeredAtOnce;
+    private final PrivateAddresses privateAddresses;
     private final CrawlState state = new CrawlState();
     private final OpenWork work = new OpenWork();
     private final CrawlBounds bounds;
@@ -52,6 +54,8 @@ final class Crawler implements TargetChecks.Pages {
      * @param answeredAtOnce whether the served site answers a URL of its own without reading a page (a missing file,
      *     an image): such a check starts at once instead of waiting in the site's lane behind its pages
      * @param files the project's own files to check, or null
+     * @param privateAddresses the rule on private addresses, applied here to hosts that are addresses (before the
+     *     result cache, which may hold them from a check that allowed them) and by the fetcher to names it resolves
      */
     Crawler(
             CheckConfig config,
@@ -62,13 +66,15 @@ final class Crawler implements TargetChecks.Pages {
             boolean servedDirectory,
             Predicate<URI> answeredAtOnce,
             CachedResults cache,
-            RepositoryFiles files) {
+            RepositoryFiles files,
+            PrivateAddresses privateAddresses) {
         this.config = config;
         this.scope = scope;
         this.display = display;
         this.cache = cache;
         this.servedDirectory = servedDirectory;
         this.answeredAtOnce = answeredAtOnce;
+        this.privateAddresses = privateAddresses;
         this.bounds =
                 new CrawlBounds(config.maxPages(), config.maxDepth(), config.maxChainLength(), config.maxUrlLength());
         this.verdicts = new Verdicts(
@@ -316,6 +322,10 @@ final class Crawler implements TargetChecks.Pages {
         }
         if (config.skipExternal()) {
             return Verdicts.EXTERNAL_NOT_CHECKED;
+        }
+        String privateAddress = privateAddresses.refusalWithoutLookup(uri);
+        if (privateAddress != null) {
+            return Verdicts.privateAddress(privateAddress);
         }
         return cache.lookup(uri);
     }

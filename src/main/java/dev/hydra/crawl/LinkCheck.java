@@ -1,10 +1,13 @@
 package dev.hydra.crawl;
 
 import dev.hydra.cache.ResultCache;
+import dev.hydra.extract.ServerAuthority;
 import dev.hydra.http.Fetcher;
 import dev.hydra.http.HeadFallbackFetcher;
 import dev.hydra.http.HttpSettings;
 import dev.hydra.http.JdkFetcher;
+import dev.hydra.http.PrivateAddressFetcher;
+import dev.hydra.http.PrivateAddresses;
 import dev.hydra.http.RedirectingFetcher;
 import dev.hydra.http.RetryPolicy;
 import dev.hydra.http.RetryingFetcher;
@@ -103,11 +106,15 @@ public final class LinkCheck {
                     config.minRequestInterval(),
                     scheduler,
                     clientPool);
-            Fetcher network = new HeadFallbackFetcher(new RetryingFetcher(
-                    throttled,
-                    new RetryPolicy(config.retries(), config.firstBackoff(), config.maxRetryAfter()),
-                    scheduler,
-                    clientPool));
+            PrivateAddresses privateAddresses = privateAddresses(start, site);
+            Fetcher network = new PrivateAddressFetcher(
+                    new HeadFallbackFetcher(new RetryingFetcher(
+                            throttled,
+                            new RetryPolicy(config.retries(), config.firstBackoff(), config.maxRetryAfter()),
+                            scheduler,
+                            clientPool)),
+                    privateAddresses,
+                    clientPool);
             DirectSiteFetcher direct =
                     site != null ? new DirectSiteFetcher(served, config.maxPageSize(), clientPool) : null;
             Fetcher fetcher = new RedirectingFetcher(
@@ -125,7 +132,8 @@ public final class LinkCheck {
                     cache == null
                             ? CachedResults.NONE
                             : new CachedResults(cache, config.acceptedStatusCodes(), config.clock()),
-                    files);
+                    files,
+                    privateAddresses);
             ScheduledFuture<?> progress = scheduler.scheduleAtFixedRate(
                     () -> listener.progress(
                             crawler.progress((System.nanoTime() - started) / 1_000_000, base.inFlight())),
@@ -175,6 +183,21 @@ public final class LinkCheck {
                     notices,
                     settings());
         }
+    }
+
+    /**
+     * The rule on private addresses, which lets through the check's own start: the host of a URL given to check
+     * ({@code http://localhost:8080/}), and the origin of the served directory.
+     */
+    private PrivateAddresses privateAddresses(URI start, SiteServer site) {
+        List<String> allowed = new ArrayList<>(config.allowedPrivateHosts());
+        ServerAuthority startHost = start == null ? null : ServerAuthority.of(start);
+        if (site != null) {
+            allowed.add(URI.create(site.origin()).getRawAuthority());
+        } else if (startHost != null) {
+            allowed.add(startHost.host());
+        }
+        return new PrivateAddresses(config.checkPrivateAddresses(), allowed);
     }
 
     /** The start as reports name it: the site directory or URL, and the project's files. */
@@ -270,6 +293,7 @@ public final class LinkCheck {
         settings.put("acceptedStatusCodes", config.acceptedStatusCodes().toString());
         settings.put("warningStatusCodes", config.warningStatusCodes().toString());
         settings.put("skipExternal", String.valueOf(config.skipExternal()));
+        settings.put("checkPrivateAddresses", String.valueOf(config.checkPrivateAddresses()));
         settings.put("checkExternalAnchors", String.valueOf(config.checkExternalAnchors()));
         settings.put("maxConnectionsPerHost", String.valueOf(config.maxConnectionsPerHost()));
         if (config.cacheDirectory() != null) {

@@ -27,7 +27,9 @@ final class ResponseJudge {
             URI last = failure.redirects().isEmpty()
                     ? null
                     : failure.redirects().get(failure.redirects().size() - 1);
-            Verdict verdict = failure.kind() == FailureKind.INTERRUPTED ? Verdict.SKIPPED : Verdict.BROKEN;
+            Verdict verdict = failure.kind() == FailureKind.INTERRUPTED || failure.kind() == FailureKind.PRIVATE_ADDRESS
+                    ? Verdict.SKIPPED
+                    : Verdict.BROKEN;
             return new TargetOutcome(verdict, kindOf(failure.kind()), 0, failure.reason(), last, null, false);
         }
         FetchOutcome.Response response = (FetchOutcome.Response) outcome;
@@ -75,7 +77,7 @@ final class ResponseJudge {
     /** The one mapping from a request's failure to the kind users and machines read. */
     static ResultKind kindOf(FailureKind failure) {
         return switch (failure) {
-            case TIMEOUT -> ResultKind.TIMEOUT;
+            case TIMEOUT, CONNECT_TIMEOUT -> ResultKind.TIMEOUT;
             case CONNECTION_REFUSED, CONNECTION_RESET, IO -> ResultKind.CONNECTION;
             case UNKNOWN_HOST -> ResultKind.DNS;
             case TLS -> ResultKind.TLS;
@@ -84,6 +86,7 @@ final class ResponseJudge {
             case INVALID_URL -> ResultKind.INVALID_URL;
             case MALFORMED_RESPONSE -> ResultKind.MALFORMED_RESPONSE;
             case INTERRUPTED -> ResultKind.NOT_CHECKED;
+            case PRIVATE_ADDRESS -> ResultKind.PRIVATE_ADDRESS;
         };
     }
 

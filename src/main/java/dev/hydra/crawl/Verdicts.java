@@ -84,6 +84,11 @@ final class Verdicts {
                         + "); build the whole reactor (without -pl) to check links between modules");
     }
 
+    /** A link to a private address, not requested: why, as {@link dev.hydra.http.PrivateAddresses} says it. */
+    static TargetOutcome privateAddress(String why) {
+        return TargetOutcome.of(Verdict.SKIPPED, ResultKind.PRIVATE_ADDRESS, why);
+    }
+
     static TargetOutcome missingFile(String relative) {
         return TargetOutcome.of(Verdict.BROKEN, ResultKind.MISSING_FILE, "file not found: " + relative);
     }

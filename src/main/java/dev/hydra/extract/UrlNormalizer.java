@@ -89,18 +89,26 @@ public final class UrlNormalizer {
                     + (uri.getRawFragment() != null ? "#" + uri.getRawFragment() : ""));
         }
         String host = uri.getHost();
+        int port = uri.getPort();
+        String userInfo = uri.getRawUserInfo();
         if (host == null) {
-            // URI falls back to a registry authority when the host is not a valid server name
-            throw new URISyntaxException(uri.toString(), "no valid host");
+            // URI falls back to a registry authority when the host is not a valid server name; an IPv4 address in a
+            // browser's spelling (127.1, 0x7f.1) is one, and is kept as written
+            ServerAuthority numeric = ServerAuthority.numericIpv4(uri.getRawAuthority());
+            if (numeric == null) {
+                throw new URISyntaxException(uri.toString(), "no valid host");
+            }
+            host = numeric.host();
+            port = numeric.port();
+            userInfo = numeric.userInfo();
         }
         host = host.startsWith("[") || isPlainAsciiName(host)
                 ? host.toLowerCase(Locale.ROOT)
                 : IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
-        int port = uri.getPort();
         if ((port == 80 && scheme.equals("http")) || (port == 443 && scheme.equals("https"))) {
             port = -1;
         }
-        String authority = (uri.getRawUserInfo() != null ? uri.getRawUserInfo() + "@" : "")
+        String authority = (userInfo != null ? userInfo + "@" : "")
                 + host
                 + (port != -1 ? ":" + port : "");
         String path =

@@ -31,7 +31,7 @@ final class Failures {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof HttpConnectTimeoutException) {
                 return new FetchOutcome.Failure(
-                        uri, FailureKind.TIMEOUT, "connect timed out after " + seconds(timeout));
+                        uri, FailureKind.CONNECT_TIMEOUT, "connect timed out after " + seconds(timeout));
             }
             if (t instanceof HttpTimeoutException) {
                 return timedOut(uri, timeout);

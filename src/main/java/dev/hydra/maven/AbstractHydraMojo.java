@@ -155,6 +155,27 @@ abstract class AbstractHydraMojo extends AbstractMojo {
     @Parameter(property = "hydra.skipExternal", defaultValue = "false")
     protected boolean skipExternal;
 
+    /**
+     * Check links to private addresses too. By default a link whose host is, or resolves to, a loopback, private
+     * (10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7), link-local (169.254/16, where cloud metadata answers,
+     * fe80::/10), unspecified or multicast address is skipped as {@code private-address} and never contacted: a
+     * public page cannot mean such a host for its readers ({@code http://localhost:8080/} in a README), and a check
+     * must not probe a build machine's network. The URL being checked and the served directory are always checked.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "hydra.checkPrivateAddresses", defaultValue = "false")
+    protected boolean checkPrivateAddresses;
+
+    /**
+     * Hosts checked even though their address is private: {@code localhost}, or with a port,
+     * {@code localhost:8080}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "hydra.allowedPrivateHosts")
+    protected List<String> allowedPrivateHosts;
+
     /** The most pages crawled; further pages are checked but their links not followed (crawler traps). */
     @Parameter(property = "hydra.maxPages", defaultValue = "100000")
     protected int maxPages;
@@ -535,6 +556,7 @@ abstract class AbstractHydraMojo extends AbstractMojo {
                     .acceptedStatusCodes(statusCodes("acceptedStatusCodes", acceptedStatusCodes))
                     .warningStatusCodes(statusCodes("warningStatusCodes", warningStatusCodes))
                     .skipExternal(skipExternal || isOffline())
+                    .checkPrivateAddresses(checkPrivateAddresses)
                     .maxPages(maxPages)
                     .maxDepth(maxDepth)
                     .maxChainLength(maxChainLength)
@@ -557,6 +579,7 @@ abstract class AbstractHydraMojo extends AbstractMojo {
                             new HeaderRule(new HostPattern(header.getHost()), header.getName(), header.getValue()));
                 }
             }
+            nonBlank(allowedPrivateHosts).forEach(builder::allowedPrivateHost);
             for (String exclude : nonBlank(excludes)) {
                 builder.exclude(regex("excludes", exclude));
             }

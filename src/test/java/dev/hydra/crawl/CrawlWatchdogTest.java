@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hydra.http.FetchOutcome;
+import dev.hydra.http.PrivateAddresses;
 import dev.hydra.http.Fetcher;
 import java.net.URI;
 import java.net.http.HttpHeaders;
@@ -63,7 +64,8 @@ class CrawlWatchdogTest {
                 false,
                 uri -> false,
                 CachedResults.NONE,
-                null);
+                null,
+                new PrivateAddresses(false, List.of(START.getHost())));
     }
 
     @Test

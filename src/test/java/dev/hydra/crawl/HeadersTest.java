@@ -53,6 +53,7 @@ class HeadersTest {
         other.status("/landing", 200).status("/direct", 200);
         CheckResult result = Checks.run(Checks.quick()
                 .url(site.uri("/index.html"))
+                .checkPrivateAddresses(true)
                 .header(new HeaderRule(new HostPattern("127.0.0.1"), "Authorization", "Bearer s3cret")));
 
         assertEquals(Verdict.OK, Checks.link(result, site.url("/leaves")).verdict());

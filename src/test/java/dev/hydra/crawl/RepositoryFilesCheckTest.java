@@ -36,7 +36,7 @@ class RepositoryFilesCheckTest {
 
     private CheckResult check(String... files) {
         List<Path> paths = java.util.Arrays.stream(files).map(base::resolve).toList();
-        return Checks.run(Checks.quick().filesRoot(base).files(paths));
+        return Checks.run(Checks.quick().filesRoot(base).files(paths).checkPrivateAddresses(true));
     }
 
     private static LinkResult link(CheckResult result, String url) {

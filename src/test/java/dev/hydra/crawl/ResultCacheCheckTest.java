@@ -76,6 +76,7 @@ class ResultCacheCheckTest {
     private CheckResult check(Duration ttl, Clock clock) throws Exception {
         CheckConfig config = CheckConfig.builder()
                 .directory(site)
+                .checkPrivateAddresses(true) // the external host is a loopback server
                 .cacheDirectory(cacheDir)
                 .cacheTtl(ttl)
                 .retries(0)

@@ -27,7 +27,7 @@ class StatusPolicyTest {
             html.append("<a href='").append(other.url(path)).append("'>x</a>\n");
         }
         site.page("/index.html", html.toString());
-        return Checks.run(config.url(site.uri("/index.html")));
+        return Checks.run(config.url(site.uri("/index.html")).checkPrivateAddresses(true));
     }
 
     private LinkResult link(CheckResult result, String path) {

@@ -231,6 +231,7 @@ class SecurityTest {
             server.page("/plain", "<p>plain</p>");
             CheckResult result = run(
                     fast(server.uri("/"))
+                            .checkPrivateAddresses(true)
                             .header(new HeaderRule(new HostPattern("127.0.0.1"), "X-Token", "for-one-only"))
                             .header(new HeaderRule(new HostPattern("127.0.0.2"), "X-Other", "for-two-only"))
                             .build(),

@@ -106,6 +106,7 @@ class WholeRunTest {
         Path site = site(temp, "/hang");
         CheckConfig config = CheckConfig.builder()
                 .directory(site)
+                .checkPrivateAddresses(true) // the hanging host is a loopback server
                 .timeout(Duration.ofSeconds(120))
                 .retries(0)
                 .threads(4)

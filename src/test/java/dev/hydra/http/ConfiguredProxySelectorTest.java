@@ -142,6 +142,7 @@ class ConfiguredProxySelectorTest {
         CheckConfig.Builder config = CheckConfig.builder()
                 .url(start)
                 .retries(0)
+                .checkPrivateAddresses(true) // the hosts behind the proxy are loopback servers
                 .proxy(new ConfiguredProxySelector(Map.of("http", route, "https", route), null));
         if (user != null) {
             config.proxyAuthenticator(
