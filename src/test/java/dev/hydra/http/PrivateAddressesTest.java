@@ -11,10 +11,10 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The private-address rule on addresses as values: every address here is built from its bytes or parsed as a literal;
@@ -44,8 +44,18 @@ class PrivateAddressesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"8.8.8.8", "172.15.255.255", "172.32.0.0", "100.63.255.255", "100.128.0.0", "11.0.0.1",
-        "192.169.0.1", "169.253.0.1", "223.255.255.255"})
+    @ValueSource(
+            strings = {
+                "8.8.8.8",
+                "172.15.255.255",
+                "172.32.0.0",
+                "100.63.255.255",
+                "100.128.0.0",
+                "11.0.0.1",
+                "192.169.0.1",
+                "169.253.0.1",
+                "223.255.255.255"
+            })
     void publicIpv4IsNotPrivate(String dotted) throws UnknownHostException {
         assertNull(PrivateAddresses.rangeOf(InetAddress.getByAddress(Ipv4Host.parse(dotted))));
     }
@@ -103,16 +113,41 @@ class PrivateAddressesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"example.org", "a.invalid", "1.2.3.4.5", "256.0.0.1", "127.0.0.256", "127.16777216",
-        "4294967296", "0x1g", "08", "1.2.3.x", "1..2", "localhost"})
+    @ValueSource(
+            strings = {
+                "example.org",
+                "a.invalid",
+                "1.2.3.4.5",
+                "256.0.0.1",
+                "127.0.0.256",
+                "127.16777216",
+                "4294967296",
+                "0x1g",
+                "08",
+                "1.2.3.x",
+                "1..2",
+                "localhost"
+            })
     void namesAndNumbersNoBrowserReadsAreNoIpv4Address(String host) {
         assertNull(Ipv4Host.parse(host), host);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://localhost/", "http://LOCALHOST:8080/x", "http://app.localhost/", "http://127.1/",
-        "http://2130706433/", "http://0x7f.1/", "http://017700000001/", "http://[::1]:80/", "http://[::ffff:127.0.0.1]/",
-        "http://169.254.169.254/latest/meta-data/", "http://10.0.0.5/admin", "http://user@192.168.0.1:81/"})
+    @ValueSource(
+            strings = {
+                "http://localhost/",
+                "http://LOCALHOST:8080/x",
+                "http://app.localhost/",
+                "http://127.1/",
+                "http://2130706433/",
+                "http://0x7f.1/",
+                "http://017700000001/",
+                "http://[::1]:80/",
+                "http://[::ffff:127.0.0.1]/",
+                "http://169.254.169.254/latest/meta-data/",
+                "http://10.0.0.5/admin",
+                "http://user@192.168.0.1:81/"
+            })
     void urlsOfPrivateHostsAreRefusedWithoutALookup(String url) {
         String why = DEFAULT.refusalWithoutLookup(URI.create(url));
         assertNotNull(why, url);
@@ -160,6 +195,7 @@ class PrivateAddressesTest {
         mapped[12] = 10;
         mapped[15] = 5;
         assertEquals("private", PrivateAddresses.rangeOf(InetAddress.getByAddress(mapped)));
-        assertArrayEquals(new byte[] {127, 0, 0, 1}, PrivateAddresses.literal("0x7f.1").getAddress());
+        assertArrayEquals(
+                new byte[] {127, 0, 0, 1}, PrivateAddresses.literal("0x7f.1").getAddress());
     }
 }
