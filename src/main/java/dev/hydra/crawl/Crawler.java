@@ -40,6 +40,7 @@ final class Crawler implements TargetChecks.Pages {
     private final CrawlState state = new CrawlState();
     private final OpenWork work = new OpenWork();
     private final CrawlBounds bounds;
+    private final NetworkReach reach = new NetworkReach();
     private final Verdicts verdicts;
     private final TargetChecks checks;
     private final HostLanes lanes;
@@ -92,7 +93,8 @@ final class Crawler implements TargetChecks.Pages {
                 display,
                 config.checkExternalAnchors(),
                 this,
-                notices::add);
+                notices::add,
+                reach);
         this.lanes = new HostLanes(config.maxConnectionsPerHost());
         this.files = files;
         this.fileChecks = files == null ? null : new FileChecks(files, workers, this, notices::add, display);
@@ -144,8 +146,20 @@ final class Crawler implements TargetChecks.Pages {
         return sorted;
     }
 
-    /** The verdict on every unique link. Called once, at the end. */
+    /**
+     * The verdict on every unique link. Called once, at the end, and before {@link #notices()}: when no external host
+     * was reached at all, the links to them are told as the machine being offline, once, not as dead links.
+     */
     List<LinkResult> results() {
+        if (reach.looksUnreachable()) {
+            notices.add(reach.notice());
+            for (String url : reach.unreachedTargets()) {
+                Target target = state.target(url);
+                if (target != null && target.outcome != null) {
+                    target.outcome = Verdicts.noNetwork(target.outcome);
+                }
+            }
+        }
         return state.drainResults(verdicts);
     }
 

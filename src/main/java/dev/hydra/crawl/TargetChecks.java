@@ -48,6 +48,7 @@ final class TargetChecks {
     private final boolean externalAnchors;
     private final Pages pages;
     private final Consumer<String> notices;
+    private final NetworkReach reach;
 
     TargetChecks(
             Fetcher fetcher,
@@ -59,7 +60,8 @@ final class TargetChecks {
             UrlDisplay display,
             boolean externalAnchors,
             Pages pages,
-            Consumer<String> notices) {
+            Consumer<String> notices,
+            NetworkReach reach) {
         this.fetcher = fetcher;
         this.workers = workers;
         this.verdicts = verdicts;
@@ -71,6 +73,7 @@ final class TargetChecks {
         this.externalAnchors = externalAnchors;
         this.pages = pages;
         this.notices = notices;
+        this.reach = reach;
     }
 
     /**
@@ -90,6 +93,7 @@ final class TargetChecks {
             fetched = fetcher.fetch(FetchRequest.get(uri, true));
             verdict = fetched.thenApplyAsync(
                     outcome -> {
+                        reach.record(target.url, uri, outcome);
                         TargetOutcome withAnchors = withAnchors(verdicts.ofExternal(outcome), outcome);
                         redirects.shareFromExternal(outcome, withAnchors);
                         return withAnchors;
@@ -98,6 +102,7 @@ final class TargetChecks {
         } else {
             fetched = fetcher.fetch(FetchRequest.head(uri)); // HEAD, and GET where HEAD is refused or breaks
             verdict = fetched.thenApply(outcome -> {
+                reach.record(target.url, uri, outcome);
                 redirects.shareFromExternal(outcome, null);
                 return cache.remember(uri, verdicts.ofExternal(outcome));
             });

@@ -89,6 +89,14 @@ final class Verdicts {
         return TargetOutcome.of(Verdict.SKIPPED, ResultKind.PRIVATE_ADDRESS, why);
     }
 
+    /** A link whose host was never reached while no external host was: the machine looks offline. */
+    static TargetOutcome noNetwork(TargetOutcome unreached) {
+        return TargetOutcome.of(
+                Verdict.WARNING,
+                ResultKind.NO_NETWORK,
+                unreached.reason() + " (no external host could be reached from this machine)");
+    }
+
     static TargetOutcome missingFile(String relative) {
         return TargetOutcome.of(Verdict.BROKEN, ResultKind.MISSING_FILE, "file not found: " + relative);
     }

@@ -108,9 +108,7 @@ public final class UrlNormalizer {
         if ((port == 80 && scheme.equals("http")) || (port == 443 && scheme.equals("https"))) {
             port = -1;
         }
-        String authority = (userInfo != null ? userInfo + "@" : "")
-                + host
-                + (port != -1 ? ":" + port : "");
+        String authority = (userInfo != null ? userInfo + "@" : "") + host + (port != -1 ? ":" + port : "");
         String path =
                 uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : removeDotSegments(uri.getRawPath());
         String normal = scheme + "://" + authority + path

@@ -2,7 +2,6 @@ package dev.hydra.http;
 
 import dev.hydra.extract.Ipv4Host;
 import dev.hydra.extract.ServerAuthority;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -29,8 +28,9 @@ public final class PrivateAddresses {
      */
     public PrivateAddresses(boolean checkAll, Collection<String> allowedHosts) {
         this.checkAll = checkAll;
-        this.allowedHosts =
-                allowedHosts.stream().map(host -> host.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        this.allowedHosts = allowedHosts.stream()
+                .map(host -> host.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Whether the rule is off for this URL: all addresses are checked, or its host is allowed. */

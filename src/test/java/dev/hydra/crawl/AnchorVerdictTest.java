@@ -130,7 +130,8 @@ class AnchorVerdictTest {
         assertEquals(Verdict.OK, verdict(byDefault, missing), "external anchors are not judged by default");
         assertEquals(List.of("HEAD"), other.methods("/api.html"), "one HEAD for both links");
 
-        CheckResult judged = checkIndexLinking(Checks.quick().checkExternalAnchors(true).checkPrivateAddresses(true), present, missing);
+        CheckResult judged = checkIndexLinking(
+                Checks.quick().checkExternalAnchors(true).checkPrivateAddresses(true), present, missing);
         assertEquals(Verdict.OK, verdict(judged, present));
         assertEquals(Verdict.BROKEN, verdict(judged, missing));
         assertEquals(List.of("HEAD", "GET"), other.methods("/api.html"), "one GET for both links");

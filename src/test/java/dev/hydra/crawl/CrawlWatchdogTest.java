@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hydra.http.FetchOutcome;
-import dev.hydra.http.PrivateAddresses;
 import dev.hydra.http.Fetcher;
+import dev.hydra.http.PrivateAddresses;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;

@@ -137,7 +137,8 @@ class CrawlerTest {
                 "<a href='" + other.url("/a") + "'>a</a>\n<a href='" + other.url("/a#x") + "'>ax</a>\n" + "<a href=' "
                         + other.url("/a") + " '>a again, with spaces</a>");
         other.status("/a", 200);
-        CheckResult result = Checks.run(Checks.quick().url(site.uri("/index.html")).checkPrivateAddresses(true));
+        CheckResult result =
+                Checks.run(Checks.quick().url(site.uri("/index.html")).checkPrivateAddresses(true));
         assertEquals(1, other.requests("/a").size());
         assertEquals(Verdict.OK, Checks.link(result, other.url("/a")).verdict());
         assertEquals(Verdict.OK, Checks.link(result, other.url("/a#x")).verdict());

@@ -81,7 +81,12 @@ class HeadFallbackTest {
             }
         };
         CheckResult result = new LinkCheck(
-                        Checks.quick().url(site.uri("/index.html")).checkPrivateAddresses(true).retries(2).build(), requests)
+                        Checks.quick()
+                                .url(site.uri("/index.html"))
+                                .checkPrivateAddresses(true)
+                                .retries(2)
+                                .build(),
+                        requests)
                 .run();
         assertEquals(Verdict.BROKEN, Checks.link(result, other.url("/drops")).verdict());
         // the GET after the dropped HEAD is its first retry; the server may count more requests, since the JDK client

@@ -75,7 +75,8 @@ class PrivateAddressCheckTest {
             other.status(url.substring(url.lastIndexOf('/')), 200);
         }
 
-        CheckResult result = Checks.run(Checks.quick().url(site.uri("/index.html")).checkPrivateAddresses(true));
+        CheckResult result =
+                Checks.run(Checks.quick().url(site.uri("/index.html")).checkPrivateAddresses(true));
 
         for (String url : urls) {
             assertEquals(Verdict.OK, Checks.link(result, url).verdict(), url);

@@ -56,7 +56,12 @@ class RedirectSharingTest {
                 }
             }
         };
-        return Checks.run(Checks.quick().url(site.uri("/index.html")).checkPrivateAddresses(true).progressInterval(Duration.ofMillis(5)), listener);
+        return Checks.run(
+                Checks.quick()
+                        .url(site.uri("/index.html"))
+                        .checkPrivateAddresses(true)
+                        .progressInterval(Duration.ofMillis(5)),
+                listener);
     }
 
     @Test

@@ -31,7 +31,8 @@ class ResultKindTest {
                 .page("/doc.html", "<h2 id='intro'>Intro</h2>")
                 .status("/gone.html", 404)
                 .status("/forbidden.html", 999);
-        CheckResult result = Checks.run(Checks.quick().url(site.uri("/index.html")).checkPrivateAddresses(true));
+        CheckResult result =
+                Checks.run(Checks.quick().url(site.uri("/index.html")).checkPrivateAddresses(true));
 
         assertNull(Checks.link(result, site.url("/doc.html#intro")).kind());
         assertEquals(

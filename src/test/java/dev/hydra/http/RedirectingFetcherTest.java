@@ -86,7 +86,8 @@ class RedirectingFetcherTest {
         one.redirect("/moved", 301, "/new.html").page("/new.html", "new").redirect("/gone-now", 302, "/missing");
         one.redirect("/loop", 302, "/loop");
         two.redirect("/old", 301, "/new").page("/new", "new");
-        CheckResult result = Checks.run(Checks.quick().url(one.uri("/index.html")).checkPrivateAddresses(true));
+        CheckResult result =
+                Checks.run(Checks.quick().url(one.uri("/index.html")).checkPrivateAddresses(true));
 
         LinkResult moved = Checks.link(result, one.url("/moved"));
         assertEquals(Verdict.OK, moved.verdict());
