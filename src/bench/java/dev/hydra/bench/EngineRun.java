@@ -25,7 +25,8 @@ public final class EngineRun {
 
     public static void main(String[] args) throws Exception {
         Args a = new Args(args);
-        CheckConfig.Builder builder = CheckConfig.builder();
+        // the simulated hosts all live on loopback, which Hydra skips as private addresses unless asked to check them
+        CheckConfig.Builder builder = CheckConfig.builder().checkPrivateAddresses(true);
         if (a.flag("files")) {
             Path root = Path.of(a.text("files", ".")).toAbsolutePath().normalize();
             builder.filesRoot(root)
