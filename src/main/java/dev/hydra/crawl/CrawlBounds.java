@@ -48,7 +48,55 @@ final class CrawlBounds {
         if (foundOn == null || foundOn.depth == Target.UNREACHED) {
             return 1;
         }
-        return patternOf(url).equals(patternOf(foundOn.url)) ? foundOn.chain + 1 : 1;
+        return continuesAChain(foundOn.url, url) ? foundOn.chain + 1 : 1;
+    }
+
+    /**
+     * Whether a page found on another may be the next of a generated chain: it has the other's shape, both carry a
+     * number (a counter, whichever segment or query holds it, whatever tail follows), or it lies below the other's
+     * folder, one segment deeper or more. A trap can alternate between shapes ({@code /trap/7} links {@code /trap/8}
+     * and {@code /trap/8/a/b}, which links {@code /trap/9}), between a query and a path ({@code ?page=8},
+     * {@code /page/8/}) or grow its path; each step stays a step of the chain whichever page finds the next one first.
+     * A real site's pages are found from hub pages a few links from the start, so its chains stay short however many
+     * pages share a shape.
+     */
+    static boolean continuesAChain(String from, String to) {
+        String fromPath = pathAndQuery(from);
+        String toPath = pathAndQuery(to);
+        return hasNumber(fromPath) && hasNumber(toPath)
+                || isBelowFolderOf(fromPath, toPath)
+                || patternOf(to).equals(patternOf(from));
+    }
+
+    /** The path and query of a URL (from the first slash after its authority). */
+    private static String pathAndQuery(String url) {
+        int authority = url.indexOf("://");
+        int path = authority < 0 ? 0 : url.indexOf('/', authority + 3);
+        return path < 0 ? "" : url.substring(path);
+    }
+
+    private static boolean hasNumber(String pathAndQuery) {
+        for (int i = 0; i < pathAndQuery.length(); i++) {
+            char c = pathAndQuery.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code to}'s path lies in {@code from}'s folder, in a folder below it. */
+    private static boolean isBelowFolderOf(String from, String to) {
+        String fromPath = withoutQuery(from);
+        String toPath = withoutQuery(to);
+        String folder = fromPath.substring(0, fromPath.lastIndexOf('/') + 1);
+        return toPath.startsWith(folder) && toPath.indexOf('/', folder.length()) >= 0;
+    }
+
+    private static String withoutQuery(String pathAndQuery) {
+        int query = pathAndQuery.indexOf('?');
+        String path = query < 0 ? pathAndQuery : pathAndQuery.substring(0, query);
+        return path.isEmpty() ? "/" : path;
     }
 
     /** Whether a page's links may be followed; counts it against maxPages when they may. */
@@ -62,7 +110,8 @@ final class CrawlBounds {
         if (page.chain > maxChainLength) {
             reached(
                     "maxChainLength (" + maxChainLength + ") reached: more than " + maxChainLength + " pages like "
-                            + patternOf(shownUrl) + " (where # is any number) were each found on the one before, as a"
+                            + abbreviated(patternOf(shownUrl))
+                            + " (where # is any number) were each found on the one before, as a"
                             + " calendar's \"next month\" is: the rest were checked but not crawled (raise maxChainLength"
                             + " to follow such a chain further)",
                     shownUrl);

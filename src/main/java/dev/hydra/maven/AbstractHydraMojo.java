@@ -185,10 +185,13 @@ abstract class AbstractHydraMojo extends AbstractMojo {
     protected int maxDepth;
 
     /**
-     * The most pages in a row that are crawled when each was found first on the one before and their URLs differ only
-     * in numbers (a calendar's "next month", an archive whose page N links page N+1, a path that grows a segment each
-     * step): such a chain is a crawler trap. Pages past it are checked, their links not followed, and the build log
-     * names the URL pattern. A site whose numbered pages are also linked from an index is not affected.
+     * The most pages in a row that are crawled when each was found first on the one before and looks generated from it:
+     * the same URL shape, a number in both (a calendar's "next month", an archive whose page N links page N+1, a pager
+     * that links both {@code ?page=N} and {@code /page/N/}, a chain that alternates between {@code /trap/N} and
+     * {@code /trap/N/a/b}), or a path one folder deeper (a path that grows a segment each step). Such a chain is a
+     * crawler trap. Pages past it are checked, their links not followed, and the build log names the URL shape. A
+     * site's real pages are found from index pages a few links from the start, so a site of any size whose numbered
+     * pages are also linked from an index is not affected.
      *
      * @since 0.2.0
      */
