@@ -86,6 +86,12 @@ public final class LinkCheck {
                     new ThreadPoolExecutor(
                             2, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), named("hydra-http")),
                     ThreadPoolExecutor::shutdownNow);
+            // name lookups block: they get threads of their own, so that a slow resolver never holds up the client's
+            ThreadPoolExecutor lookups = closer.add(
+                    new ThreadPoolExecutor(
+                            4, 4, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), named("hydra-lookup")),
+                    ThreadPoolExecutor::shutdownNow);
+            lookups.allowCoreThreadTimeOut(true);
             ScheduledThreadPoolExecutor scheduler = closer.add(
                     new ScheduledThreadPoolExecutor(1, named("hydra-timer")), ScheduledThreadPoolExecutor::shutdownNow);
             scheduler.setRemoveOnCancelPolicy(true);
@@ -114,7 +120,7 @@ public final class LinkCheck {
                             scheduler,
                             clientPool)),
                     privateAddresses,
-                    clientPool);
+                    lookups);
             DirectSiteFetcher direct =
                     site != null ? new DirectSiteFetcher(served, config.maxPageSize(), clientPool) : null;
             Fetcher fetcher = new RedirectingFetcher(

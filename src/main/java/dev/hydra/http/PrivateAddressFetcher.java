@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * Holds every request, each redirect's hop included, to {@link PrivateAddresses}: a URL whose host is, or resolves to,
@@ -43,7 +44,14 @@ public final class PrivateAddressFetcher implements Fetcher {
             return forward(request);
         }
         String host = authority.host();
-        return CompletableFuture.supplyAsync(() -> resolve(host), lookups).thenCompose(addresses -> {
+        CompletableFuture<InetAddress[]> resolved;
+        try {
+            resolved = CompletableFuture.supplyAsync(() -> resolve(host), lookups);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.completedFuture(
+                    new FetchOutcome.Failure(uri, FailureKind.INTERRUPTED, "the check was stopped"));
+        }
+        return resolved.thenCompose(addresses -> {
             String refusedName = addresses == null ? null : rule.refusalOfResolved(host, addresses);
             return refusedName != null
                     ? CompletableFuture.completedFuture(
