@@ -3,11 +3,13 @@ package dev.hydra.crawl;
 import dev.hydra.extract.ExtractedLink;
 import dev.hydra.extract.LinkTarget;
 import dev.hydra.extract.PageLinks;
+import dev.hydra.extract.UrlNormalizer;
 import dev.hydra.http.FetchOutcome;
 import dev.hydra.http.Fetcher;
 import dev.hydra.http.ThrottledFetcher;
 import dev.hydra.model.LinkResult;
 import dev.hydra.model.Verdict;
+import dev.hydra.project.PomUrl;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -43,6 +45,7 @@ final class Crawler implements TargetChecks.Pages {
     private final HostLanes lanes;
     private final RepositoryFiles files;
     private final FileChecks fileChecks;
+    private final ProjectLinks projectLinks;
     private final Set<String> notices = ConcurrentHashMap.newKeySet();
     private final AtomicInteger pagesCrawled = new AtomicInteger();
     private final AtomicInteger targetsDone = new AtomicInteger();
@@ -52,6 +55,7 @@ final class Crawler implements TargetChecks.Pages {
      * @param answeredAtOnce whether the served site answers a URL of its own without reading a page (a missing file,
      *     an image): such a check starts at once instead of waiting in the site's lane behind its pages
      * @param files the project's own files to check, or null
+     * @param projectLinks the links to the project itself judged on this checkout, or null; needs {@code files}
      */
     Crawler(
             CheckConfig config,
@@ -62,7 +66,8 @@ final class Crawler implements TargetChecks.Pages {
             boolean servedDirectory,
             Predicate<URI> answeredAtOnce,
             CachedResults cache,
-            RepositoryFiles files) {
+            RepositoryFiles files,
+            ProjectLinks projectLinks) {
         this.config = config;
         this.scope = scope;
         this.display = display;
@@ -89,6 +94,7 @@ final class Crawler implements TargetChecks.Pages {
                 notices::add);
         this.lanes = new HostLanes(config.maxConnectionsPerHost());
         this.files = files;
+        this.projectLinks = files == null ? null : projectLinks;
         this.fileChecks = files == null ? null : new FileChecks(files, workers, this, notices::add, display);
     }
 
@@ -106,6 +112,13 @@ final class Crawler implements TargetChecks.Pages {
             }
             if (files != null) {
                 files.starts().forEach(file -> schedule(file.toString(), null));
+            }
+            // a POM's URLs are absolute: a relative one resolves against no page, and is invalid
+            for (PomUrl pomUrl : config.pomUrls()) {
+                discover(
+                        pomUrl.place(),
+                        null,
+                        new ExtractedLink(pomUrl.url(), UrlNormalizer.resolve(pomUrl.url(), null), pomUrl.line()));
             }
         } finally {
             work.end();
@@ -176,13 +189,32 @@ final class Crawler implements TargetChecks.Pages {
         }
     }
 
-    /** Records one link found on a page and schedules its target if it is new. */
+    /**
+     * Records one link found on a page and schedules its target if it is new.
+     *
+     * @param page the page the link is on, or null for a link of the POM
+     */
     private void discover(String shownPage, Target page, ExtractedLink found) {
         int line = found.line();
         LinkTarget target = found.target();
         if (found.ignored()) {
             state.addIgnoredPlace(ignoredUrl(target), shownPage, line);
             return;
+        }
+        String placeholder = Placeholders.in(found.raw());
+        if (placeholder != null) {
+            state.addPlace(
+                    found.raw().strip(), shownPage, line, null, null, Verdicts.unresolvedPlaceholder(placeholder));
+            return;
+        }
+        String written = null;
+        ProjectLinks.Rewrite rewrite = null;
+        if (projectLinks != null && target instanceof LinkTarget.Web web) {
+            rewrite = projectLinks.rewrite(web.url());
+            if (rewrite != null) {
+                written = display.show(web.url());
+                target = rewrite.target();
+            }
         }
         if (target instanceof LinkTarget.Unfetchable unfetchable) {
             state.addPlace(unfetchable.url(), shownPage, line, null, null, Verdicts.unfetchable(unfetchable.scheme()));
@@ -195,6 +227,10 @@ final class Crawler implements TargetChecks.Pages {
         // as text: most links point at a target already known by its text, which needs no URI
         String url = scope.remap(((LinkTarget.Web) target).url());
         String shown = display.show(url);
+        if (written != null) {
+            discoverRewritten(written, shown, url, rewrite.lastLine(), shownPage, page, line);
+            return;
+        }
         TargetOutcome fileUrl = RepositoryFiles.isRepositoryFile(url) ? fileUrlVerdict(page, found) : null;
         if (fileUrl != null) {
             state.addPlace(shown, shownPage, line, null, null, fileUrl);
@@ -224,6 +260,33 @@ final class Crawler implements TargetChecks.Pages {
         state.addPlace(shown.equals(scheduled) ? scheduled : shown, shownPage, line, scheduled, fragment, null);
     }
 
+    /**
+     * Records a link that a remap or the project's repository rewrote: it is shown as written and judged as
+     * {@code url}; an exclude matches either form.
+     *
+     * @param lastLine the last line the link names in a repository's file view, or 0
+     */
+    private void discoverRewritten(
+            String written, String shown, String url, int lastLine, String shownPage, Target page, int line) {
+        if (config.matchesAnExclude(written)) {
+            state.addPlace(written, shown, shownPage, line, null, null, Verdicts.EXCLUDED);
+            return;
+        }
+        int hash = url.indexOf('#');
+        String key = hash < 0 ? url : url.substring(0, hash);
+        String fragment = hash < 0 ? null : url.substring(hash + 1);
+        if (lastLine > 0 && RepositoryFiles.isRepositoryFile(key)) {
+            // a line of the file view: the file's length decides, not its anchors
+            fragment = null;
+            long lines = files.lineCount(URI.create(key));
+            if (lines >= 0 && lines < lastLine) {
+                state.addPlace(written, shown, shownPage, line, null, null, Verdicts.missingLine(lastLine, lines));
+                return;
+            }
+        }
+        state.addPlace(written, shown, shownPage, line, schedule(key, page), fragment, null);
+    }
+
     /** How an ignored link is shown: as a checked one would be, without being checked or crawled. */
     private String ignoredUrl(LinkTarget target) {
         if (target instanceof LinkTarget.Unfetchable unfetchable) {
@@ -241,7 +304,7 @@ final class Crawler implements TargetChecks.Pages {
      * for its reader).
      */
     private static TargetOutcome fileUrlVerdict(Target page, ExtractedLink found) {
-        if (!page.url.startsWith("file:")) {
+        if (page == null || !page.url.startsWith("file:")) {
             return Verdicts.FILE_URL_ON_WEB_PAGE;
         }
         return found.raw().strip().regionMatches(true, 0, "file:", 0, 5) ? Verdicts.FILE_URL_IN_DOCUMENT : null;

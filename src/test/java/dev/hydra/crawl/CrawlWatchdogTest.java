@@ -63,6 +63,7 @@ class CrawlWatchdogTest {
                 false,
                 uri -> false,
                 CachedResults.NONE,
+                null,
                 null);
     }
 

@@ -1,0 +1,24 @@
+package dev.hydra.crawl;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Placeholders left in a link as written, {@code ${project.url}}: a POM or a site page whose property was never
+ * filled in. Such a link resolves to a URL no one meant, so it is reported for what it is.
+ */
+final class Placeholders {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[^}\\s]+}");
+
+    private Placeholders() {}
+
+    /** The first placeholder in a link's text, or null when it holds none. */
+    static String in(String raw) {
+        if (raw == null || raw.indexOf("${") < 0) {
+            return null; // the common case, told without a regular expression
+        }
+        Matcher matcher = PLACEHOLDER.matcher(raw);
+        return matcher.find() ? matcher.group() : null;
+    }
+}
