@@ -31,6 +31,12 @@ final class Crawler implements TargetChecks.Pages {
     /** The project's files share one lane: it bounds how many are read at once, as a host's lane bounds requests. */
     private static final String FILES_LANE = "file:";
 
+    /**
+     * The page the POM's URLs are found on: like a start page, its links lie one step from the start, and it is no
+     * file of the project, so a {@code file:} URL in it opens nothing for its reader.
+     */
+    private static final String POM_PAGE = "pom:";
+
     private final CheckConfig config;
     private final SiteScope scope;
     private final UrlDisplay display;
@@ -114,10 +120,11 @@ final class Crawler implements TargetChecks.Pages {
                 files.starts().forEach(file -> schedule(file.toString(), null));
             }
             // a POM's URLs are absolute: a relative one resolves against no page, and is invalid
+            Target pom = new Target(POM_PAGE, 0, 1);
             for (PomUrl pomUrl : config.pomUrls()) {
                 discover(
                         pomUrl.place(),
-                        null,
+                        pom,
                         new ExtractedLink(pomUrl.url(), UrlNormalizer.resolve(pomUrl.url(), null), pomUrl.line()));
             }
         } finally {
@@ -189,11 +196,7 @@ final class Crawler implements TargetChecks.Pages {
         }
     }
 
-    /**
-     * Records one link found on a page and schedules its target if it is new.
-     *
-     * @param page the page the link is on, or null for a link of the POM
-     */
+    /** Records one link found on a page and schedules its target if it is new. */
     private void discover(String shownPage, Target page, ExtractedLink found) {
         int line = found.line();
         LinkTarget target = found.target();
@@ -304,7 +307,7 @@ final class Crawler implements TargetChecks.Pages {
      * for its reader).
      */
     private static TargetOutcome fileUrlVerdict(Target page, ExtractedLink found) {
-        if (page == null || !page.url.startsWith("file:")) {
+        if (!page.url.startsWith("file:")) {
             return Verdicts.FILE_URL_ON_WEB_PAGE;
         }
         return found.raw().strip().regionMatches(true, 0, "file:", 0, 5) ? Verdicts.FILE_URL_IN_DOCUMENT : null;

@@ -9,13 +9,14 @@ import java.util.regex.Pattern;
  */
 final class Placeholders {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[^}\\s]+}");
+    /** {@code ${name}}, also as a page's HTML may hold it percent-encoded: {@code $%7Bname%7D}. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$(?:\\{[^}\\s]+}|%7[Bb][^%\\s]+%7[Dd])");
 
     private Placeholders() {}
 
     /** The first placeholder in a link's text, or null when it holds none. */
     static String in(String raw) {
-        if (raw == null || raw.indexOf("${") < 0) {
+        if (raw == null || raw.indexOf('$') < 0) {
             return null; // the common case, told without a regular expression
         }
         Matcher matcher = PLACEHOLDER.matcher(raw);

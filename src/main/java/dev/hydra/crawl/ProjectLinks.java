@@ -61,6 +61,9 @@ final class ProjectLinks {
         GitCheckout checkout = config.repository() == null
                 ? null
                 : GitCheckout.holding(project).orElse(null);
+        if (checkout == null && config.remaps().isEmpty()) {
+            return null; // a repository without a checkout of it: its links stay external
+        }
         return new ProjectLinks(config.remaps(), config.repository(), checkout, root, project);
     }
 

@@ -3,6 +3,7 @@ package dev.hydra.crawl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hydra.model.CheckResult;
 import dev.hydra.model.LinkResult;
@@ -124,11 +125,18 @@ class ProjectLinksCheckTest {
                 .skipExternal(true)
                 .pomUrls(List.of(
                         new PomUrl(scm, "scm/url", base.resolve("pom.xml"), "/pom.xml", 8),
-                        new PomUrl(scm + "/blob/main/README.md", "url", base.resolve("pom.xml"), "/pom.xml", 5))));
+                        new PomUrl(scm + "/blob/main/README.md", "url", base.resolve("pom.xml"), "/pom.xml", 5),
+                        new PomUrl(scm + "/blob/main/LICENSE", "licenses/license/url", null, "org.example:p:1", 9))));
 
         assertEquals(ResultKind.EXTERNAL_NOT_CHECKED, Checks.link(result, scm).kind());
         LinkResult readme = Checks.link(result, scm + "/blob/main/README.md");
         assertEquals(Verdict.OK, readme.verdict());
         assertEquals("/README.md", readme.judgedAs());
+        LinkResult license = Checks.link(result, scm + "/blob/main/LICENSE");
+        assertEquals(ResultKind.MISSING_FILE, license.kind());
+        assertEquals(List.of(new Source("org.example:p:1", 9)), license.sources());
+        assertTrue(
+                result.links().stream().noneMatch(link -> link.url().equals("/LICENSE")),
+                "a file a POM URL names is no start file of its own: " + result.links());
     }
 }
