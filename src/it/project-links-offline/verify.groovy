@@ -39,4 +39,8 @@ def scm = report.links.find { it.url == repo }
 assert scm?.result == 'skipped' : "the scm url: ${scm}"
 String md = new File(basedir, 'target/hydra/report.md').getText('UTF-8')
 assert md.contains("${repo}/blob/main/docs/gone.md (judged as /docs/gone.md)")
+String log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains("${repo}/blob/main/docs/gone.md (judged as /docs/gone.md) : not in this checkout: docs/gone.md")
+String junit = new File(basedir, 'target/hydra/TEST-hydra.xml').getText('UTF-8')
+assert junit.contains("${repo}/blob/main/docs/gone.md (judged as /docs/gone.md)")
 return true
