@@ -2,6 +2,9 @@ package dev.hydra.crawl;
 
 import dev.hydra.http.HeaderRule;
 import dev.hydra.http.HostPattern;
+import dev.hydra.project.PomUrl;
+import dev.hydra.project.Remap;
+import dev.hydra.project.RepositoryUrls;
 import dev.hydra.site.SitePart;
 import dev.hydra.sources.SourceFolders;
 import java.net.Authenticator;
@@ -55,7 +58,11 @@ public record CheckConfig(
         Path cacheDirectory,
         Duration cacheTtl,
         Clock clock,
-        SourceFolders sourceFolders) {
+        SourceFolders sourceFolders,
+        Path projectDirectory,
+        RepositoryUrls repository,
+        List<Remap> remaps,
+        List<PomUrl> pomUrls) {
 
     public static final int DEFAULT_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
     public static final int DEFAULT_MAX_CONNECTIONS_PER_HOST = 8;
@@ -71,7 +78,7 @@ public record CheckConfig(
         if (url != null && !siteParts.isEmpty()) {
             throw new IllegalArgumentException("set either url or directory, not both");
         }
-        if (url == null && siteParts.isEmpty() && files.isEmpty()) {
+        if (url == null && siteParts.isEmpty() && files.isEmpty() && (pomUrls == null || pomUrls.isEmpty())) {
             throw new IllegalArgumentException("nothing to check: set url, directory or files");
         }
         if (!files.isEmpty() && filesRoot == null) {
@@ -82,6 +89,8 @@ public record CheckConfig(
         includes = List.copyOf(includes);
         insecureHosts = List.copyOf(insecureHosts);
         allowedPrivateHosts = List.copyOf(allowedPrivateHosts);
+        remaps = remaps == null ? List.of() : List.copyOf(remaps);
+        pomUrls = pomUrls == null ? List.of() : List.copyOf(pomUrls);
         if (maxChainLength < 1) {
             throw new IllegalArgumentException("maxChainLength must be at least 1, was " + maxChainLength);
         }
@@ -194,6 +203,10 @@ public record CheckConfig(
         private Duration cacheTtl = DEFAULT_CACHE_TTL;
         private Clock clock = Clock.systemUTC();
         private SourceFolders sourceFolders = SourceFolders.NONE;
+        private Path projectDirectory;
+        private RepositoryUrls repository;
+        private final List<Remap> remaps = new ArrayList<>();
+        private final List<PomUrl> pomUrls = new ArrayList<>();
 
         public Builder url(URI value) {
             this.url = value;
@@ -387,6 +400,30 @@ public record CheckConfig(
             return this;
         }
 
+        /** The project's folder, which a remap's path is relative to and whose git checkout names the branch. */
+        public Builder projectDirectory(Path value) {
+            this.projectDirectory = value;
+            return this;
+        }
+
+        /** The project's repository: links to its files at the branch checked out are judged on this checkout. */
+        public Builder repository(RepositoryUrls value) {
+            this.repository = value;
+            return this;
+        }
+
+        /** A rewrite of links before they are judged, in order: the first that matches a link decides. */
+        public Builder remap(Remap value) {
+            this.remaps.add(value);
+            return this;
+        }
+
+        /** The POM's own URLs, checked as links of the POM that declares each. */
+        public Builder pomUrls(List<PomUrl> value) {
+            this.pomUrls.addAll(value);
+            return this;
+        }
+
         public CheckConfig build() {
             return new CheckConfig(
                     url,
@@ -424,7 +461,11 @@ public record CheckConfig(
                     cacheDirectory,
                     cacheTtl,
                     clock,
-                    sourceFolders);
+                    sourceFolders,
+                    projectDirectory,
+                    repository,
+                    remaps,
+                    pomUrls);
         }
     }
 }

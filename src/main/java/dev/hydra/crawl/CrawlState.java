@@ -35,7 +35,19 @@ final class CrawlState {
 
     /** Records one place that holds a link; the first place of a link decides how it is checked. */
     void addPlace(String shownUrl, String page, int line, String fetchKey, String fragment, TargetOutcome fixed) {
-        links.computeIfAbsent(shownUrl, url -> new Link(fetchKey, fragment, url, fixed))
+        addPlace(shownUrl, null, page, line, fetchKey, fragment, fixed);
+    }
+
+    /** {@link #addPlace(String, String, int, String, String, TargetOutcome)} of a link judged as another. */
+    void addPlace(
+            String shownUrl,
+            String judgedAs,
+            String page,
+            int line,
+            String fetchKey,
+            String fragment,
+            TargetOutcome fixed) {
+        links.computeIfAbsent(shownUrl, url -> new Link(fetchKey, fragment, url, judgedAs, fixed))
                 .sources
                 .add(page, line);
     }

@@ -3,12 +3,14 @@ package dev.hydra.crawl;
 import dev.hydra.extract.ExtractedLink;
 import dev.hydra.extract.LinkTarget;
 import dev.hydra.extract.PageLinks;
+import dev.hydra.extract.UrlNormalizer;
 import dev.hydra.http.FetchOutcome;
 import dev.hydra.http.Fetcher;
 import dev.hydra.http.PrivateAddresses;
 import dev.hydra.http.ThrottledFetcher;
 import dev.hydra.model.LinkResult;
 import dev.hydra.model.Verdict;
+import dev.hydra.project.PomUrl;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,6 +32,12 @@ final class Crawler implements TargetChecks.Pages {
     /** The project's files share one lane: it bounds how many are read at once, as a host's lane bounds requests. */
     private static final String FILES_LANE = "file:";
 
+    /**
+     * The page the POM's URLs are found on: like a start page, its links lie one step from the start, and it is no
+     * file of the project, so a {@code file:} URL in it opens nothing for its reader.
+     */
+    private static final String POM_PAGE = "pom:";
+
     private final CheckConfig config;
     private final SiteScope scope;
     private final UrlDisplay display;
@@ -46,6 +54,7 @@ final class Crawler implements TargetChecks.Pages {
     private final HostLanes lanes;
     private final RepositoryFiles files;
     private final FileChecks fileChecks;
+    private final ProjectLinks projectLinks;
     private final Set<String> notices = ConcurrentHashMap.newKeySet();
     private final AtomicInteger pagesCrawled = new AtomicInteger();
     private final AtomicInteger targetsDone = new AtomicInteger();
@@ -57,6 +66,7 @@ final class Crawler implements TargetChecks.Pages {
      * @param files the project's own files to check, or null
      * @param privateAddresses the rule on private addresses, applied here to hosts that are addresses (before the
      *     result cache, which may hold them from a check that allowed them) and by the fetcher to names it resolves
+     * @param projectLinks the links to the project itself judged on this checkout, or null; needs {@code files}
      */
     Crawler(
             CheckConfig config,
@@ -68,7 +78,8 @@ final class Crawler implements TargetChecks.Pages {
             Predicate<URI> answeredAtOnce,
             CachedResults cache,
             RepositoryFiles files,
-            PrivateAddresses privateAddresses) {
+            PrivateAddresses privateAddresses,
+            ProjectLinks projectLinks) {
         this.config = config;
         this.scope = scope;
         this.display = display;
@@ -97,6 +108,7 @@ final class Crawler implements TargetChecks.Pages {
                 reach);
         this.lanes = new HostLanes(config.maxConnectionsPerHost());
         this.files = files;
+        this.projectLinks = files == null ? null : projectLinks;
         this.fileChecks = files == null ? null : new FileChecks(files, workers, this, notices::add, display);
     }
 
@@ -114,6 +126,14 @@ final class Crawler implements TargetChecks.Pages {
             }
             if (files != null) {
                 files.starts().forEach(file -> schedule(file.toString(), null));
+            }
+            // a POM's URLs are absolute: a relative one resolves against no page, and is invalid
+            Target pom = new Target(POM_PAGE, 0, 1);
+            for (PomUrl pomUrl : config.pomUrls()) {
+                discover(
+                        pomUrl.place(),
+                        pom,
+                        new ExtractedLink(pomUrl.url(), UrlNormalizer.resolve(pomUrl.url(), null), pomUrl.line()));
             }
         } finally {
             work.end();
@@ -204,6 +224,21 @@ final class Crawler implements TargetChecks.Pages {
             state.addIgnoredPlace(ignoredUrl(target), shownPage, line);
             return;
         }
+        String placeholder = Placeholders.in(found.raw());
+        if (placeholder != null) {
+            state.addPlace(
+                    found.raw().strip(), shownPage, line, null, null, Verdicts.unresolvedPlaceholder(placeholder));
+            return;
+        }
+        String written = null;
+        ProjectLinks.Rewrite rewrite = null;
+        if (projectLinks != null && target instanceof LinkTarget.Web web) {
+            rewrite = projectLinks.rewrite(web.url());
+            if (rewrite != null) {
+                written = display.show(web.url());
+                target = rewrite.target();
+            }
+        }
         if (target instanceof LinkTarget.Unfetchable unfetchable) {
             state.addPlace(unfetchable.url(), shownPage, line, null, null, Verdicts.unfetchable(unfetchable.scheme()));
             return;
@@ -215,6 +250,10 @@ final class Crawler implements TargetChecks.Pages {
         // as text: most links point at a target already known by its text, which needs no URI
         String url = scope.remap(((LinkTarget.Web) target).url());
         String shown = display.show(url);
+        if (written != null) {
+            discoverRewritten(written, shown, url, rewrite.lastLine(), shownPage, page, line);
+            return;
+        }
         TargetOutcome fileUrl = RepositoryFiles.isRepositoryFile(url) ? fileUrlVerdict(page, found) : null;
         if (fileUrl != null) {
             state.addPlace(shown, shownPage, line, null, null, fileUrl);
@@ -242,6 +281,33 @@ final class Crawler implements TargetChecks.Pages {
         String scheduled = schedule(key, page);
         // one string for the link and its target where they read the same (an external link without fragment)
         state.addPlace(shown.equals(scheduled) ? scheduled : shown, shownPage, line, scheduled, fragment, null);
+    }
+
+    /**
+     * Records a link that a remap or the project's repository rewrote: it is shown as written and judged as
+     * {@code url}; an exclude matches either form.
+     *
+     * @param lastLine the last line the link names in a repository's file view, or 0
+     */
+    private void discoverRewritten(
+            String written, String shown, String url, int lastLine, String shownPage, Target page, int line) {
+        if (config.matchesAnExclude(written)) {
+            state.addPlace(written, shown, shownPage, line, null, null, Verdicts.EXCLUDED);
+            return;
+        }
+        int hash = url.indexOf('#');
+        String key = hash < 0 ? url : url.substring(0, hash);
+        String fragment = hash < 0 ? null : url.substring(hash + 1);
+        if (lastLine > 0 && RepositoryFiles.isRepositoryFile(key)) {
+            // a line of the file view: the file's length decides, not its anchors
+            fragment = null;
+            long lines = files.lineCount(URI.create(key));
+            if (lines >= 0 && lines < lastLine) {
+                state.addPlace(written, shown, shownPage, line, null, null, Verdicts.missingLine(lastLine, lines));
+                return;
+            }
+        }
+        state.addPlace(written, shown, shownPage, line, schedule(key, page), fragment, null);
     }
 
     /** How an ignored link is shown: as a checked one would be, without being checked or crawled. */

@@ -8,15 +8,22 @@ final class Link {
 
     final String fragment;
     final String shownUrl;
+    /** What the link was judged as when a remap or the project's repository rewrote it, as shown; else null. */
+    final String judgedAs;
     /** The verdict of a link that is never fetched, or of one whose fragment settles it alone; else null. */
     final TargetOutcome fixedOutcome;
 
     final Places sources = new Places();
 
     Link(String fetchKey, String fragment, String shownUrl, TargetOutcome fixedOutcome) {
+        this(fetchKey, fragment, shownUrl, null, fixedOutcome);
+    }
+
+    Link(String fetchKey, String fragment, String shownUrl, String judgedAs, TargetOutcome fixedOutcome) {
         this.fetchKey = fetchKey;
         this.fragment = fragment;
         this.shownUrl = shownUrl;
+        this.judgedAs = judgedAs;
         this.fixedOutcome = fixedOutcome;
     }
 }

@@ -102,9 +102,13 @@ public final class LinkCheck {
                             .map(part -> site.rootUri().resolve(part.path().substring(1)))
                             .toList()
                     : start != null ? List.of(start) : List.of();
-            RepositoryFiles files = config.files().isEmpty()
+            ProjectLinks projectLinks = ProjectLinks.of(config);
+            RepositoryFiles files = config.files().isEmpty() && projectLinks == null
                     ? null
-                    : new RepositoryFiles(config.filesRoot(), config.files(), config.maxPageSize());
+                    : new RepositoryFiles(
+                            projectLinks != null ? projectLinks.filesRoot() : config.filesRoot(),
+                            config.files(),
+                            config.maxPageSize());
             UrlDisplay display = new UrlDisplay(site != null ? site.origin() : null, files != null);
             ThrottledFetcher throttled = new ThrottledFetcher(
                     listener.wantsRequests() ? new LoggingFetcher(base, listener, display) : base,
@@ -139,7 +143,8 @@ public final class LinkCheck {
                             ? CachedResults.NONE
                             : new CachedResults(cache, config.acceptedStatusCodes(), config.clock()),
                     files,
-                    privateAddresses);
+                    privateAddresses,
+                    projectLinks);
             ScheduledFuture<?> progress = scheduler.scheduleAtFixedRate(
                     () -> listener.progress(
                             crawler.progress((System.nanoTime() - started) / 1_000_000, base.inFlight())),
@@ -163,7 +168,10 @@ public final class LinkCheck {
             }
             // after the crawl, and only for the few results that are not OK: the crawl itself needs no sources
             List<LinkResult> links = new SourceLocator(
-                            config.sourceFolders(), siteFolders(), config.filesRoot(), config.files())
+                            config.sourceFolders(),
+                            siteFolders(),
+                            files != null ? files.base() : config.filesRoot(),
+                            filesAndPoms())
                     .locate(crawler.results());
             List<String> notices = new ArrayList<>(crawler.notices());
             if (cache != null) {
@@ -206,6 +214,17 @@ public final class LinkCheck {
         return new PrivateAddresses(config.checkPrivateAddresses(), allowed);
     }
 
+    /** The checked files and the POMs in the project that declare its URLs: each is its own pages' source. */
+    private List<Path> filesAndPoms() {
+        List<Path> all = new ArrayList<>(config.files());
+        config.pomUrls().stream()
+                .map(dev.hydra.project.PomUrl::file)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .forEach(all::add);
+        return all;
+    }
+
     /** The start as reports name it: the site directory or URL, and the project's files. */
     private String whatWasChecked() {
         List<String> paths = config.siteParts().stream().map(SitePart::path).toList();
@@ -218,7 +237,7 @@ public final class LinkCheck {
                                 ? UrlDisplay.maskCredentials(config.url().toString())
                                 : null;
         if (config.files().isEmpty()) {
-            return site;
+            return site != null ? site : "the POM's URLs";
         }
         String files = config.files().size() + (config.files().size() == 1 ? " file" : " files") + " under "
                 + config.filesRoot();
@@ -313,6 +332,12 @@ public final class LinkCheck {
         }
         if (config.siteUrl() != null) {
             settings.put("siteUrl", config.siteUrl().toString());
+        }
+        if (config.repository() != null) {
+            settings.put("repository", config.repository().webAddress());
+        }
+        if (!config.remaps().isEmpty()) {
+            settings.put("remaps", config.remaps().toString());
         }
         return settings;
     }

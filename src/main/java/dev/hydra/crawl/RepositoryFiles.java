@@ -58,6 +58,11 @@ final class RepositoryFiles {
         return url.startsWith("file:");
     }
 
+    /** The folder {@code file:///} stands for. */
+    Path base() {
+        return base;
+    }
+
     /** The files to start from, as URLs. */
     List<URI> starts() {
         return starts;
@@ -88,6 +93,31 @@ final class RepositoryFiles {
         try (InputStream in = Files.newInputStream(local)) {
             byte[] body = in.readNBytes((int) Math.min(maxSize, Integer.MAX_VALUE - 8));
             return new Found.File(local, body, in.read() >= 0);
+        }
+    }
+
+    /**
+     * The number of lines of the file at a file URL, as a repository's file view numbers them, or -1 when it is no
+     * file of the base. Read in full: only links to a line ({@code #L10}) ask.
+     */
+    long lineCount(URI uri) {
+        String path = uri.getPath() == null ? "/" : uri.getPath();
+        Path local = base.resolve(path.substring(path.startsWith("/") ? 1 : 0)).normalize();
+        if (!local.startsWith(base) || !Files.isRegularFile(local)) {
+            return -1;
+        }
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(local))) {
+            long lines = 0;
+            int last = '\n';
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                if (b == '\n') {
+                    lines++;
+                }
+                last = b;
+            }
+            return last == '\n' ? lines : lines + 1;
+        } catch (IOException e) {
+            return -1; // an unreadable file is judged as a file: its check says why it cannot be read
         }
     }
 

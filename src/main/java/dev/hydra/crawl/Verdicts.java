@@ -156,14 +156,46 @@ final class Verdicts {
         List<Source> sources = link.sources.sorted();
         String finalUrl =
                 judged.finalUri() == null ? null : UrlDisplay.maskCredentials(display.show(judged.finalUri()));
+        String reason = judged.reason();
+        if (link.judgedAs != null
+                && judged.kind() == ResultKind.MISSING_FILE
+                && RepositoryFiles.isRepositoryFile(link.fetchKey)) {
+            reason = notInCheckout(link.judgedAs, link.shownUrl);
+        }
         return new LinkResult(
                 UrlDisplay.maskCredentials(link.shownUrl),
                 judged.verdict(),
                 judged.kind(),
                 judged.status(),
-                UrlDisplay.maskCredentials(judged.reason()),
+                UrlDisplay.maskCredentials(reason),
                 finalUrl,
+                link.judgedAs == null ? null : UrlDisplay.maskCredentials(link.judgedAs),
                 sources);
+    }
+
+    /** Why a link to the project's own repository, or remapped onto its files, names no file of the checkout. */
+    private static String notInCheckout(String judgedAs, String written) {
+        int hash = judgedAs.indexOf('#');
+        String path = hash < 0 ? judgedAs : judgedAs.substring(0, hash);
+        return "not in this checkout: " + Anchors.percentDecode(path.startsWith("/") ? path.substring(1) : path)
+                + " (linked as " + written + ")";
+    }
+
+    /** A link whose text still holds a placeholder that was never filled in, such as {@code ${project.url}}. */
+    static TargetOutcome unresolvedPlaceholder(String placeholder) {
+        return TargetOutcome.of(
+                Verdict.BROKEN,
+                ResultKind.UNRESOLVED_PLACEHOLDER,
+                "unresolved placeholder " + placeholder + ": the value was never filled in (define the property, or"
+                        + " filter the file that holds it)");
+    }
+
+    /** A link to a line of a repository's file view past the file's end ({@code #L120} of a 100-line file). */
+    static TargetOutcome missingLine(int line, long lines) {
+        return TargetOutcome.of(
+                Verdict.BROKEN,
+                ResultKind.MISSING_ANCHOR,
+                "line " + line + " not found: the file has " + lines + (lines == 1 ? " line" : " lines"));
     }
 
     private TargetOutcome withFragment(String fragment, TargetOutcome outcome, String undecodable) {

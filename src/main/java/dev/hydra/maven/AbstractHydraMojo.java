@@ -7,6 +7,8 @@ import dev.hydra.files.FileSelection;
 import dev.hydra.http.HeaderRule;
 import dev.hydra.http.HostPattern;
 import dev.hydra.model.CheckResult;
+import dev.hydra.project.Remap;
+import dev.hydra.project.RepositoryUrls;
 import dev.hydra.site.SitePart;
 import dev.hydra.sources.SourceFolders;
 import java.io.File;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Scm;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -95,6 +98,31 @@ abstract class AbstractHydraMojo extends AbstractMojo {
      */
     @Parameter(property = "hydra.siteUrl")
     protected String siteUrl;
+
+    /**
+     * Rewrites of links before they are judged, each {@code REGEX REPLACEMENT}
+     * ({@code -Dhydra.remaps='^https://mirror\.example\.net/lib/(.*)$ $1'}): a link whose URL the regular expression
+     * is found in is judged as the replacement ({@code $1} names a group), which is another URL, or, when it is no
+     * absolute URL, a path relative to the project's folder, judged as a local file with its anchors. The first entry
+     * that matches decides. Reports show the link as written and what it was judged as. Links to the project's
+     * repository at the branch checked out need no remap: Hydra reads them from {@code <scm>} (see the usage page).
+     *
+     * @since 0.3.0
+     */
+    @Parameter(property = "hydra.remaps")
+    protected List<String> remaps;
+
+    /**
+     * Check the URLs of the project's POM too: its {@code url}, {@code organization}, {@code issueManagement},
+     * {@code ciManagement}, {@code scm} url, {@code licenses}, the developers' and contributors' URLs, the mailing
+     * lists' archives and an http(s) {@code distributionManagement} site, as the effective model holds them
+     * (inherited ones included). Each is reported at the POM and line that declare it. They are external links:
+     * offline or with {@code skipExternal} they are skipped, unless they lead to the project's repository or site.
+     *
+     * @since 0.3.0
+     */
+    @Parameter(property = "hydra.checkPomUrls", defaultValue = "true")
+    protected boolean checkPomUrls;
 
     /** Worker threads that parse pages and read files. Requests in flight have threads of their own, one each. */
     @Parameter(property = "hydra.threads")
@@ -592,11 +620,38 @@ abstract class AbstractHydraMojo extends AbstractMojo {
             for (String host : nonBlank(insecureHosts)) {
                 builder.insecureHost(new HostPattern(host));
             }
+            for (String remap : nonBlank(remaps)) {
+                builder.remap(Remap.parse(remap));
+            }
+            projectItself(builder);
             MavenProxies.apply(session != null ? session.getSettings() : null, settingsDecrypter, builder, getLog());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Hydra: " + e.getMessage(), e);
         }
         return builder;
+    }
+
+    /**
+     * What a check needs to judge links to the project itself: its folder, its repository from {@code <scm>}, and,
+     * with {@code checkPomUrls}, the POM's URLs.
+     */
+    private void projectItself(CheckConfig.Builder builder) {
+        Path base = baseDirectory();
+        builder.projectDirectory(base).filesRoot(linkRoot(base));
+        if (project == null || project.getFile() == null) {
+            return;
+        }
+        Scm scm = project.getModel().getScm();
+        if (scm != null) {
+            RepositoryUrls.ofScm(scm.getUrl(), scm.getConnection(), scm.getDeveloperConnection())
+                    .ifPresent(builder::repository);
+        }
+        if (checkPomUrls) {
+            Path localRepository = session != null && session.getLocalRepository() != null
+                    ? Path.of(session.getLocalRepository().getBasedir())
+                    : null;
+            builder.pomUrls(PomUrls.of(project, linkRoot(base), localRepository));
+        }
     }
 
     protected boolean isOffline() {

@@ -144,7 +144,7 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
                 LinkResult link = entry.link();
                 boolean known = model.result().isKnown(link, new Source(page.page(), entry.line()));
                 sink.tableRow();
-                linkCell(link.url(), model.targetHref(link));
+                linkCell(link.shownWithJudgedAs(), model.targetHref(link));
                 cell(kind(link));
                 cell(status(link));
                 cell(link.reason() + (known ? " (known: listed in the baseline)" : ""));
@@ -220,7 +220,7 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
                 pages.append(" and ").append(link.sources().size() - 10).append(" more");
             }
             sink.tableRow();
-            linkCell(link.url(), model.targetHref(link));
+            linkCell(link.shownWithJudgedAs(), model.targetHref(link));
             cell(kind(link));
             cell(status(link));
             cell(link.reason());

@@ -67,8 +67,7 @@ public record CheckResult(
                     .toList();
             if (!here.isEmpty()) {
                 here.forEach(source -> pages.add(source.page()));
-                part.add(new LinkResult(
-                        link.url(), link.verdict(), link.kind(), link.status(), link.reason(), link.finalUrl(), here));
+                part.add(link.withSources(here));
             }
         }
         return new CheckResult(
@@ -133,14 +132,7 @@ public record CheckResult(
             if (sources.size() == link.sources().size()) {
                 chosen.add(link);
             } else if (!sources.isEmpty()) {
-                chosen.add(new LinkResult(
-                        link.url(),
-                        link.verdict(),
-                        link.kind(),
-                        link.status(),
-                        link.reason(),
-                        link.finalUrl(),
-                        sources));
+                chosen.add(link.withSources(sources));
             }
         }
         return chosen;

@@ -21,6 +21,7 @@ public enum ResultKind {
     REDIRECT_LOOP("redirect-loop", "Redirect loop"),
     TOO_MANY_REDIRECTS("too-many-redirects", "Too many redirects"),
     INVALID_URL("invalid-url", "Invalid URL"),
+    UNRESOLVED_PLACEHOLDER("unresolved-placeholder", "Unresolved placeholder"),
     MALFORMED_RESPONSE("malformed-response", "Malformed response"),
     FILE_URL("file-url", "file: link on a web page"),
     URL_TOO_LONG("url-too-long", "URL too long"),

@@ -114,7 +114,7 @@ public final class ConsoleReport {
         int shown = maxEntries < 0 ? links.size() : Math.min(maxEntries, links.size());
         for (LinkResult link : biggestFirst.subList(0, shown)) {
             out.append("  ")
-                    .append(clean(link.url()))
+                    .append(clean(link.shownWithJudgedAs()))
                     .append(" : ")
                     .append(clean(link.reason()))
                     .append('\n');

@@ -81,7 +81,7 @@ public final class GitHubAnnotations {
         command.append("title=").append(property(broken ? "Dead link" : "Link warning"));
         String where = file == null ? " (on " + source + ")" : "";
         return command.append("::")
-                .append(data(link.url() + ": " + link.reason() + where))
+                .append(data(link.shownWithJudgedAs() + ": " + link.reason() + where))
                 .toString();
     }
 

@@ -226,7 +226,7 @@ public final class JUnitReport implements ReportFormat {
                     null,
                     null);
         }
-        String detail = link.url() + " : " + link.reason() + "\non " + page
+        String detail = link.shownWithJudgedAs() + " : " + link.reason() + "\non " + page
                 + (where.isEmpty() ? "" : (where.contains(",") ? ", lines " : ", line ") + where)
                 + (link.finalUrl() != null ? "\nredirected to " + link.finalUrl() : "");
         return new TestCase(

@@ -118,6 +118,9 @@ public final class JsonReport implements ReportFormat {
         if (link.finalUrl() != null) {
             json.writeStringField("finalUrl", link.finalUrl());
         }
+        if (link.judgedAs() != null) {
+            json.writeStringField("judgedAs", link.judgedAs());
+        }
         json.writeArrayFieldStart("sources");
         for (Source source : link.sources()) {
             json.writeStartObject();

@@ -120,6 +120,7 @@ public final class JsonReportReader {
         }
         JsonNode kind = json.get("kind");
         JsonNode finalUrl = json.get("finalUrl");
+        JsonNode judgedAs = json.get("judgedAs");
         return new LinkResult(
                 url,
                 Verdict.valueOf(label),
@@ -127,6 +128,7 @@ public final class JsonReportReader {
                 count(json, "status"),
                 json.has("reason") ? text(json.get("reason"), "the reason of " + url) : null,
                 finalUrl == null ? null : text(finalUrl, "the finalUrl of " + url),
+                judgedAs == null ? null : text(judgedAs, "the judgedAs of " + url),
                 sources);
     }
 

@@ -79,7 +79,7 @@ public final class MarkdownReport implements ReportFormat {
                 Comparator.comparingInt((LinkResult link) -> -link.sources().size())
                         .thenComparing(LinkResult::url));
         for (LinkResult link : biggestFirst.subList(0, Math.min(ROWS_SHOWN, links.size()))) {
-            out.write("| " + Markdown.cell(link.url()) + " | " + Markdown.cell(link.reason()) + " | "
+            out.write("| " + Markdown.cell(link.shownWithJudgedAs()) + " | " + Markdown.cell(link.reason()) + " | "
                     + pages(link.sources()) + " |\n");
         }
         if (links.size() > ROWS_SHOWN) {

@@ -108,7 +108,10 @@ public final class SarifReport implements ReportFormat {
         json.writeStringField("level", link.verdict() == Verdict.BROKEN ? "error" : "warning");
         boolean known = link.verdict() == Verdict.BROKEN && result.isKnown(link, source);
         json.writeObjectFieldStart("message");
-        json.writeStringField("text", link.url() + ": " + link.reason() + (known ? " (known: in the baseline)" : ""));
+        json.writeStringField(
+                "text",
+                link.url() + ": " + link.reason() + (known ? " (known: in the baseline)" : "")
+                        + (source.hasSourceFile() || isAddress(source.page()) ? "" : " (in " + source + ")"));
         json.writeEndObject();
         if (result.baseline().isPresent() && link.verdict() == Verdict.BROKEN) {
             // SARIF's own word for a finding a baseline already holds; dashboards hide or mark those
@@ -118,10 +121,18 @@ public final class SarifReport implements ReportFormat {
             // the file an author edits; its path is relative to the build's top folder, as SARIF viewers resolve a
             // relative URI against the repository
             location(json, uri(source.sourceFile()), source.sourceLine());
-        } else if (!source.page().equals(START_PAGE)) {
+        } else if (!source.page().equals(START_PAGE) && isAddress(source.page())) {
             location(json, uri(source.page()), source.line());
         }
         json.writeEndObject();
+    }
+
+    /**
+     * Whether a page is a place SARIF can point at: a site path or a URL. A POM from outside the project, named by
+     * its coordinates ({@code org.apache:apache:35}), is not; its finding keeps the coordinates in the message.
+     */
+    private static boolean isAddress(String page) {
+        return page.startsWith("/") || page.contains("://");
     }
 
     private static void location(JsonGenerator json, String uri, int line) throws IOException {

@@ -78,8 +78,7 @@ public final class SourceLocator {
             for (Source source : link.sources()) {
                 sources.add(locate(link.url(), source, texts, origins));
             }
-            located.add(new LinkResult(
-                    link.url(), link.verdict(), link.kind(), link.status(), link.reason(), link.finalUrl(), sources));
+            located.add(link.withSources(sources));
         }
         return located;
     }

@@ -65,7 +65,8 @@ class CrawlWatchdogTest {
                 uri -> false,
                 CachedResults.NONE,
                 null,
-                new PrivateAddresses(false, List.of(START.getHost())));
+                new PrivateAddresses(false, List.of(START.getHost())),
+                null);
     }
 
     @Test

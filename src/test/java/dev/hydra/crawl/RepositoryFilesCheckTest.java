@@ -29,9 +29,7 @@ class RepositoryFilesCheckTest {
     final TestServer web = TestServer.start("127.0.0.1");
 
     private void write(String path, String text) throws IOException {
-        Path file = base.resolve(path);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
+        Checks.write(base, path, text);
     }
 
     private CheckResult check(String... files) {

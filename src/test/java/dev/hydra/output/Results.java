@@ -45,6 +45,7 @@ final class Results {
                         200,
                         "200 OK",
                         null,
+                        "/docs/ok.md#judged",
                         List.of(new Source("/index.html", 5), new Source("/contact.html", 2))),
                 new LinkResult(
                         "https://example.org/slow",

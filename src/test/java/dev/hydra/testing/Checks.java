@@ -25,6 +25,13 @@ public final class Checks {
                 .threads(2);
     }
 
+    /** Writes a file of a project below {@code base}, with its folders. */
+    public static void write(java.nio.file.Path base, String path, String text) throws IOException {
+        java.nio.file.Path file = base.resolve(path);
+        java.nio.file.Files.createDirectories(file.getParent());
+        java.nio.file.Files.writeString(file, text);
+    }
+
     public static CheckResult run(CheckConfig.Builder config) {
         return run(config, CheckListener.SILENT);
     }
