@@ -133,14 +133,7 @@ public record CheckResult(
             if (sources.size() == link.sources().size()) {
                 chosen.add(link);
             } else if (!sources.isEmpty()) {
-                chosen.add(new LinkResult(
-                        link.url(),
-                        link.verdict(),
-                        link.kind(),
-                        link.status(),
-                        link.reason(),
-                        link.finalUrl(),
-                        sources));
+                chosen.add(link.withSources(sources));
             }
         }
         return chosen;

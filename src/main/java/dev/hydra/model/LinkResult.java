@@ -29,6 +29,11 @@ public record LinkResult(
         sources = List.copyOf(sources);
     }
 
+    /** This result with other places (some of them, or with their sources named). */
+    public LinkResult withSources(List<Source> places) {
+        return new LinkResult(url, verdict, kind, status, reason, finalUrl, places);
+    }
+
     /** Whether the HTTP status is known. */
     public boolean hasStatus() {
         return status > 0;
