@@ -7,8 +7,9 @@ package dev.hydra.model;
  *
  * @param page the page as shown in reports
  * @param line the 1-based line on the page, or 0 when unknown
- * @param sourceFile the file the page comes from (a Markdown or Javadoc source, or the page itself for the
- *     project's own files), relative to the build's top folder with {@code /} separators; null when unknown
+ * @param sourceFile the file an author edits to fix the link: the page's source (Markdown, Java, ...), the site
+ *     descriptor for a link of the skin's menus, or the page itself for the project's own files; relative to the
+ *     build's top folder with {@code /} separators; null when unknown
  * @param sourceLine the 1-based line in {@code sourceFile} that holds the link, or 0 when unknown
  * @param sourceNote where the link comes from when no file of the build holds it ({@link #INHERITED}), or null; never
  *     together with a source file
