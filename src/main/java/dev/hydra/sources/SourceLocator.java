@@ -98,12 +98,14 @@ public final class SourceLocator {
     }
 
     /**
-     * What one pass reads, each once: the sources' lines, the pages' origins, and the generated page of the places
-     * being located.
+     * What one pass reads and finds, each once: the sources' lines, the pages' origins, where a source writes a link
+     * (a menu's link is on every page), and the generated page of the places being located.
      */
     private static final class Reads {
         final TextFiles texts = new TextFiles();
         final Map<String, Optional<Origin>> origins = new HashMap<>();
+        private final Map<List<Object>, List<Integer>> written = new HashMap<>();
+        private final Map<List<Object>, List<List<WrittenForms.Form>>> forms = new HashMap<>();
         private String page;
         private GeneratedPage links;
 
@@ -113,6 +115,18 @@ public final class SourceLocator {
                 this.links = GeneratedPage.read(file, page);
             }
             return links;
+        }
+
+        /** The lines of a source that write a link the page writes as {@code href}, once per occurrence. */
+        List<Integer> written(Path file, String href, Origin.Syntax syntax) {
+            return written.computeIfAbsent(List.of(file, href, syntax), key -> {
+                List<String> lines = texts.lines(file);
+                boolean[] allowed = syntax == Origin.Syntax.JAVA ? DocComments.lines(lines) : null;
+                return WrittenForms.lines(
+                        lines,
+                        allowed,
+                        forms.computeIfAbsent(List.of(href, syntax), forms -> WrittenForms.of(href, syntax)));
+            });
         }
     }
 
@@ -139,17 +153,15 @@ public final class SourceLocator {
         }
         int occurrence = page.occurrence(link);
         if (link.chrome()) {
-            return fromDescriptor(source, link, occurrence, folder, reads.texts);
+            return fromDescriptor(source, link, occurrence, folder, reads);
         }
         Optional<Origin> origin =
                 reads.origins.computeIfAbsent(folder.path() + inFolder, key -> originOf(folder, inFolder));
         if (origin.isEmpty()) {
             return source;
         }
-        List<String> lines = reads.texts.lines(origin.get().file());
-        boolean[] allowed = origin.get().syntax() == Origin.Syntax.JAVA ? DocComments.lines(lines) : null;
-        List<Integer> found = WrittenForms.lines(
-                lines, allowed, WrittenForms.of(link.href(), origin.get().syntax()));
+        List<Integer> found =
+                reads.written(origin.get().file(), link.href(), origin.get().syntax());
         // a link the source does not write came from elsewhere (a macro, a generated report): naming the file would
         // send the author to the wrong place
         return found.isEmpty() ? source : named(source, origin.get().file(), pick(found, occurrence));
@@ -161,7 +173,7 @@ public final class SourceLocator {
      * inherited from a descriptor outside the build (or is the skin's own), never a content page.
      */
     private Source fromDescriptor(
-            Source source, GeneratedPage.Link link, int occurrence, GeneratedFolder folder, TextFiles texts) {
+            Source source, GeneratedPage.Link link, int occurrence, GeneratedFolder folder, Reads reads) {
         if (folder.site() == null) {
             return source; // a site not generated from sources here
         }
@@ -171,8 +183,7 @@ public final class SourceLocator {
             }
             String spelling = SiteDescriptors.spelling(link.href(), source.page(), declaring.path());
             for (Path descriptor : SiteDescriptors.of(declaring.site())) {
-                List<Integer> found = WrittenForms.lines(
-                        texts.lines(descriptor), null, WrittenForms.of(spelling, Origin.Syntax.SITE_DESCRIPTOR));
+                List<Integer> found = reads.written(descriptor, spelling, Origin.Syntax.SITE_DESCRIPTOR);
                 if (!found.isEmpty()) {
                     return named(source, descriptor, pick(found, occurrence));
                 }

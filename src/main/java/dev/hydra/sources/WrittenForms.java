@@ -25,11 +25,40 @@ final class WrittenForms {
     private static final List<String> MARKDOWN_EXTENSIONS = List.of(".md", ".markdown");
 
     /**
+     * One spelling of a link and the patterns of the syntax around it, compiled when a line first holds the spelling:
+     * most lines of most sources do not, and a site's skipped links are many.
+     */
+    static final class Form {
+
+        private final String spelling;
+        private final Origin.Syntax syntax;
+        private List<Pattern> patterns;
+
+        Form(String spelling, Origin.Syntax syntax) {
+            this.spelling = spelling;
+            this.syntax = syntax;
+        }
+
+        /** The link's text, which a line must hold for any pattern to match. */
+        String spelling() {
+            return spelling;
+        }
+
+        /** The link inside the syntax of a link. */
+        List<Pattern> patterns() {
+            if (patterns == null) {
+                patterns = WrittenForms.patterns(spelling, syntax);
+            }
+            return patterns;
+        }
+    }
+
+    /**
      * @param href the link as the generated page writes it
      * @param syntax the source's syntax
-     * @return groups of patterns, most exact first; a pattern finds the link where it is written
+     * @return groups of forms, most exact first; a form's patterns find the link where it is written
      */
-    static List<List<Pattern>> of(String href, Origin.Syntax syntax) {
+    static List<List<Form>> of(String href, Origin.Syntax syntax) {
         List<Set<String>> spellings = new ArrayList<>();
         spellings.add(exact(href, syntax));
         spellings.add(rewritten(href, syntax));
@@ -41,14 +70,14 @@ final class WrittenForms {
             }
         }));
         spellings.add(decoded);
-        List<List<Pattern>> groups = new ArrayList<>();
+        List<List<Form>> groups = new ArrayList<>();
         for (Set<String> group : spellings) {
-            List<Pattern> patterns = new ArrayList<>();
-            group.stream()
+            List<Form> forms = group.stream()
                     .filter(spelling -> !spelling.isBlank())
-                    .forEach(spelling -> patterns.addAll(patterns(spelling, syntax)));
-            if (!patterns.isEmpty()) {
-                groups.add(List.copyOf(patterns));
+                    .map(spelling -> new Form(spelling, syntax))
+                    .toList();
+            if (!forms.isEmpty()) {
+                groups.add(forms);
             }
         }
         return List.copyOf(groups);
@@ -56,25 +85,31 @@ final class WrittenForms {
 
     /**
      * Where a source writes a link: the 1-based line of each occurrence (a line twice when it holds the link twice), in
-     * the order written, of the first group of patterns found at all.
+     * the order written, of the first group of forms found at all.
      *
      * @param lines the source's lines
      * @param allowed which lines may hold a link (a Java file's doc comments), or null for all
-     * @param groups the patterns of {@link #of}
+     * @param groups the forms of {@link #of}
      */
-    static List<Integer> lines(List<String> lines, boolean[] allowed, List<List<Pattern>> groups) {
-        for (List<Pattern> group : groups) {
+    static List<Integer> lines(List<String> lines, boolean[] allowed, List<List<Form>> groups) {
+        for (List<Form> group : groups) {
             List<Integer> found = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
                 if (allowed != null && !allowed[i]) {
                     continue;
                 }
                 // one occurrence found by two patterns ("](<x>)" and "<x>") is one: it is where the link starts
                 Set<Integer> columns = new HashSet<>();
-                for (Pattern pattern : group) {
-                    Matcher matcher = pattern.matcher(lines.get(i));
-                    while (matcher.find()) {
-                        columns.add(matcher.start(LINK));
+                for (Form form : group) {
+                    if (!line.contains(form.spelling())) {
+                        continue;
+                    }
+                    for (Pattern pattern : form.patterns()) {
+                        Matcher matcher = pattern.matcher(line);
+                        while (matcher.find()) {
+                            columns.add(matcher.start(LINK));
+                        }
                     }
                 }
                 for (int k = 0; k < columns.size(); k++) {
