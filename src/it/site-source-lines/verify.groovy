@@ -48,7 +48,7 @@ expected.each { url, places -> assert found[url] == places : "${url}: ${found[ur
 
 // the menu and the breadcrumbs the project's site.xml declares, on every page: its line, never a content page (the
 // xdoc page writes legacy/gone-menu.html, with the menu link's last part)
-String inherited = "from the parent's site descriptor or the skin"
+String inherited = "from the parent's site descriptor, a generated menu or the skin"
 ['/gone-menu.html': 'src/site/site.xml:17', '/gone-crumb.html': 'src/site/site.xml:12', '/gone-inherited.html': inherited]
         .each { url, source ->
             assert found[url].size() == 6 && found[url].every { it.endsWith(' ' + source) } : "${url}: ${found[url]}"

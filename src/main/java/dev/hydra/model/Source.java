@@ -18,7 +18,7 @@ public record Source(String page, int line, String sourceFile, int sourceLine, S
         implements Comparable<Source> {
 
     /** The note of a link of a skin's menus, banner or breadcrumbs that the project's own site descriptor lacks. */
-    public static final String INHERITED = "from the parent's site descriptor or the skin";
+    public static final String INHERITED = "from the parent's site descriptor, a generated menu or the skin";
 
     public Source {
         if (sourceFile == null && sourceLine != 0) {
