@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * The forms a link of a generated page may be written as in its source, from the link as the page writes it (its
- * {@code href}): always the whole link inside its syntax ({@code ](gone.html)}, {@code {{{gone.html}},
+ * {@code href}): always the whole link inside its syntax ({@code ](gone.html)}, {@code {{{gone.html}text}}},
  * {@code href="gone.html"}), never a part of it, so that a line is named only when it holds the link. Groups come
  * most exact first: the link as the page writes it, then as Doxia may have changed it (a Markdown {@code gone.md} or
  * an APT {@code ./gone} for {@code gone.html}), then percent-decoded.
