@@ -9,4 +9,7 @@ def notBuilt = report.links.findAll { it.kind == 'site-not-built' }
 assert notBuilt*.url.containsAll(['/index.html', '/components/module-b/notes.html#api', '/components/module-b/missing.html']) : notBuilt*.url
 assert notBuilt.every { it.result == 'skipped' && it.reason.contains('without -pl') }
 assert !new File(basedir, 'components/beta/target/site').exists() : 'module B was not built'
+// the source of A's dead link is named from the top folder Maven runs in, as in a build of the whole reactor
+def faq = report.links.find { it.url == '/module-a/faq.html' }
+assert faq.sources.collect { "${it.sourceFile}:${it.sourceLine}".toString() } == ['module-a/src/site/markdown/usage.md:7'] : faq
 return true

@@ -100,6 +100,39 @@ public final class LinkExtractor {
     }
 
     /**
+     * One link of a page with the element that holds it, for readers that need where on the page it is written (the
+     * source locator tells a skin's menus from a page's content by the element's ancestors).
+     *
+     * @param link the link as {@link #extract} finds it
+     * @param element the element whose attribute holds it
+     */
+    public record WrittenLink(ExtractedLink link, Element element) {}
+
+    /**
+     * The links of a page in the order they are written, each with its element: the same links as {@link #extract},
+     * in document order rather than grouped by element name.
+     */
+    public static List<WrittenLink> inOrder(byte[] body, Charset charset, URI pageUri) {
+        Document document = PageParser.parse(body, charset, pageUri.toString());
+        LinkResolver resolver = LinkResolver.against(baseOf(document.selectFirst(BASE), pageUri));
+        List<WrittenLink> links = new ArrayList<>();
+        for (Element element : document.getAllElements()) {
+            for (Place place : PLACES_BY_TAG.getOrDefault(element.normalName(), NO_PLACES)) {
+                if (!place.selector().matches(document, element) || !isLink(element)) {
+                    continue;
+                }
+                String value = element.attr(place.attribute());
+                for (String raw : place.srcset() ? SrcsetParser.urls(value) : List.of(value)) {
+                    links.add(new WrittenLink(
+                            new ExtractedLink(raw, resolver.resolve(raw), lineOf(element), isIgnored(element)),
+                            element));
+                }
+            }
+        }
+        return links;
+    }
+
+    /**
      * What one walk over the page finds: the elements of each place, the anchors and the first {@code <base href>}.
      * Links are resolved after it, as the base may come after them in the page.
      */

@@ -403,19 +403,22 @@ abstract class AbstractHydraMojo extends AbstractMojo {
     }
 
     /**
-     * Where the files' links are rooted, as a repository's root is on GitHub: the reactor's top folder when the
-     * project lies in it, so that a module's {@code ../README.md} reaches the parent's README and links are shown
-     * from the top ({@code /module-a/README.md}); else the project's own folder.
+     * Where the files' links are rooted, as a repository's root is on GitHub: the build's top folder when the
+     * project lies in it, so that a module's {@code ../README.md} reaches the parent's README and links and sources
+     * are shown from the top ({@code /module-a/README.md}); else the project's own folder. The top folder is the one
+     * Maven runs in, which {@code -pl module-a} leaves above the projects it builds, or else the top project's.
      */
     private Path linkRoot(Path base) {
         MavenProject top = session == null ? null : session.getTopLevelProject();
-        if (top != null && top.getBasedir() != null && top.getFile() != null) {
-            Path topFolder = top.getBasedir().toPath().toAbsolutePath().normalize();
-            if (base.startsWith(topFolder)) {
-                return topFolder;
-            }
+        String executionRoot = session == null ? null : session.getExecutionRootDirectory();
+        List<Path> tops = new ArrayList<>();
+        if (executionRoot != null) {
+            tops.add(Path.of(executionRoot).toAbsolutePath().normalize());
         }
-        return base;
+        if (top != null && top.getBasedir() != null && top.getFile() != null) {
+            tops.add(top.getBasedir().toPath().toAbsolutePath().normalize());
+        }
+        return tops.stream().filter(base::startsWith).findFirst().orElse(base);
     }
 
     /**

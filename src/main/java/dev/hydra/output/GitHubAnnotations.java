@@ -56,7 +56,9 @@ public final class GitHubAnnotations {
                     lines.add(
                             sourceFile != null
                                     ? annotation(link, source, sourceFile, source.sourceLine())
-                                    : annotation(link, source, fileOf.apply(source.page()), source.line()));
+                                    : source.hasSourceNote()
+                                            ? annotation(link, source, null, 0) // no file of the build holds it
+                                            : annotation(link, source, fileOf.apply(source.page()), source.line()));
                 }
             }
         }
@@ -79,7 +81,8 @@ public final class GitHubAnnotations {
             command.append(',');
         }
         command.append("title=").append(property(broken ? "Dead link" : "Link warning"));
-        String where = file == null ? " (on " + source + ")" : "";
+        String where =
+                file == null ? " (on " + source + (source.hasSourceNote() ? ", " + source.sourceNote() : "") + ")" : "";
         return command.append("::")
                 .append(data(link.shownWithJudgedAs() + ": " + link.reason() + where))
                 .toString();

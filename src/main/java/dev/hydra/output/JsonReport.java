@@ -131,6 +131,8 @@ public final class JsonReport implements ReportFormat {
                 if (source.sourceLine() > 0) {
                     json.writeNumberField("sourceLine", source.sourceLine());
                 }
+            } else if (source.hasSourceNote()) {
+                json.writeStringField("sourceNote", source.sourceNote());
             }
             json.writeEndObject();
         }

@@ -111,11 +111,14 @@ public final class JsonReportReader {
                 object(item, "a source of " + url);
                 Source source = new Source(text(item.get("page"), "a source's page"), count(item, "line"));
                 JsonNode sourceFile = item.get("sourceFile");
+                JsonNode sourceNote = item.get("sourceNote");
                 sources.add(
-                        sourceFile == null
-                                ? source
-                                : source.withSourceFile(
-                                        text(sourceFile, "a source's sourceFile"), count(item, "sourceLine")));
+                        sourceFile != null
+                                ? source.withSourceFile(
+                                        text(sourceFile, "a source's sourceFile"), count(item, "sourceLine"))
+                                : sourceNote != null
+                                        ? source.withSourceNote(text(sourceNote, "a source's sourceNote"))
+                                        : source);
             }
         }
         JsonNode kind = json.get("kind");

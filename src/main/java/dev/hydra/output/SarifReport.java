@@ -21,7 +21,8 @@ import java.util.Map;
  * viewers) read: one run of the tool {@code Hydra}, one rule per {@link ResultKind} that occurs, one result per
  * place that holds a broken link (level {@code error}) or a link with a warning (level {@code warning}). OK,
  * skipped and excluded links are not results. A result's location is the source file and line the page was generated
- * from when Hydra found them, else the page.
+ * from when Hydra found them, else the page; a link that no file of the build holds (an inherited menu's) has none,
+ * and its message names the page and where the link comes from.
  */
 public final class SarifReport implements ReportFormat {
 
@@ -111,7 +112,10 @@ public final class SarifReport implements ReportFormat {
         json.writeStringField(
                 "text",
                 link.url() + ": " + link.reason() + (known ? " (known: in the baseline)" : "")
-                        + (source.hasSourceFile() || isAddress(source.page()) ? "" : " (in " + source + ")"));
+                        + (source.hasSourceFile() || source.hasSourceNote() || isAddress(source.page())
+                                ? ""
+                                : " (in " + source + ")")
+                        + (source.hasSourceNote() ? " (on " + source.withSourceText() + ")" : ""));
         json.writeEndObject();
         if (result.baseline().isPresent() && link.verdict() == Verdict.BROKEN) {
             // SARIF's own word for a finding a baseline already holds; dashboards hide or mark those
@@ -121,7 +125,8 @@ public final class SarifReport implements ReportFormat {
             // the file an author edits; its path is relative to the build's top folder, as SARIF viewers resolve a
             // relative URI against the repository
             location(json, uri(source.sourceFile()), source.sourceLine());
-        } else if (!source.page().equals(START_PAGE) && isAddress(source.page())) {
+        } else if (!source.page().equals(START_PAGE) && isAddress(source.page()) && !source.hasSourceNote()) {
+            // a link whose note says no file of the build holds it (an inherited menu) has no place to point at
             location(json, uri(source.page()), source.line());
         }
         json.writeEndObject();

@@ -17,11 +17,11 @@ final class DoxiaSources {
 
     private static final List<Format> FORMATS = List.of(
             new Format("markdown", Origin.Syntax.MARKDOWN, List.of("md", "markdown")),
-            new Format("apt", Origin.Syntax.PLAIN, List.of("apt")),
-            new Format("xdoc", Origin.Syntax.PLAIN, List.of("xml")),
-            new Format("fml", Origin.Syntax.PLAIN, List.of("fml")),
-            new Format("xhtml", Origin.Syntax.PLAIN, List.of("xhtml")),
-            new Format("xhtml5", Origin.Syntax.PLAIN, List.of("xhtml5")));
+            new Format("apt", Origin.Syntax.APT, List.of("apt")),
+            new Format("xdoc", Origin.Syntax.MARKUP, List.of("xml")),
+            new Format("fml", Origin.Syntax.MARKUP, List.of("fml")),
+            new Format("xhtml", Origin.Syntax.MARKUP, List.of("xhtml")),
+            new Format("xhtml5", Origin.Syntax.MARKUP, List.of("xhtml5")));
 
     private final Path site;
 
@@ -47,6 +47,6 @@ final class DoxiaSources {
             }
         }
         Path copied = site.resolve("resources").resolve(file);
-        return Files.isRegularFile(copied) ? Optional.of(new Origin(copied, Origin.Syntax.PLAIN)) : Optional.empty();
+        return Files.isRegularFile(copied) ? Optional.of(new Origin(copied, Origin.Syntax.MARKUP)) : Optional.empty();
     }
 }

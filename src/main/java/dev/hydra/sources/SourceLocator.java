@@ -5,6 +5,7 @@ import dev.hydra.model.Source;
 import dev.hydra.model.Verdict;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,11 @@ import java.util.Optional;
 /**
  * Names, for each place that holds a link that is not OK, the source file its page was generated from and the line
  * in it, since authors fix Markdown and Java, not generated HTML: the project's own checked files are their own
- * sources, a site page comes from its Javadoc or Doxia source. A place whose source is not found, or whose source
- * does not hold the link (the skin's menus, say), keeps none: nothing is guessed. OK links are left as they are, which keeps
- * the pass as cheap as the problems are few.
+ * sources, a site page comes from its Javadoc or Doxia source, and the links of a skin's menus, banner and
+ * breadcrumbs from a site descriptor. A line is named only when it writes the link as the page does (in the
+ * source's syntax, never a part of it); when several do, the k-th place of the link on the page is the k-th in the
+ * source. A place whose source does not write the link keeps none: nothing is guessed. OK links are left as they are,
+ * which keeps the pass as cheap as the problems are few.
  */
 public final class SourceLocator {
 
@@ -33,7 +36,8 @@ public final class SourceLocator {
     public record SiteFolder(String path, Path directory, SourceFolders sources) {}
 
     /** A served folder with its source lookups, built once. */
-    private record GeneratedFolder(String path, Path directory, DoxiaSources doxia, JavadocSources javadoc) {}
+    private record GeneratedFolder(
+            String path, Path directory, Path site, DoxiaSources doxia, JavadocSources javadoc) {}
 
     /**
      * @param folders where the project keeps its sources; its root names the files, or the files' root without one
@@ -46,12 +50,13 @@ public final class SourceLocator {
         Path top = folders.root() != null ? folders.root() : filesRoot;
         this.root = top == null ? null : top.toAbsolutePath().normalize();
         this.siteFolders = siteFolders.stream()
-                .sorted(java.util.Comparator.comparingInt(
+                .sorted(Comparator.comparingInt(
                                 (SiteFolder folder) -> folder.path().length())
                         .reversed())
                 .map(folder -> new GeneratedFolder(
                         folder.path(),
                         folder.directory().toAbsolutePath().normalize(),
+                        folder.sources().site(),
                         folder.sources().site() == null
                                 ? null
                                 : new DoxiaSources(folder.sources().site()),
@@ -66,24 +71,66 @@ public final class SourceLocator {
         if (root == null) {
             return results;
         }
-        TextFiles texts = new TextFiles();
-        Map<String, Optional<Origin>> origins = new HashMap<>();
+        // the places are visited page by page, so that each generated page is read once and one at a time: a large
+        // site's skipped links are on every page
+        List<int[]> places = new ArrayList<>();
+        List<Source[]> sources = new ArrayList<>(results.size());
+        for (int i = 0; i < results.size(); i++) {
+            LinkResult link = results.get(i);
+            boolean locate = link.verdict() != Verdict.OK && !link.sources().isEmpty();
+            sources.add(locate ? link.sources().toArray(new Source[0]) : null);
+            for (int j = 0; locate && j < link.sources().size(); j++) {
+                places.add(new int[] {i, j});
+            }
+        }
+        places.sort(Comparator.comparing(place -> sources.get(place[0])[place[1]].page()));
+        Reads reads = new Reads();
+        for (int[] place : places) {
+            Source[] of = sources.get(place[0]);
+            of[place[1]] = locate(results.get(place[0]).url(), of[place[1]], reads);
+        }
         List<LinkResult> located = new ArrayList<>(results.size());
-        for (LinkResult link : results) {
-            if (link.verdict() == Verdict.OK || link.sources().isEmpty()) {
-                located.add(link);
-                continue;
-            }
-            List<Source> sources = new ArrayList<>(link.sources().size());
-            for (Source source : link.sources()) {
-                sources.add(locate(link.url(), source, texts, origins));
-            }
-            located.add(link.withSources(sources));
+        for (int i = 0; i < results.size(); i++) {
+            LinkResult link = results.get(i);
+            located.add(sources.get(i) == null ? link : link.withSources(List.of(sources.get(i))));
         }
         return located;
     }
 
-    private Source locate(String url, Source source, TextFiles texts, Map<String, Optional<Origin>> origins) {
+    /**
+     * What one pass reads and finds, each once: the sources' lines, the pages' origins, where a source writes a link
+     * (a menu's link is on every page), and the generated page of the places being located.
+     */
+    private static final class Reads {
+        final TextFiles texts = new TextFiles();
+        final Map<String, Optional<Origin>> origins = new HashMap<>();
+        private final Map<List<Object>, List<Integer>> written = new HashMap<>();
+        private final Map<List<Object>, List<List<WrittenForms.Form>>> forms = new HashMap<>();
+        private String page;
+        private GeneratedPage links;
+
+        GeneratedPage page(String page, Path file) {
+            if (!page.equals(this.page)) {
+                this.page = page;
+                this.links = GeneratedPage.read(file, page);
+            }
+            return links;
+        }
+
+        /** The lines of a source that write a link the page writes as {@code href}, once per occurrence. */
+        List<Integer> written(Path file, String href, Origin.Syntax syntax) {
+            return written.computeIfAbsent(List.of(file, href, syntax), key -> {
+                List<String> lines = texts.lines(file);
+                boolean[] allowed = syntax == Origin.Syntax.JAVA ? DocComments.lines(lines) : null;
+                return WrittenForms.lines(
+                        lines,
+                        allowed,
+                        forms.computeIfAbsent(List.of(href, syntax), forms -> WrittenForms.of(href, syntax)));
+            });
+        }
+    }
+
+    private Source locate(String url, Source source, Reads reads) {
         String relative = SitePaths.relative(source.page());
         if (relative == null) {
             return source;
@@ -99,24 +146,59 @@ public final class SourceLocator {
             return source;
         }
         String inFolder = ("/" + relative).substring(folder.path().length());
-        Optional<Origin> origin = origins.computeIfAbsent(folder.path() + inFolder, key -> originOf(folder, inFolder));
+        GeneratedPage page = reads.page(source.page(), folder.directory().resolve(SitePaths.file(inFolder)));
+        GeneratedPage.Link link = page.at(url, source.line());
+        if (link == null) {
+            return source; // the page does not write the link where the crawl found it: nothing to search for
+        }
+        int occurrence = page.occurrence(link);
+        if (link.chrome()) {
+            return fromDescriptor(source, link, occurrence, folder, reads);
+        }
+        Optional<Origin> origin =
+                reads.origins.computeIfAbsent(folder.path() + inFolder, key -> originOf(folder, inFolder));
         if (origin.isEmpty()) {
             return source;
         }
-        Optional<String> file = name(origin.get().file());
-        if (file.isEmpty()) {
-            return source;
+        List<Integer> found =
+                reads.written(origin.get().file(), link.href(), origin.get().syntax());
+        // a link the source does not write came from elsewhere (a macro, a generated report): naming the file would
+        // send the author to the wrong place
+        return found.isEmpty() ? source : named(source, origin.get().file(), pick(found, occurrence));
+    }
+
+    /**
+     * A link of the skin's menus, banner or breadcrumbs: the line of the site descriptor that declares it, this
+     * site's own or, in a reactor's staged site, a parent's whose pages are served around it; else a note that it is
+     * inherited from a descriptor outside the build (or is the skin's own), never a content page.
+     */
+    private Source fromDescriptor(
+            Source source, GeneratedPage.Link link, int occurrence, GeneratedFolder folder, Reads reads) {
+        if (folder.site() == null) {
+            return source; // a site not generated from sources here
         }
-        List<String> lines = texts.lines(origin.get().file());
-        boolean[] allowed = origin.get().syntax() == Origin.Syntax.JAVA ? DocComments.lines(lines) : null;
-        int line = LineFinder.find(
-                lines,
-                allowed,
-                LinkCandidates.of(url, source.page(), origin.get().syntax()),
-                ratio(source, folder, inFolder, texts));
-        // a link the source does not hold came from elsewhere (the skin's menus, a generated report, another
-        // project's site): naming the file would send the author to the wrong place
-        return line > 0 ? source.withSourceFile(file.get(), line) : source;
+        for (GeneratedFolder declaring : siteFolders) {
+            if (declaring.site() == null || !folder.path().startsWith(declaring.path())) {
+                continue; // longest path first: this site, then the parents it is staged inside
+            }
+            String spelling = SiteDescriptors.spelling(link.href(), source.page(), declaring.path());
+            for (Path descriptor : SiteDescriptors.of(declaring.site())) {
+                List<Integer> found = reads.written(descriptor, spelling, Origin.Syntax.SITE_DESCRIPTOR);
+                if (!found.isEmpty()) {
+                    return named(source, descriptor, pick(found, occurrence));
+                }
+            }
+        }
+        return source.withSourceNote(Source.INHERITED);
+    }
+
+    /** The k-th line that writes the link, for the k-th place of it on the page; the last when the page has more. */
+    private static int pick(List<Integer> lines, int occurrence) {
+        return lines.get(Math.min(occurrence, lines.size() - 1));
+    }
+
+    private Source named(Source source, Path file, int line) {
+        return name(file).map(name -> source.withSourceFile(name, line)).orElse(source);
     }
 
     /** The served folder a site path lies in, the one with the longest path when folders nest. */
@@ -134,16 +216,6 @@ public final class SourceLocator {
         return origin.isPresent() || folder.doxia() == null
                 ? origin
                 : folder.doxia().of(relative);
-    }
-
-    /** Where on its generated page the link is, 0 to 1, or -1 when the line or the page is unknown. */
-    private double ratio(Source source, GeneratedFolder folder, String relative, TextFiles texts) {
-        if (source.line() <= 0) {
-            return -1;
-        }
-        int pageLines = texts.lines(folder.directory().resolve(SitePaths.file(relative)))
-                .size();
-        return pageLines <= 1 ? -1 : Math.min(1.0, (source.line() - 1) / (double) (pageLines - 1));
     }
 
     /** A file relative to the root with {@code /} separators, or empty when it lies outside the root. */

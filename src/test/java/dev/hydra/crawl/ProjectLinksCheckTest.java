@@ -107,7 +107,7 @@ class ProjectLinksCheckTest {
 
         LinkResult org = Checks.link(result, web.url("/org"));
         assertEquals(Verdict.BROKEN, org.verdict());
-        assertEquals(List.of(new Source("/pom.xml", 12, "pom.xml", 12)), org.sources());
+        assertEquals(List.of(new Source("/pom.xml", 12).withSourceFile("pom.xml", 12)), org.sources());
         assertEquals(Verdict.OK, Checks.link(result, web.url("/issues")).verdict());
         LinkResult placeholder = Checks.link(result, "${project.url}/x");
         assertEquals(ResultKind.UNRESOLVED_PLACEHOLDER, placeholder.kind());

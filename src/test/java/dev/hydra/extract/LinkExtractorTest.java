@@ -32,6 +32,30 @@ class LinkExtractorTest {
     }
 
     @Test
+    void inOrderListsTheSameLinksInTheOrderWrittenWithTheirElements() {
+        String html = """
+                <html><head><base href="../api/"><script src="a.js"></script></head><body>
+                <nav id="menu"><a href="x.html">x</a></nav>
+                <main><img src="i.png" srcset="i1.png 1x, i2.png 2x"><a href="https://example.org/y">y</a></main>
+                </body></html>
+                """;
+        byte[] body = html.getBytes(StandardCharsets.UTF_8);
+        List<LinkExtractor.WrittenLink> written = LinkExtractor.inOrder(body, StandardCharsets.UTF_8, PAGE);
+        assertEquals(
+                List.of("a.js", "x.html", "i.png", "i1.png", "i2.png", "https://example.org/y"),
+                written.stream().map(link -> link.link().raw()).toList());
+        assertEquals(
+                new LinkTarget.Web("http://site.example/api/x.html"),
+                written.get(1).link().target());
+        assertEquals(2, written.get(1).link().line());
+        assertEquals("menu", written.get(1).element().parent().id());
+        Set<ExtractedLink> extracted = Set.copyOf(
+                LinkExtractor.extract(body, StandardCharsets.UTF_8, PAGE).links());
+        assertEquals(
+                extracted, written.stream().map(LinkExtractor.WrittenLink::link).collect(Collectors.toSet()));
+    }
+
+    @Test
     void baseHrefIsTheBaseOfRelativeLinks() {
         PageLinks page = extract("<html><head><base href=\"https://other.example/root/\"></head>"
                 + "<body><a href=\"x.html\">x</a><a href=\"/y.html\">y</a></body></html>");

@@ -79,9 +79,13 @@ class GitHubAnnotationsTest {
                 "::error file=target/site/project-info.html,line=3,title=Dead link::/gone.html: 404 Not Found",
                 lines.get(2));
         assertEquals(
+                "::error title=Dead link::/gone.html: 404 Not Found (on /index.html:12, " + Source.INHERITED + ")",
+                lines.get(3),
+                "an inherited menu's link is in no file of the build: the page is named in the message");
+        assertEquals(
                 "::warning file=module/src/main/java/org/example/Foo.java,line=4,title=Link warning::"
                         + "https://example.org/slow: 429 Too Many Requests",
-                lines.get(3));
+                lines.get(4));
     }
 
     @Test

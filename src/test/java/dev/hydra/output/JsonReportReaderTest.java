@@ -47,6 +47,9 @@ class JsonReportReaderTest {
         assertEquals(7, sources.at("/0/sourceLine").asInt());
         assertFalse(sources.get(1).has("sourceLine"), "an unknown line is left out: " + sources);
         assertFalse(sources.get(2).has("sourceFile"), "an unknown file is left out: " + sources);
+        assertFalse(sources.get(2).has("sourceNote"), sources.toString());
+        assertEquals(Source.INHERITED, sources.at("/3/sourceNote").asText());
+        assertFalse(sources.get(3).has("sourceFile"), sources.toString());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hydra.model.Source;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class MarkdownReportTest {
 
         assertTrue(
                 md.contains("| /guide.html:40 (src/site/markdown/guide.md:7)<br>/other.html:9 (src/site/apt/other.apt)"
-                        + "<br>/project-info.html:3 |"),
+                        + "<br>/project-info.html:3<br>/index.html:12 (" + Source.INHERITED + ") |"),
                 md);
     }
 

@@ -64,7 +64,10 @@ final class Results {
                 Map.of("acceptedStatusCodes", "200-299"));
     }
 
-    /** A dead link on a page generated from Markdown, one on a source without the link, one on a page of no source. */
+    /**
+     * A dead link on a page generated from Markdown, one on a source without the link, one on a page of no source,
+     * one in an inherited menu; a warning on a Javadoc page.
+     */
     static CheckResult withSources() {
         List<LinkResult> links = List.of(
                 new LinkResult(
@@ -77,7 +80,8 @@ final class Results {
                         List.of(
                                 new Source("/guide.html", 40).withSourceFile("src/site/markdown/guide.md", 7),
                                 new Source("/other.html", 9).withSourceFile("src/site/apt/other.apt", 0),
-                                new Source("/project-info.html", 3))),
+                                new Source("/project-info.html", 3),
+                                new Source("/index.html", 12).withSourceNote(Source.INHERITED))),
                 new LinkResult(
                         "https://example.org/slow",
                         Verdict.WARNING,

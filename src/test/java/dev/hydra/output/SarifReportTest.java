@@ -134,7 +134,7 @@ class SarifReportTest {
         JsonNode sarif = write(new SarifReport("1"), Results.withSources());
         JsonNode results = sarif.at("/runs/0/results");
 
-        assertEquals(4, results.size());
+        assertEquals(5, results.size());
         JsonNode markdown = results.get(0).at("/locations/0/physicalLocation");
         assertEquals(
                 "src/site/markdown/guide.md",
@@ -147,9 +147,13 @@ class SarifReportTest {
         JsonNode page = results.get(2).at("/locations/0/physicalLocation");
         assertEquals("project-info.html", page.at("/artifactLocation/uri").asText());
         assertEquals(3, page.at("/region/startLine").asInt());
+        assertFalse(results.get(3).has("locations"), "no file of the build holds an inherited menu's link");
+        assertEquals(
+                "/gone.html: 404 Not Found (on /index.html:12 (" + Source.INHERITED + "))",
+                results.get(3).at("/message/text").asText());
         assertEquals(
                 "src/main/java/org/example/Foo.java",
-                results.get(3)
+                results.get(4)
                         .at("/locations/0/physicalLocation/artifactLocation/uri")
                         .asText());
         assertValid(sarif);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Writes the files of a project in a temporary folder and locates the source of one broken link's place. */
@@ -26,9 +27,40 @@ final class Located {
         return file;
     }
 
-    /** A generated page of {@code lines} lines, which sets where on it a link is. */
-    static void page(Path root, String relative, int lines) {
-        write(root, "target/site/" + relative, "<p>x</p>\n".repeat(lines).split("\n"));
+    /** A generated page of the site, as it is written: no skin around it. */
+    static void page(Path root, String relative, String... lines) {
+        write(root, "target/site/" + relative, lines);
+    }
+
+    /**
+     * A generated page as a skin lays it out, the way Fluido does: a banner, breadcrumbs and a menu (the chrome) before
+     * the content in {@code <main id="bodyColumn">}, one element a line.
+     */
+    static void skinned(Path root, String relative, List<String> chrome, List<String> content) {
+        List<String> lines = new ArrayList<>(List.of(
+                "<!DOCTYPE html>", "<html>", "<head><title>A page</title></head>", "<body>", "<div id=\"banner\">"));
+        lines.addAll(chrome);
+        lines.add("</div>");
+        lines.add("<main id=\"bodyColumn\" class=\"span10\">");
+        lines.addAll(content);
+        lines.addAll(List.of("</main>", "<footer><a href=\"#\">Back to top</a></footer>", "</body>", "</html>"));
+        write(root, "target/site/" + relative, lines.toArray(new String[0]));
+    }
+
+    /** The 1-based line of a generated page that holds {@code text} for the {@code occurrence}-th time (from 1). */
+    static int lineOf(Path root, String relative, String text, int occurrence) {
+        try {
+            List<String> lines = Files.readAllLines(root.resolve("target/site/" + relative));
+            int seen = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(text) && ++seen == occurrence) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new AssertionError(relative + " does not hold " + text + " " + occurrence + " times");
     }
 
     static SourceLocator site(Path root) {
