@@ -2,7 +2,6 @@ package dev.hydra.maven;
 
 import dev.hydra.baseline.Baseline;
 import dev.hydra.baseline.BaselineFile;
-import dev.hydra.baseline.MalformedBaselineException;
 import dev.hydra.model.CheckResult;
 import dev.hydra.model.LinkResult;
 import dev.hydra.model.Verdict;
@@ -65,7 +64,8 @@ public class CheckMojo extends AbstractHydraMojo {
      * without a pom). When the file exists, a broken link on a page it lists is reported as known and does not fail
      * the build; a broken link place it does not list fails the build as without a baseline; an entry that is no
      * longer broken is reported as fixed, with the line to delete. Warnings are never baselined. A line that is not
-     * an entry (no tab, an empty link) stops the build with the file and line number.
+     * an entry (no tab, an empty link) is left out with a warning naming the file and line; a byte-order mark, CR LF
+     * line ends and spaces at the end of a line are no part of an entry.
      *
      * @since 0.2.0
      */
@@ -215,11 +215,10 @@ public class CheckMojo extends AbstractHydraMojo {
         }
         try {
             Baseline baseline = BaselineFile.read(file);
+            baseline.notices().forEach(notice -> getLog().warn("Hydra: " + notice));
             getLog().info("Hydra: comparing with the baseline " + file + " ("
                     + baseline.entries().size() + " entries)");
             return baseline;
-        } catch (MalformedBaselineException e) {
-            throw new MojoExecutionException("Hydra: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("Hydra: cannot read the baseline " + file + ": " + e.getMessage(), e);
         }
