@@ -143,12 +143,22 @@ public class CheckMojo extends AbstractHydraMojo {
         conclude(result, baseline, chosenFormats, output, pageFiles(ProjectFiles.NONE, parts));
     }
 
-    /** Writes the reports of a result, annotates it for GitHub, logs it, and fails the build as configured. */
+    /**
+     * Writes the reports of a result, annotates it for GitHub, logs it, and fails the build as configured. When the
+     * reports cannot be written, the log still lists the dead links before the build fails.
+     */
     private void conclude(
             CheckResult checked, Baseline baseline, List<ReportFormat> chosenFormats, Path output, PageFiles pageFiles)
             throws MojoExecutionException, MojoFailureException {
         CheckResult result = baseline != null ? baseline.compare(checked) : checked;
-        Path report = writeReports(result, output, chosenFormats, true);
+        MojoExecutionException unwritten = null;
+        String report = output.resolve("report.json").toString();
+        try {
+            writeReports(result, output, chosenFormats, true);
+        } catch (MojoExecutionException e) {
+            unwritten = e;
+            report = "no report (the reports could not be written)";
+        }
         StepSummary.append(result, chosenFormats, System.getenv(StepSummary.VARIABLE), getLog());
         if ("true".equals(System.getenv("GITHUB_ACTIONS"))) {
             annotate(result, pageFiles, report);
@@ -187,15 +197,21 @@ public class CheckMojo extends AbstractHydraMojo {
             }
         }
         getLog().info(ConsoleReport.summaryLine(result));
+        if (unwritten != null) {
+            if (!problems.isEmpty()) {
+                getLog().error("Hydra found dead links.\n" + String.join("", problems).stripTrailing());
+            }
+            throw unwritten;
+        }
         if (!problems.isEmpty()) {
             throw new MojoFailureException("Hydra found dead links.\n" + String.join("", problems)
-                    + ConsoleReport.howToAccept(report.toString()));
+                    + ConsoleReport.howToAccept(report));
         }
     }
 
     /** The links as the log shows them: at most {@code maxConsoleLinks}, all with {@code -X}. */
-    private String describe(List<LinkResult> links, Path report) {
-        return ConsoleReport.describe(links, getLog().isDebugEnabled() ? -1 : maxConsoleLinks, report.toString());
+    private String describe(List<LinkResult> links, String report) {
+        return ConsoleReport.describe(links, getLog().isDebugEnabled() ? -1 : maxConsoleLinks, report);
     }
 
     /** The baseline to compare with, or null when it is off or there is no file. */
@@ -228,14 +244,14 @@ public class CheckMojo extends AbstractHydraMojo {
      * Prints GitHub Actions workflow commands, which the runner reads from the raw output: Maven's log would put
      * "[ERROR]" before them.
      */
-    private void annotate(CheckResult result, PageFiles pageFiles, Path report) {
+    private void annotate(CheckResult result, PageFiles pageFiles, String report) {
         Path sourceRoot = sourceFolders().root();
         GitHubAnnotations.lines(
                         result,
                         pageFiles,
                         sourceFile -> pageFiles.sourceFile(sourceRoot, sourceFile),
                         MAX_ANNOTATIONS,
-                        report.toString())
+                        report)
                 .forEach(System.out::println);
         System.out.flush();
     }
@@ -277,8 +293,9 @@ public class CheckMojo extends AbstractHydraMojo {
         try {
             ReportWriter.write(result, directoryPath, formats);
         } catch (IOException e) {
-            throw new MojoExecutionException(
-                    "Hydra: cannot write reports to " + directoryPath + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Hydra: cannot write reports to " + directoryPath + ": " + e
+                    + ". No report of this check or an earlier one is left there; free space or set outputDirectory"
+                    + " to a writable folder", e);
         }
         Path json = directoryPath.resolve("report.json");
         if (log) {

@@ -249,6 +249,27 @@ class CheckMojoTest {
         assertTrue(report.contains("\"broken\": 0,") && report.contains("\"excluded\": 3,"), report);
     }
 
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "directory", value = DEAD_SITE)
+    @MojoParameter(name = "outputDirectory", value = "target/harness/unwritable/report.json")
+    void reportsThatCannotBeWrittenFailTheBuildAfterTheDeadLinksReachTheLog(CheckMojo mojo) throws IOException {
+        Path notAFolder = Path.of("target/harness/unwritable/report.json");
+        Files.createDirectories(notAFolder.getParent());
+        Files.deleteIfExists(notAFolder);
+        Files.writeString(notAFolder, "a file where the reports' folder should be");
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertTrue(e.getMessage().startsWith("Hydra: cannot write reports to "), e.getMessage());
+        String errors = String.join("\n", log.errors);
+        assertTrue(errors.startsWith("Hydra found dead links.\n3 broken links:"), errors);
+        assertTrue(errors.contains("  /missing.html : file not found in site directory\n      on /:10"), errors);
+        assertFalse(errors.contains("report.json"), "no report to point to: " + errors);
+    }
+
     private static String report(String name) throws IOException {
         return Files.readString(Path.of("target/harness", name, "report.json"), StandardCharsets.UTF_8);
     }
