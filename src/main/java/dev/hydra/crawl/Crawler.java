@@ -337,12 +337,15 @@ final class Crawler implements TargetChecks.Pages {
     private void finish(Target target, TargetOutcome outcome, Throwable error) {
         target.outcome = outcome != null ? outcome : Verdicts.internalError(error);
         targetsDone.incrementAndGet();
-        if (target.outcome.verdict() == Verdict.BROKEN) {
+        boolean broken = target.outcome.verdict() == Verdict.BROKEN;
+        if (broken) {
             brokenSoFar.incrementAndGet();
-            if (target.depth == 0 && RepositoryFiles.isRepositoryFile(target.url)) {
-                // a start file is no link of any page: without a place of its own, its failure would pass unseen
-                state.addPlace(display.show(target.url), "(start)", 0, target.url, null, null);
-            }
+        }
+        if ((broken || target.outcome.readInPart())
+                && target.depth == 0
+                && RepositoryFiles.isRepositoryFile(target.url)) {
+            // a start file is no link of any page: without a place of its own, its result would pass unseen
+            state.addPlace(display.show(target.url), "(start)", 0, target.url, null, null);
         }
         work.end();
     }

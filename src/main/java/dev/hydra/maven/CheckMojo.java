@@ -41,7 +41,10 @@ public class CheckMojo extends AbstractHydraMojo {
     @Parameter(property = "hydra.failOnError", defaultValue = "true")
     private boolean failOnError;
 
-    /** Fail the build on warnings too (rate limits, bot walls, anchors beyond maxPageSize, https-to-http redirects). */
+    /**
+     * Fail the build on warnings too (rate limits, bot walls, anchors beyond maxPageSize, pages read in part,
+     * https-to-http redirects).
+     */
     @Parameter(property = "hydra.failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
 
