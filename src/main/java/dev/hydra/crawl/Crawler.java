@@ -156,6 +156,17 @@ final class Crawler implements TargetChecks.Pages {
             }
             return false;
         }
+        String real = scope.realForm(uri);
+        if (real != null) {
+            // reached through a symbolic link: its links are followed once, from the file's real URL
+            work.begin();
+            try {
+                schedule(real, page);
+            } finally {
+                work.end();
+            }
+            return false;
+        }
         return bounds.admit(page, display.show(uri));
     }
 

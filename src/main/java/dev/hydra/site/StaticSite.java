@@ -173,6 +173,35 @@ public final class StaticSite {
     }
 
     /**
+     * The request path of the file that {@code rawPath} serves, by that file's real path, when the two differ: the
+     * request goes through a symbolic link to a folder of the site. Null when they are the same, or nothing is served.
+     */
+    public String realPath(String rawPath) {
+        String decoded = decode(rawPath);
+        if (decoded == null || !(answer(rawPath) instanceof Found found)) {
+            return null;
+        }
+        Path real;
+        try {
+            real = found.file().toRealPath();
+        } catch (IOException e) {
+            return null;
+        }
+        for (Root root : roots) {
+            if (real.startsWith(root.realDirectory())) {
+                String below = root.realDirectory().relativize(real).toString().replace('\\', '/');
+                String prefix = root.part().path().endsWith("/") ? root.part().path() : root.part().path() + "/";
+                String path = prefix + below;
+                if (decoded.endsWith("/") && path.endsWith("/index.html")) {
+                    path = path.substring(0, path.length() - "index.html".length());
+                }
+                return path.equals(decoded) ? null : path;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The part that serves a request path, or null when the path lies under none of them (a module's site that this
      * build did not make).
      */

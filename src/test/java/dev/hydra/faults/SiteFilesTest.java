@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,5 +55,28 @@ class SiteFilesTest {
         } finally {
             Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-r--r--"));
         }
+    }
+
+    @Test
+    void aFolderLinkedToItsOwnParentIsCrawledOnceByTheRealPath() throws IOException {
+        Files.writeString(
+                site.resolve("index.html"),
+                "<a href=\"loop/page.html\">p</a>\n<a href=\"dead-1.html\">1</a>\n<a href=\"dead-2.html\">2</a>");
+        Files.writeString(site.resolve("page.html"), "<a href=\"loop/index.html\">again</a>\n<a href=\"dead-3.html\">3</a>");
+        try {
+            Files.createSymbolicLink(site.resolve("loop"), Path.of("."));
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "no symbolic links here: " + e);
+        }
+
+        CheckResult result = check();
+
+        List<String> broken = result.withVerdict(Verdict.BROKEN).stream()
+                .map(LinkResult::url)
+                .sorted()
+                .toList();
+        assertEquals(List.of("/dead-1.html", "/dead-2.html", "/dead-3.html"), broken, "each dead link once");
+        assertEquals(Verdict.OK, link(result, "/loop/page.html").verdict(), "a link through the loop works");
+        assertEquals(2, result.summary().pages(), "/ and /page.html, each once: " + result.links());
     }
 }
