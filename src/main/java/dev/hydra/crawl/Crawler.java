@@ -145,23 +145,14 @@ final class Crawler implements TargetChecks.Pages {
 
     @Override
     public boolean admit(Target page, URI uri) {
+        // one file is one page: its anchors are read here, its links through its plain form (no query, no
+        // index.html), or through its real URL when a symbolic link to a folder leads to it
         String plain = ServedAliases.plainForm(page.url, servedDirectory);
-        if (plain != null) {
-            // one file is one page: its anchors are read here, its links through the plain form
+        String alias = plain != null ? plain : scope.realForm(uri);
+        if (alias != null) {
             work.begin();
             try {
-                schedule(plain, page);
-            } finally {
-                work.end();
-            }
-            return false;
-        }
-        String real = scope.realForm(uri);
-        if (real != null) {
-            // reached through a symbolic link: its links are followed once, from the file's real URL
-            work.begin();
-            try {
-                schedule(real, page);
+                schedule(alias, page);
             } finally {
                 work.end();
             }
