@@ -1,9 +1,9 @@
 package dev.hydra.baseline;
 
-import dev.hydra.model.CheckResult;
-import dev.hydra.model.LinkPlace;
 import dev.hydra.io.AtomicFile;
 import dev.hydra.io.TextLines;
+import dev.hydra.model.CheckResult;
+import dev.hydra.model.LinkPlace;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,7 +95,9 @@ public final class BaselineFile {
                 } else if (entries.size() < maxEntries) {
                     int tab = text.indexOf(BaselineLine.SEPARATOR);
                     entries.add(new BaselineEntry(
-                            (int) Math.min(line.number(), Integer.MAX_VALUE), text, new LinkPlace(text.substring(0, tab), text.substring(tab + 1))));
+                            (int) Math.min(line.number(), Integer.MAX_VALUE),
+                            text,
+                            new LinkPlace(text.substring(0, tab), text.substring(tab + 1))));
                 } else {
                     overflow++;
                 }

@@ -46,8 +46,8 @@ final class CacheLock implements AutoCloseable {
                     return new CacheLock(channel, lock);
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new NotAcquiredException("another build held its lock " + lockFile + " for over "
-                            + MAX_WAIT.toMinutes() + " min");
+                    throw new NotAcquiredException(
+                            "another build held its lock " + lockFile + " for over " + MAX_WAIT.toMinutes() + " min");
                 }
                 Thread.sleep(POLL_MILLIS);
             }

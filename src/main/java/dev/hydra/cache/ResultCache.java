@@ -220,7 +220,8 @@ public final class ResultCache {
             count++;
             if (count <= MAX_LINE_NOTICES) {
                 notices.add("the result cache " + file + ": line " + line.number() + " is not an entry ("
-                        + (line instanceof TextLines.TooLong ? "longer than " + MAX_LINE_LENGTH + " characters"
+                        + (line instanceof TextLines.TooLong
+                                ? "longer than " + MAX_LINE_LENGTH + " characters"
                                 : EntryLine.SHAPE)
                         + "); it is dropped, and the file is rewritten after this check");
             }

@@ -99,7 +99,8 @@ final class CrawlState {
                     } else {
                         int hash = link.shownUrl.indexOf('#');
                         String shownPage = hash < 0 ? link.shownUrl : link.shownUrl.substring(0, hash);
-                        Link page = cutPages.computeIfAbsent(link.fetchKey, key -> new Link(key, null, shownPage, null));
+                        Link page =
+                                cutPages.computeIfAbsent(link.fetchKey, key -> new Link(key, null, shownPage, null));
                         link.sources.sorted().forEach(place -> page.sources.add(place.page(), place.line()));
                     }
                 }

@@ -138,8 +138,8 @@ public final class AtomicFile implements Closeable {
     /** A new empty file named after the target, created as the umask says. */
     private static Path create(Path folder, String name) throws IOException {
         while (true) {
-            Path candidate = folder.resolve(
-                    name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + SUFFIX);
+            Path candidate = folder.resolve(name + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + SUFFIX);
             try {
                 Files.newByteChannel(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
                         .close();

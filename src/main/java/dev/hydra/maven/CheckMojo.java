@@ -202,13 +202,14 @@ public class CheckMojo extends AbstractHydraMojo {
         getLog().info(ConsoleReport.summaryLine(result));
         if (unwritten != null) {
             if (!problems.isEmpty()) {
-                getLog().error("Hydra found dead links.\n" + String.join("", problems).stripTrailing());
+                getLog().error("Hydra found dead links.\n"
+                        + String.join("", problems).stripTrailing());
             }
             throw unwritten;
         }
         if (!problems.isEmpty()) {
-            throw new MojoFailureException("Hydra found dead links.\n" + String.join("", problems)
-                    + ConsoleReport.howToAccept(report));
+            throw new MojoFailureException(
+                    "Hydra found dead links.\n" + String.join("", problems) + ConsoleReport.howToAccept(report));
         }
     }
 
@@ -296,9 +297,11 @@ public class CheckMojo extends AbstractHydraMojo {
         try {
             ReportWriter.write(result, directoryPath, formats);
         } catch (IOException e) {
-            throw new MojoExecutionException("Hydra: cannot write reports to " + directoryPath + ": " + e
-                    + ". No report of this check or an earlier one is left there; free space or set outputDirectory"
-                    + " to a writable folder", e);
+            throw new MojoExecutionException(
+                    "Hydra: cannot write reports to " + directoryPath + ": " + e
+                            + ". No report of this check or an earlier one is left there; free space or set outputDirectory"
+                            + " to a writable folder",
+                    e);
         }
         Path json = directoryPath.resolve("report.json");
         if (log) {

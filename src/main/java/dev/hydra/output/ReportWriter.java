@@ -27,7 +27,8 @@ public final class ReportWriter {
         List<AtomicFile> prepared = new ArrayList<>();
         try {
             for (ReportFormat format : formats) {
-                prepared.add(AtomicFile.prepare(directory.resolve(format.fileName()), out -> format.write(result, out)));
+                prepared.add(
+                        AtomicFile.prepare(directory.resolve(format.fileName()), out -> format.write(result, out)));
             }
             List<Path> written = new ArrayList<>();
             for (AtomicFile file : prepared) {

@@ -190,7 +190,9 @@ public final class StaticSite {
         for (Root root : roots) {
             if (real.startsWith(root.realDirectory())) {
                 String below = root.realDirectory().relativize(real).toString().replace('\\', '/');
-                String prefix = root.part().path().endsWith("/") ? root.part().path() : root.part().path() + "/";
+                String prefix = root.part().path().endsWith("/")
+                        ? root.part().path()
+                        : root.part().path() + "/";
                 String path = prefix + below;
                 if (decoded.endsWith("/") && path.endsWith("/index.html")) {
                     path = path.substring(0, path.length() - "index.html".length());

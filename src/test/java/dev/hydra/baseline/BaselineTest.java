@@ -110,7 +110,8 @@ class BaselineTest {
         Path file = folder.resolve("hydra-baseline.txt");
         Files.writeString(file, "# header\n/missing.html /index.html\n/a.html#gone\t/index.html\n");
         Baseline baseline = BaselineFile.read(file);
-        assertEquals(List.of(new LinkPlace("/a.html#gone", "/index.html")),
+        assertEquals(
+                List.of(new LinkPlace("/a.html#gone", "/index.html")),
                 baseline.entries().stream().map(BaselineEntry::place).toList());
         assertEquals(
                 List.of(file + " line 2 is not a baseline entry (it has no tab) and is left out: "
@@ -129,7 +130,10 @@ class BaselineTest {
         Baseline baseline = BaselineFile.read(file);
         assertEquals(1, baseline.entries().size());
         assertTrue(baseline.notices().get(0).contains(" line 2 is not a baseline entry (its link is empty)"));
-        assertEquals(BaselineFile.MAX_LINE_NOTICES + 1, baseline.notices().size(), baseline.notices().toString());
+        assertEquals(
+                BaselineFile.MAX_LINE_NOTICES + 1,
+                baseline.notices().size(),
+                baseline.notices().toString());
         assertTrue(baseline.notices().get(BaselineFile.MAX_LINE_NOTICES).contains("16 more lines"));
     }
 
@@ -152,20 +156,23 @@ class BaselineTest {
         Path file = folder.resolve("hydra-baseline.txt");
         Files.writeString(file, "\uFEFF/a.html#gone\t/index.html\t \n", StandardCharsets.UTF_8);
         CheckResult compared = BaselineFile.read(file).compare(TODAY);
-        assertEquals(List.of(new LinkPlace("/a.html#gone", "/index.html")), compared.baseline().orElseThrow().known());
+        assertEquals(
+                List.of(new LinkPlace("/a.html#gone", "/index.html")),
+                compared.baseline().orElseThrow().known());
     }
 
     @Test
     void onlyTheEntriesThatFitAreKeptWithANoticeAndALineTooLongIsNamed() throws IOException {
         Path file = folder.resolve("hydra-baseline.txt");
-        Files.writeString(
-                file,
-                "/1\t/i\n/2\t/i\n/" + "x".repeat(BaselineFile.MAX_LINE_LENGTH) + "\t/i\n/3\t/i\n");
+        Files.writeString(file, "/1\t/i\n/2\t/i\n/" + "x".repeat(BaselineFile.MAX_LINE_LENGTH) + "\t/i\n/3\t/i\n");
         Baseline baseline = BaselineFile.read(file, 2);
         assertEquals(2, baseline.entries().size());
-        assertTrue(baseline.notices().get(0).contains("line 3 is not a baseline entry (it is longer than"),
+        assertTrue(
+                baseline.notices().get(0).contains("line 3 is not a baseline entry (it is longer than"),
                 baseline.notices().toString());
-        assertTrue(baseline.notices().get(1).contains("the last 1 are left out"), baseline.notices().toString());
+        assertTrue(
+                baseline.notices().get(1).contains("the last 1 are left out"),
+                baseline.notices().toString());
     }
 
     @Test

@@ -109,8 +109,12 @@ class ResultCacheTest {
         assertTrue(next.lookup("https://a.example/1").isPresent());
         assertTrue(next.lookup("https://a.example/2").isEmpty(), "a final URL that is no URL is no entry");
         assertEquals(2, next.notices().size(), next.notices().toString());
-        assertTrue(next.notices().get(0).contains(file + ": line 3 is not an entry"), next.notices().toString());
-        assertTrue(next.notices().get(1).contains(file + ": line 4 is not an entry"), next.notices().toString());
+        assertTrue(
+                next.notices().get(0).contains(file + ": line 3 is not an entry"),
+                next.notices().toString());
+        assertTrue(
+                next.notices().get(1).contains(file + ": line 4 is not an entry"),
+                next.notices().toString());
         next.save();
         assertEquals(
                 List.of(ResultCache.HEADER, "https://a.example/1"),

@@ -68,7 +68,8 @@ class CacheFilesTest {
             assertFalse(ok.reason().contains("cached"), "fetched again: " + ok.reason());
             assertTrue(
                     result.notices().stream()
-                            .anyMatch(notice -> notice.startsWith("the result cache " + file + ": line 2 is not an entry")),
+                            .anyMatch(notice ->
+                                    notice.startsWith("the result cache " + file + ": line 2 is not an entry")),
                     result.notices().toString());
             assertTrue(
                     result.notices().stream().noneMatch(notice -> notice.contains("were not fetched")),
@@ -95,12 +96,7 @@ class CacheFilesTest {
         }
 
         String output = ChildJvm.start(
-                        List.of("-Xmx32m"),
-                        CacheInChildJvm.class,
-                        temp.toString(),
-                        "https://new.example/",
-                        "3",
-                        "0")
+                        List.of("-Xmx32m"), CacheInChildJvm.class, temp.toString(), "https://new.example/", "3", "0")
                 .output(120);
 
         assertTrue(output.contains("the result cache " + file + ": line 2 is not an entry"), output);

@@ -86,8 +86,8 @@ class ReportFilesTest {
 
         List<ReportFormat> failingThird = new ArrayList<>(ALL);
         failingThird.set(2, fillingTheDisk(ALL.get(2)));
-        IOException e = assertThrows(
-                IOException.class, () -> ReportWriter.write(result("/today.html"), reports, failingThird));
+        IOException e =
+                assertThrows(IOException.class, () -> ReportWriter.write(result("/today.html"), reports, failingThird));
 
         assertEquals("No space left on device", e.getMessage());
         assertEquals(List.of(), files(), "no stale TEST-hydra.xml beside a new report.json, no .tmp");

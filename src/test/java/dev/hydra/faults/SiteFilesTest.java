@@ -51,7 +51,9 @@ class SiteFilesTest {
             assertEquals(
                     "file in site directory cannot be read (permission denied): make it readable, or exclude it",
                     unreadable.reason());
-            assertEquals("file not found in site directory", link(result, "/gone.html").reason());
+            assertEquals(
+                    "file not found in site directory",
+                    link(result, "/gone.html").reason());
         } finally {
             Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-r--r--"));
         }
@@ -62,7 +64,8 @@ class SiteFilesTest {
         Files.writeString(
                 site.resolve("index.html"),
                 "<a href=\"loop/page.html\">p</a>\n<a href=\"dead-1.html\">1</a>\n<a href=\"dead-2.html\">2</a>");
-        Files.writeString(site.resolve("page.html"), "<a href=\"loop/index.html\">again</a>\n<a href=\"dead-3.html\">3</a>");
+        Files.writeString(
+                site.resolve("page.html"), "<a href=\"loop/index.html\">again</a>\n<a href=\"dead-3.html\">3</a>");
         try {
             Files.createSymbolicLink(site.resolve("loop"), Path.of("."));
         } catch (UnsupportedOperationException | IOException e) {

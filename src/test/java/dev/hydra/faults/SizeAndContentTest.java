@@ -79,11 +79,11 @@ class SizeAndContentTest {
         LinkResult late = link(result, server.uri("/big.html#late"));
         assertEquals(Verdict.WARNING, late.verdict());
         assertEquals(
-                "anchor #late not found in the first 1 MB of the page (raise maxPageSize to read more)",
-                late.reason());
+                "anchor #late not found in the first 1 MB of the page (raise maxPageSize to read more)", late.reason());
         assertEquals(404, link(result, server.uri("/in-first-part")).status(), "links in the part read are followed");
         LinkResult cut = link(result, server.uri("/big.html"));
-        assertEquals(Verdict.WARNING, cut.verdict(), "a page read in part is a warning, though linked with anchors only");
+        assertEquals(
+                Verdict.WARNING, cut.verdict(), "a page read in part is a warning, though linked with anchors only");
         assertEquals(ResultKind.PAGE_TRUNCATED, cut.kind());
         assertEquals(
                 "page larger than maxPageSize (1 MB): only its first 1 MB were read, so links and anchors past that"
