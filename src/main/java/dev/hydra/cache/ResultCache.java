@@ -8,6 +8,8 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,6 +61,9 @@ public final class ResultCache {
     private final Clock clock;
     private final int maxEntries;
     private final Map<String, Entry> fresh;
+    /** The file as it was read, when every entry of it is in {@code fresh}; else null. */
+    private final FileVersion wholeRead;
+
     private final Map<String, Entry> recorded = new ConcurrentHashMap<>();
     private final Set<String> forgotten = ConcurrentHashMap.newKeySet();
     private final List<String> notices = Collections.synchronizedList(new ArrayList<>());
@@ -68,7 +73,25 @@ public final class ResultCache {
         this.ttl = ttl;
         this.clock = clock;
         this.maxEntries = maxEntries;
-        this.fresh = new ConcurrentHashMap<>(read());
+        FileVersion before = FileVersion.of(file);
+        Read read = read();
+        this.fresh = new ConcurrentHashMap<>(read.entries());
+        this.wholeRead = read.whole() && before != null && before.equals(FileVersion.of(file)) ? before : null;
+    }
+
+    /** What reading the file found, and whether that is all of it: no entry left out for want of memory. */
+    private record Read(Map<String, Entry> entries, boolean whole) {}
+
+    /** What tells one state of the file from another: another build replaces it with a new file. */
+    private record FileVersion(Object key, long size, FileTime modified) {
+        static FileVersion of(Path file) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                return new FileVersion(attributes.fileKey(), attributes.size(), attributes.lastModifiedTime());
+            } catch (IOException e) {
+                return null;
+            }
+        }
     }
 
     /** Opens the cache in {@code directory}; never fails: an unreadable file is ignored and noted. */
@@ -138,34 +161,43 @@ public final class ResultCache {
         }
     }
 
-    /** Streams the file's entries into {@code out}, dropping stale, forgotten and replaced ones, then adds this check's. */
+    /**
+     * Writes the file's entries into {@code out}, dropping stale, forgotten and replaced ones, then adds this check's.
+     * The file's entries come from memory when no other build has replaced it since it was read whole, else from
+     * the file, streamed.
+     */
     private void merge(Writer out, Instant now) throws IOException {
         out.write(HEADER + "\n");
         Map<String, Entry> mine = new HashMap<>(recorded);
-        try (TextLines lines = TextLines.open(file, MAX_LINE_LENGTH)) {
-            if (isHeader(lines.next())) {
-                for (TextLines.Line line = lines.next(); line != null; line = lines.next()) {
-                    Entry entry = line instanceof TextLines.Text text ? EntryLine.parse(text.text()) : null;
-                    if (entry == null || forgotten.contains(entry.url()) || isStale(entry, now)) {
-                        continue;
-                    }
-                    Entry newer = mine.get(entry.url());
-                    if (newer != null && newer.checkedAt().isAfter(entry.checkedAt())) {
-                        out.write(EntryLine.format(newer));
-                    } else {
-                        out.write(EntryLine.format(entry));
-                    }
-                    mine.remove(entry.url());
-                }
+        if (wholeRead != null && wholeRead.equals(FileVersion.of(file))) {
+            for (Entry entry : fresh.values()) {
+                keep(entry, mine, out, now);
             }
-        } catch (NoSuchFileException e) {
-            // the first save: nothing to merge
+        } else {
+            try (TextLines lines = TextLines.open(file, MAX_LINE_LENGTH)) {
+                if (isHeader(lines.next())) {
+                    for (TextLines.Line line = lines.next(); line != null; line = lines.next()) {
+                        keep(line instanceof TextLines.Text text ? EntryLine.parse(text.text()) : null, mine, out, now);
+                    }
+                }
+            } catch (NoSuchFileException e) {
+                // the first save: nothing to merge
+            }
         }
         for (Entry entry : mine.values()) {
             if (!isStale(entry, now)) {
                 out.write(EntryLine.format(entry));
             }
         }
+    }
+
+    /** Writes an entry of the file unless it is gone, stale or forgotten, or this check's newer one instead. */
+    private void keep(Entry entry, Map<String, Entry> mine, Writer out, Instant now) throws IOException {
+        if (entry == null || forgotten.contains(entry.url()) || isStale(entry, now)) {
+            return;
+        }
+        Entry newer = mine.remove(entry.url());
+        out.write(EntryLine.format(newer != null && newer.checkedAt().isAfter(entry.checkedAt()) ? newer : entry));
     }
 
     private boolean isStale(Entry entry, Instant now) {
@@ -177,14 +209,14 @@ public final class ResultCache {
     }
 
     /** The entries of the file as it is now, up to {@code maxEntries}; each line that is no entry is noted. */
-    private Map<String, Entry> read() {
+    private Read read() {
         Map<String, Entry> entries = new HashMap<>();
         BadLines bad = new BadLines();
         try (TextLines lines = TextLines.open(file, MAX_LINE_LENGTH)) {
             if (!isHeader(lines.next())) {
                 notices.add("the result cache " + file + " was ignored: its first line is not the header of this"
                         + " version; it is rewritten after this check");
-                return Map.of();
+                return new Read(Map.of(), true); // nothing of it is kept: all of it is read
             }
             for (TextLines.Line line = lines.next(); line != null; line = lines.next()) {
                 if (line instanceof TextLines.Text text && text.text().isEmpty()) {
@@ -201,14 +233,14 @@ public final class ResultCache {
             }
         } catch (IOException | UncheckedIOException e) {
             if (e instanceof NoSuchFileException || !Files.exists(file)) {
-                return Map.of(); // no file yet, or no folder: the first save makes them, or says why it cannot
+                return new Read(Map.of(), false); // no file yet, or no folder: the first save makes them
             }
             notices.add("the result cache " + file + " was ignored: it cannot be read (" + e
                     + "); it is rewritten after this check");
-            return Map.of();
+            return new Read(Map.of(), false);
         }
         bad.report();
-        return entries;
+        return new Read(entries, bad.overflow == 0);
     }
 
     /** The lines that are no entry, named one by one up to a bound, and the entries beyond what is kept. */

@@ -153,4 +153,31 @@ class ResultCacheTest {
                         && !cache.notices().get(0).contains("every external link"),
                 cache.notices().toString());
     }
+
+    @Test
+    void entriesBeyondWhatFitsInMemoryAreNotUsedButKeptBySaving() throws Exception {
+        ResultCache first = ResultCache.open(dir, DAY, at(T0));
+        for (int i = 0; i < 5; i++) {
+            first.remember(ok("https://a.example/" + i, T0));
+        }
+        first.save();
+
+        ResultCache small = new ResultCache(dir.resolve(ResultCache.FILE_NAME), DAY, at(T0), 2);
+        assertEquals(
+                2,
+                java.util.stream.IntStream.range(0, 5)
+                        .filter(i -> small.lookup("https://a.example/" + i).isPresent())
+                        .count());
+        assertTrue(
+                small.notices().get(0).contains("3 of them are not used"),
+                small.notices().toString());
+        small.remember(ok("https://b.example/new", T0));
+        small.save();
+
+        ResultCache all = ResultCache.open(dir, DAY, at(T0));
+        for (int i = 0; i < 5; i++) {
+            assertTrue(all.lookup("https://a.example/" + i).isPresent(), "entry " + i);
+        }
+        assertTrue(all.lookup("https://b.example/new").isPresent());
+    }
 }
