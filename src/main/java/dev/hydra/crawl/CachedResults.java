@@ -14,8 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class CachedResults {
 
-    /** No cache: every lookup misses, nothing is remembered. */
-    static final CachedResults NONE = new CachedResults(null, null, Clock.systemUTC());
+    /** No cache: every lookup misses, nothing is remembered. One per check, as each counts what it answered. */
+    static CachedResults none() {
+        return new CachedResults(null, null, Clock.systemUTC());
+    }
 
     private final ResultCache cache;
     private final StatusCodes accepted;

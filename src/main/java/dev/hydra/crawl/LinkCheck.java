@@ -115,7 +115,7 @@ public final class LinkCheck {
             SiteScope scope = new SiteScope(start, config.siteUrl(), site != null ? site.rootUri() : null, served);
             ResultCache cache = openCache();
             CachedResults cached = cache == null
-                    ? CachedResults.NONE
+                    ? CachedResults.none()
                     : new CachedResults(cache, config.acceptedStatusCodes(), config.clock());
             Crawler crawler = new Crawler(
                     config,

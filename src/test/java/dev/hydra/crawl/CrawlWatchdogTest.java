@@ -62,7 +62,7 @@ class CrawlWatchdogTest {
                 new UrlDisplay(null),
                 false,
                 uri -> false,
-                CachedResults.NONE,
+                CachedResults.none(),
                 null);
     }
 
