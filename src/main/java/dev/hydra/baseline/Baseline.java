@@ -14,11 +14,13 @@ import java.util.Set;
  *
  * @param file the file, as shown to the user
  * @param entries its entries in the file's order
+ * @param notices the lines that are no entry and were left out, for the user
  */
-public record Baseline(String file, List<BaselineEntry> entries) {
+public record Baseline(String file, List<BaselineEntry> entries, List<String> notices) {
 
     public Baseline {
         entries = List.copyOf(entries);
+        notices = List.copyOf(notices);
     }
 
     /** {@code result} with what the comparison found; its verdicts stay as they are. */

@@ -1,14 +1,11 @@
 package dev.hydra.baseline;
 
+import dev.hydra.io.AtomicFile;
+import dev.hydra.io.TextLines;
 import dev.hydra.model.CheckResult;
 import dev.hydra.model.LinkPlace;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -31,6 +28,12 @@ public final class BaselineFile {
             # Regenerate it with: mvn hydra:baseline
             """;
 
+    /** Longer lines are no entry: links are at most maxUrlLength characters. */
+    static final int MAX_LINE_LENGTH = 64 * 1024;
+
+    /** How many lines that are no entry are named one by one; the rest are counted in one more notice. */
+    static final int MAX_LINE_NOTICES = 5;
+
     private BaselineFile() {}
 
     /**
@@ -43,61 +46,94 @@ public final class BaselineFile {
         for (LinkPlace place : result.brokenPlaces()) {
             lines.add(BaselineLine.of(place));
         }
-        Path folder = file.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
-        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+        AtomicFile.replace(file, out -> {
             out.write(HEADER);
             for (String line : lines) {
                 out.write(line);
                 out.write('\n');
             }
-        }
-        try {
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        });
         return lines.size();
     }
 
     /**
-     * Reads a baseline file. Blank lines and {@code #} comments are skipped; a line ending in CR LF is read as
-     * one ending in LF, since checkouts on Windows may convert them.
+     * Reads a baseline file line by line, in bounded memory. Blank lines and {@code #} comments are skipped. What
+     * editors add is no part of an entry: a byte-order mark, a CR before the LF, spaces at the end of a line. A line
+     * that is no entry is left out with a notice naming it; its link then fails the build as one not in the baseline,
+     * and the notice says why.
      *
-     * @throws MalformedBaselineException naming the line that is not an entry and what an entry looks like
+     * @throws IOException when the file cannot be read at all
      */
     public static Baseline read(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        List<BaselineEntry> entries = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).endsWith("\r")
-                    ? lines.get(i).substring(0, lines.get(i).length() - 1)
-                    : lines.get(i);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            entries.add(entry(file, i + 1, line));
-        }
-        return new Baseline(file.toString(), entries);
+        return read(file, maxEntriesForHeap());
     }
 
-    private static BaselineEntry entry(Path file, int number, String line) throws MalformedBaselineException {
+    static Baseline read(Path file, int maxEntries) throws IOException {
+        List<BaselineEntry> entries = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
+        long bad = 0;
+        long overflow = 0;
+        try (TextLines lines = TextLines.open(file, MAX_LINE_LENGTH)) {
+            for (TextLines.Line line = lines.next(); line != null; line = lines.next()) {
+                String problem;
+                String text = null;
+                if (line instanceof TextLines.Text written) {
+                    text = written.text().stripTrailing();
+                    if (text.isEmpty() || text.startsWith("#")) {
+                        continue;
+                    }
+                    problem = problem(text);
+                } else {
+                    problem = "it is longer than " + MAX_LINE_LENGTH + " characters";
+                }
+                if (problem != null) {
+                    if (++bad <= MAX_LINE_NOTICES) {
+                        notices.add(file + " line " + line.number() + " is not a baseline entry (" + problem
+                                + ") and is left out: " + LINE_SHAPE
+                                + ". Fix the line, or regenerate the file with mvn hydra:baseline");
+                    }
+                } else if (entries.size() < maxEntries) {
+                    int tab = text.indexOf(BaselineLine.SEPARATOR);
+                    entries.add(new BaselineEntry(
+                            (int) Math.min(line.number(), Integer.MAX_VALUE),
+                            text,
+                            new LinkPlace(text.substring(0, tab), text.substring(tab + 1))));
+                } else {
+                    overflow++;
+                }
+            }
+        }
+        if (bad > MAX_LINE_NOTICES) {
+            notices.add(file + ": " + (bad - MAX_LINE_NOTICES) + " more lines are not baseline entries and are left"
+                    + " out. Regenerate the file with mvn hydra:baseline");
+        }
+        if (overflow > 0) {
+            notices.add(file + " holds more entries than fit in memory: the last " + overflow + " are left out, and"
+                    + " the dead links they list fail the build. Fix the dead links, then regenerate the file");
+        }
+        return new Baseline(file.toString(), entries, notices);
+    }
+
+    /** About a quarter of the heap's worth of entries (one costs some 400 bytes): a huge file costs no build. */
+    private static int maxEntriesForHeap() {
+        return (int) Math.max(10_000, Math.min(5_000_000, Runtime.getRuntime().maxMemory() / 4 / 400));
+    }
+
+    /** Why a line is no entry, or null when it is one. */
+    private static String problem(String line) {
         int tab = line.indexOf(BaselineLine.SEPARATOR);
-        String problem = null;
         if (tab < 0) {
-            problem = "it has no tab";
-        } else if (line.indexOf(BaselineLine.SEPARATOR, tab + 1) >= 0) {
-            problem = "it has more than one tab";
-        } else if (line.substring(0, tab).isBlank()) {
-            problem = "its link is empty";
-        } else if (line.substring(tab + 1).isBlank()) {
-            problem = "its page is empty";
+            return "it has no tab";
         }
-        if (problem != null) {
-            throw new MalformedBaselineException(file + " line " + number + " is not a baseline entry (" + problem
-                    + "): " + LINE_SHAPE + ". Fix the line, or regenerate the file with mvn hydra:baseline");
+        if (line.indexOf(BaselineLine.SEPARATOR, tab + 1) >= 0) {
+            return "it has more than one tab";
         }
-        return new BaselineEntry(number, line, new LinkPlace(line.substring(0, tab), line.substring(tab + 1)));
+        if (line.substring(0, tab).isBlank()) {
+            return "its link is empty";
+        }
+        if (line.substring(tab + 1).isBlank()) {
+            return "its page is empty";
+        }
+        return null;
     }
 }

@@ -3,8 +3,10 @@ package dev.hydra.crawl;
 import dev.hydra.cache.ResultCache;
 import dev.hydra.model.Verdict;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The crawler's view of the {@link ResultCache}: answers external URLs whose OK result is fresh, remembers
@@ -12,12 +14,15 @@ import java.time.Duration;
  */
 final class CachedResults {
 
-    /** No cache: every lookup misses, nothing is remembered. */
-    static final CachedResults NONE = new CachedResults(null, null, Clock.systemUTC());
+    /** No cache: every lookup misses, nothing is remembered. One per check, as each counts what it answered. */
+    static CachedResults none() {
+        return new CachedResults(null, null, Clock.systemUTC());
+    }
 
     private final ResultCache cache;
     private final StatusCodes accepted;
     private final Clock clock;
+    private final AtomicInteger answered = new AtomicInteger();
 
     CachedResults(ResultCache cache, StatusCodes accepted, Clock clock) {
         this.cache = cache;
@@ -25,19 +30,32 @@ final class CachedResults {
         this.clock = clock;
     }
 
-    /** The remembered outcome, marked as cached, or null to fetch. A status no longer accepted is fetched again. */
+    /**
+     * The remembered outcome, marked as cached, or null to fetch. A status no longer accepted is fetched again, and
+     * so is an entry that cannot be used as it is: a cache never makes a link broken.
+     */
     TargetOutcome lookup(URI uri) {
         if (cache == null) {
             return null;
         }
-        return cache.lookup(uri.toString())
-                .filter(entry -> accepted.contains(entry.status()))
-                .map(entry -> Verdicts.cached(
-                        entry.status(),
-                        entry.reason(),
-                        age(Duration.between(entry.checkedAt(), clock.instant())),
-                        entry.finalUrl() == null ? null : URI.create(entry.finalUrl())))
-                .orElse(null);
+        ResultCache.Entry entry = cache.lookup(uri.toString()).orElse(null);
+        if (entry == null || !accepted.contains(entry.status())) {
+            return null;
+        }
+        URI finalUri;
+        try {
+            finalUri = entry.finalUrl() == null ? null : new URI(entry.finalUrl());
+        } catch (URISyntaxException e) {
+            return null;
+        }
+        answered.incrementAndGet();
+        return Verdicts.cached(
+                entry.status(), entry.reason(), age(Duration.between(entry.checkedAt(), clock.instant())), finalUri);
+    }
+
+    /** How many links were answered from the cache, not fetched. */
+    int answered() {
+        return answered.get();
     }
 
     /** Records a freshly fetched outcome and hands it back unchanged. */

@@ -91,6 +91,20 @@ public record CheckConfig(
         allowedPrivateHosts = List.copyOf(allowedPrivateHosts);
         remaps = remaps == null ? List.of() : List.copyOf(remaps);
         pomUrls = pomUrls == null ? List.of() : List.copyOf(pomUrls);
+        if (maxPages < 1) {
+            throw new IllegalArgumentException("maxPages must be at least 1, was " + maxPages
+                    + ": it is the most pages whose links are followed; for no limit, set it above the site's size,"
+                    + " such as maxPages=" + Integer.MAX_VALUE);
+        }
+        if (maxDepth < -1) {
+            throw new IllegalArgumentException(
+                    "maxDepth must be -1 (no limit) or at least 0 (the start page only), was " + maxDepth);
+        }
+        if (maxPageSize < 1) {
+            throw new IllegalArgumentException("maxPageSize must be at least 1 byte, was " + maxPageSize
+                    + ": it is the most of a page read for its links and anchors (8MB by default); for no limit in"
+                    + " practice, set maxPageSize=2GB");
+        }
         if (maxChainLength < 1) {
             throw new IllegalArgumentException("maxChainLength must be at least 1, was " + maxChainLength);
         }

@@ -5,8 +5,12 @@ import dev.hydra.model.ResultKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -91,6 +95,9 @@ final class CrawlState {
      */
     List<LinkResult> drainResults(Verdicts verdicts) {
         List<LinkResult> results = new ArrayList<>(links.size());
+        // pages read in part that only links with a #fragment lead to: their warning needs a result of its own
+        Map<String, Link> cutPages = new HashMap<>();
+        Set<String> cutPagesLinked = new HashSet<>();
         for (Iterator<Link> remaining = links.values().iterator(); remaining.hasNext(); ) {
             Link link = remaining.next();
             remaining.remove();
@@ -98,9 +105,25 @@ final class CrawlState {
             if (outcome == null) {
                 Target target = targets.get(link.fetchKey);
                 outcome = target == null || target.outcome == null ? Verdicts.STOPPED : target.outcome;
+                if (outcome.readInPart()) {
+                    if (link.fragment == null) {
+                        cutPagesLinked.add(link.fetchKey);
+                    } else {
+                        int hash = link.shownUrl.indexOf('#');
+                        String shownPage = hash < 0 ? link.shownUrl : link.shownUrl.substring(0, hash);
+                        Link page =
+                                cutPages.computeIfAbsent(link.fetchKey, key -> new Link(key, null, shownPage, null));
+                        link.sources.sorted().forEach(place -> page.sources.add(place.page(), place.line()));
+                    }
+                }
             }
             results.add(verdicts.result(link, outcome, undecodable(link.fetchKey)));
         }
+        cutPages.forEach((key, page) -> {
+            if (!cutPagesLinked.contains(key)) {
+                results.add(verdicts.result(page, targets.get(key).outcome, undecodable(key)));
+            }
+        });
         // a URL both ignored and checked is two results: the checked one first, whatever order the map gave
         results.sort(
                 Comparator.<LinkResult>naturalOrder().thenComparing(result -> result.kind() == ResultKind.IGNORED));

@@ -185,12 +185,14 @@ final class Crawler implements TargetChecks.Pages {
 
     @Override
     public boolean admit(Target page, URI uri) {
+        // one file is one page: its anchors are read here, its links through its plain form (no query, no
+        // index.html), or through its real URL when a symbolic link to a folder leads to it
         String plain = ServedAliases.plainForm(page.url, servedDirectory);
-        if (plain != null) {
-            // one file is one page: its anchors are read here, its links through the plain form
+        String alias = plain != null ? plain : scope.realForm(uri);
+        if (alias != null) {
             work.begin();
             try {
-                schedule(plain, page);
+                schedule(alias, page);
             } finally {
                 work.end();
             }
@@ -427,12 +429,15 @@ final class Crawler implements TargetChecks.Pages {
     private void finish(Target target, TargetOutcome outcome, Throwable error) {
         target.outcome = outcome != null ? outcome : Verdicts.internalError(error);
         targetsDone.incrementAndGet();
-        if (target.outcome.verdict() == Verdict.BROKEN) {
+        boolean broken = target.outcome.verdict() == Verdict.BROKEN;
+        if (broken) {
             brokenSoFar.incrementAndGet();
-            if (target.depth == 0 && RepositoryFiles.isRepositoryFile(target.url)) {
-                // a start file is no link of any page: without a place of its own, its failure would pass unseen
-                state.addPlace(display.show(target.url), "(start)", 0, target.url, null, null);
-            }
+        }
+        if ((broken || target.outcome.readInPart())
+                && target.depth == 0
+                && RepositoryFiles.isRepositoryFile(target.url)) {
+            // a start file is no link of any page: without a place of its own, its result would pass unseen
+            state.addPlace(display.show(target.url), "(start)", 0, target.url, null, null);
         }
         work.end();
     }

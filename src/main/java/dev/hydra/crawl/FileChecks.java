@@ -77,14 +77,13 @@ final class FileChecks {
                             ? ": its links and anchors were not checked"
                             : ": read with each malformed byte replaced"));
         }
-        if (file.truncated()) {
-            notices.accept(shown + " is larger than maxPageSize: only its first part was read (raise maxPageSize)");
-        }
         Set<String> anchors = withGitHubPrefix(document.anchors(), file.path());
+        TargetOutcome exists = Verdicts.FILE_FOUND.withAnchors(anchors, file.truncated());
         if (files.isSelected(target.url) && pages.admit(target, uri)) {
             pages.crawl(target, uri, new PageLinks(document.links(), anchors));
+            return file.truncated() ? exists.crawledInPart() : exists;
         }
-        return Verdicts.FILE_FOUND.withAnchors(anchors, file.truncated());
+        return exists;
     }
 
     /**

@@ -131,6 +131,9 @@ public final class LinkCheck {
                     direct != null ? withDirectSite(direct, site, network, display) : network, config.maxRedirects());
             SiteScope scope = new SiteScope(start, config.siteUrl(), site != null ? site.rootUri() : null, served);
             ResultCache cache = openCache();
+            CachedResults cached = cache == null
+                    ? CachedResults.none()
+                    : new CachedResults(cache, config.acceptedStatusCodes(), config.clock());
             Crawler crawler = new Crawler(
                     config,
                     fetcher,
@@ -139,9 +142,7 @@ public final class LinkCheck {
                     display,
                     site != null,
                     direct != null ? direct::answersAtOnce : uri -> false,
-                    cache == null
-                            ? CachedResults.NONE
-                            : new CachedResults(cache, config.acceptedStatusCodes(), config.clock()),
+                    cached,
                     files,
                     privateAddresses,
                     projectLinks);
@@ -177,8 +178,8 @@ public final class LinkCheck {
             if (cache != null) {
                 cache.save();
                 notices.addAll(cache.notices());
-                if (cache.hits() > 0) {
-                    notices.add(cache.hits() + " external links were not fetched: their OK results of the last "
+                if (cached.answered() > 0) {
+                    notices.add(cached.answered() + " external links were not fetched: their OK results of the last "
                             + CachedResults.span(config.cacheTtl()) + " came from the result cache " + cache.file()
                             + " (turn the cache off to check them all)");
                 }

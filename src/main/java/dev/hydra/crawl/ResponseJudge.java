@@ -53,6 +53,17 @@ final class ResponseJudge {
             return new TargetOutcome(
                     Verdict.BROKEN, ResultKind.MISSING_FILE, status, notFoundReason, finalUri, null, false);
         }
+        if (HttpStatuses.isForbidden(status) && notFoundReason != null) {
+            // the served directory answers 403 only for a file it may not read
+            return new TargetOutcome(
+                    Verdict.BROKEN,
+                    ResultKind.MISSING_FILE,
+                    status,
+                    "file in site directory cannot be read (permission denied): make it readable, or exclude it",
+                    finalUri,
+                    null,
+                    false);
+        }
         if (HttpStatuses.isForbidden(status) && isBotChallenge(response)) {
             return new TargetOutcome(
                     Verdict.WARNING,

@@ -73,6 +73,26 @@ final class SiteScope {
         return served != null && isInside(uri) && served.partOf(uri.getRawPath()) == null;
     }
 
+    /**
+     * The URL of the file an inside URL serves, by that file's real path, when it reaches it through a symbolic link
+     * (a folder linked to {@code .} repeats the whole site below itself, up to the system's depth limit); else null.
+     * A page is crawled under its real URL only, so that no link is reported once per repetition.
+     */
+    String realForm(URI uri) {
+        if (served == null || !isInside(uri)) {
+            return null;
+        }
+        String real = served.realPath(uri.getRawPath());
+        if (real == null) {
+            return null;
+        }
+        try {
+            return new URI(uri.getScheme(), uri.getRawAuthority(), real, null, null).toASCIIString();
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
     /** The paths of the served site's folders, to name them when a link leads elsewhere. */
     List<String> builtPaths() {
         return served == null

@@ -151,6 +151,9 @@ final class TargetChecks {
                     pages.crawl(target, uri, page);
                 }
                 TargetOutcome withAnchors = judged.withAnchors(page.anchors(), response.truncated());
+                if (crawl && response.truncated()) {
+                    withAnchors = withAnchors.crawledInPart();
+                }
                 if (redirectEnd != null) {
                     redirectEnd.outcome = redirectEnd.outcome.withAnchors(page.anchors(), response.truncated());
                 }

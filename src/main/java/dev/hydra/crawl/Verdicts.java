@@ -153,6 +153,14 @@ final class Verdicts {
      */
     LinkResult result(Link link, TargetOutcome outcome, String undecodable) {
         TargetOutcome judged = withFragment(link.fragment, outcome, undecodable);
+        if (link.fragment == null && judged.verdict() == Verdict.OK && judged.readInPart()) {
+            String limit = size(maxPageSize);
+            judged = judged.judged(
+                    Verdict.WARNING,
+                    ResultKind.PAGE_TRUNCATED,
+                    "page larger than maxPageSize (" + limit + "): only its first " + limit + " were read, so links"
+                            + " and anchors past that were not checked (raise maxPageSize to read it whole)");
+        }
         List<Source> sources = link.sources.sorted();
         String finalUrl =
                 judged.finalUri() == null ? null : UrlDisplay.maskCredentials(display.show(judged.finalUri()));
@@ -198,6 +206,14 @@ final class Verdicts {
                 "line " + line + " not found: the file has " + lines + (lines == 1 ? " line" : " lines"));
     }
 
+    /** {@code 8 MB}, {@code 1024 KB}, {@code 500 bytes}: a size as {@code maxPageSize} is written. */
+    static String size(long bytes) {
+        if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MB";
+        }
+        return bytes >= 1024 ? bytes / 1024 + " KB" : bytes + " bytes";
+    }
+
     private TargetOutcome withFragment(String fragment, TargetOutcome outcome, String undecodable) {
         if (outcome.verdict() != Verdict.OK || fragment == null) {
             return outcome;
@@ -221,8 +237,8 @@ final class Verdicts {
             return outcome.judged(
                     Verdict.WARNING,
                     ResultKind.ANCHOR_NOT_CHECKED,
-                    "anchor #" + shown + " not found in the first " + (maxPageSize / 1024)
-                            + " KB of the page (raise maxPageSize to read more)");
+                    "anchor #" + shown + " not found in the first " + size(maxPageSize)
+                            + " of the page (raise maxPageSize to read more)");
         }
         return outcome.judged(Verdict.BROKEN, ResultKind.MISSING_ANCHOR, "anchor #" + shown + " not found on the page");
     }

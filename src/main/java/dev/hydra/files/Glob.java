@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
  * A file pattern as Maven users write them (Ant style), matched against a path relative to the project's base
  * directory with {@code /} separators: {@code *} and {@code ?} stay within one folder, {@code **} spans folders,
  * and {@code **}{@code /} also matches no folder at all, so {@code **}{@code /*.md} matches {@code README.md} too.
- * A pattern that ends with {@code /} matches everything below that folder.
+ * {@code [abc]} is one of these characters ({@code [!abc]} none of them, {@code [a-z]} a range), and {@code {md,adoc}}
+ * one of these texts, as in Java's and the shells' globs. A pattern that ends with {@code /} matches everything below
+ * that folder.
  */
 public final class Glob {
 
@@ -19,7 +21,8 @@ public final class Glob {
     }
 
     /**
-     * @throws IllegalArgumentException for an empty pattern, or one that leaves the base directory
+     * @throws IllegalArgumentException for an empty pattern, one that leaves the base directory, or one that cannot
+     *     be read (a {@code [} or {@code {} that is not closed)
      */
     public static Glob of(String pattern) {
         String text = pattern.trim().replace('\\', '/');
@@ -36,7 +39,7 @@ public final class Glob {
         if (text.endsWith("/")) {
             text = text + "**";
         }
-        return new Glob(pattern.trim(), Pattern.compile(toRegex(text)));
+        return new Glob(pattern.trim(), Pattern.compile(toRegex(text, pattern.trim())));
     }
 
     /** Whether a path relative to the base directory, with {@code /} separators, matches. */
@@ -49,8 +52,9 @@ public final class Glob {
         return text;
     }
 
-    private static String toRegex(String glob) {
+    private static String toRegex(String glob, String written) {
         StringBuilder regex = new StringBuilder();
+        boolean inAlternatives = false;
         for (int i = 0; i < glob.length(); i++) {
             char c = glob.charAt(i);
             if (c == '*' && i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
@@ -61,10 +65,56 @@ public final class Glob {
                 regex.append("[^/]*");
             } else if (c == '?') {
                 regex.append("[^/]");
+            } else if (c == '[') {
+                i = characterClass(glob, i, regex, written);
+            } else if (c == '{' && !inAlternatives) {
+                if (glob.indexOf('}', i) < 0) {
+                    throw unreadable(written, "a '{' without its closing '}'", "{md,adoc}");
+                }
+                regex.append("(?:");
+                inAlternatives = true;
+            } else if (c == ',' && inAlternatives) {
+                regex.append('|');
+            } else if (c == '}' && inAlternatives) {
+                regex.append(')');
+                inAlternatives = false;
             } else {
                 regex.append(Pattern.quote(String.valueOf(c)));
             }
         }
         return regex.toString();
+    }
+
+    /** Appends the class that starts at {@code open}; returns the index of its closing bracket. */
+    private static int characterClass(String glob, int open, StringBuilder regex, String written) {
+        int i = open + 1;
+        boolean negated = i < glob.length() && (glob.charAt(i) == '!' || glob.charAt(i) == '^');
+        if (negated) {
+            i++;
+        }
+        int first = i;
+        StringBuilder members = new StringBuilder();
+        // a ']' right after the opening bracket is a member, as in the shells
+        while (i < glob.length() && (glob.charAt(i) != ']' || i == first)) {
+            char c = glob.charAt(i);
+            if (c == '/') {
+                throw unreadable(written, "a '/' inside [ ], which matches within one folder name", "[abc]");
+            }
+            boolean range = c == '-' && i > first && i + 1 < glob.length() && glob.charAt(i + 1) != ']';
+            // a backslash makes any character but a letter or digit itself inside a class
+            members.append(range || Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c);
+            i++;
+        }
+        if (i >= glob.length()) {
+            throw unreadable(written, "a '[' without its closing ']'", "[abc]");
+        }
+        regex.append(negated ? "[^/" : "[").append(members).append(']');
+        return i;
+    }
+
+    private static IllegalArgumentException unreadable(String written, String problem, String example) {
+        return new IllegalArgumentException("the file pattern '" + written + "' cannot be read: it has " + problem
+                + " (" + example + " matches one of these; to match the character itself, write it inside [ ], as"
+                + " [[] or [{])");
     }
 }

@@ -55,7 +55,9 @@ abstract class AbstractHydraMojo extends AbstractMojo {
      * Each file's links are checked as GitHub resolves them in a repository view: relative links against the file
      * system ({@code /} is the base directory, which no link can leave), {@code #anchors} against Markdown heading
      * ids as GitHub makes them, AsciiDoc section ids and HTML ids, and external links as a crawl checks them. Links
-     * are shown from the base directory: {@code /docs/guide.md#install}.
+     * are shown from the base directory: {@code /docs/guide.md#install}. In a pattern, {@code *} and {@code ?} stay
+     * within a folder, {@code **} spans folders, {@code [abc]} is one of these characters and {@code {md,adoc}} one of
+     * these texts; a pattern that cannot be read (an unclosed {@code [}) stops the build.
      *
      * <p>When none of {@code url}, {@code directory} and {@code files} is set, {@code check} reads
      * {@code **}{@code /*.md}, {@code **}{@code /*.markdown} and {@code **}{@code /*.adoc}, outside {@code target},
@@ -204,11 +206,14 @@ abstract class AbstractHydraMojo extends AbstractMojo {
     @Parameter(property = "hydra.allowedPrivateHosts")
     protected List<String> allowedPrivateHosts;
 
-    /** The most pages crawled; further pages are checked but their links not followed (crawler traps). */
+    /**
+     * The most pages crawled; further pages are checked but their links not followed (crawler traps). At least 1; for
+     * no limit, set it above the site's size ({@code 2147483647}).
+     */
     @Parameter(property = "hydra.maxPages", defaultValue = "100000")
     protected int maxPages;
 
-    /** The most link steps from the start page that are crawled; -1 for no limit. */
+    /** The most link steps from the start page that are crawled; -1 for no limit, 0 for the start page only. */
     @Parameter(property = "hydra.maxDepth", defaultValue = "-1")
     protected int maxDepth;
 
@@ -234,7 +239,11 @@ abstract class AbstractHydraMojo extends AbstractMojo {
     @Parameter(property = "hydra.checkExternalAnchors", defaultValue = "false")
     protected boolean checkExternalAnchors;
 
-    /** The most bytes of a page read for parsing: {@code 8MB}, {@code 512KB}. Larger pages are checked, not parsed in full. */
+    /**
+     * The most bytes of a page read for parsing: {@code 8MB}, {@code 512KB}; at least 1 byte ({@code 2GB} for no
+     * limit in practice). A larger page is checked, but read only in part: it is a {@code page-truncated} warning,
+     * since links and anchors past the cut are not checked.
+     */
     @Parameter(property = "hydra.maxPageSize", defaultValue = "8MB")
     protected String maxPageSize;
 

@@ -2,7 +2,6 @@ package dev.hydra.maven;
 
 import dev.hydra.baseline.Baseline;
 import dev.hydra.baseline.BaselineFile;
-import dev.hydra.baseline.MalformedBaselineException;
 import dev.hydra.model.CheckResult;
 import dev.hydra.model.LinkResult;
 import dev.hydra.model.Verdict;
@@ -42,7 +41,10 @@ public class CheckMojo extends AbstractHydraMojo {
     @Parameter(property = "hydra.failOnError", defaultValue = "true")
     private boolean failOnError;
 
-    /** Fail the build on warnings too (rate limits, bot walls, anchors beyond maxPageSize, https-to-http redirects). */
+    /**
+     * Fail the build on warnings too (rate limits, bot walls, anchors beyond maxPageSize, pages read in part,
+     * https-to-http redirects).
+     */
     @Parameter(property = "hydra.failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
 
@@ -65,7 +67,8 @@ public class CheckMojo extends AbstractHydraMojo {
      * without a pom). When the file exists, a broken link on a page it lists is reported as known and does not fail
      * the build; a broken link place it does not list fails the build as without a baseline; an entry that is no
      * longer broken is reported as fixed, with the line to delete. Warnings are never baselined. A line that is not
-     * an entry (no tab, an empty link) stops the build with the file and line number.
+     * an entry (no tab, an empty link) is left out with a warning naming the file and line; a byte-order mark, CR LF
+     * line ends and spaces at the end of a line are no part of an entry.
      *
      * @since 0.2.0
      */
@@ -143,12 +146,22 @@ public class CheckMojo extends AbstractHydraMojo {
         conclude(result, baseline, chosenFormats, output, pageFiles(ProjectFiles.NONE, parts));
     }
 
-    /** Writes the reports of a result, annotates it for GitHub, logs it, and fails the build as configured. */
+    /**
+     * Writes the reports of a result, annotates it for GitHub, logs it, and fails the build as configured. When the
+     * reports cannot be written, the log still lists the dead links before the build fails.
+     */
     private void conclude(
             CheckResult checked, Baseline baseline, List<ReportFormat> chosenFormats, Path output, PageFiles pageFiles)
             throws MojoExecutionException, MojoFailureException {
         CheckResult result = baseline != null ? baseline.compare(checked) : checked;
-        Path report = writeReports(result, output, chosenFormats, true);
+        MojoExecutionException unwritten = null;
+        String report = output.resolve("report.json").toString();
+        try {
+            writeReports(result, output, chosenFormats, true);
+        } catch (MojoExecutionException e) {
+            unwritten = e;
+            report = "no report (the reports could not be written)";
+        }
         StepSummary.append(result, chosenFormats, System.getenv(StepSummary.VARIABLE), getLog());
         if ("true".equals(System.getenv("GITHUB_ACTIONS"))) {
             annotate(result, pageFiles, report);
@@ -187,15 +200,22 @@ public class CheckMojo extends AbstractHydraMojo {
             }
         }
         getLog().info(ConsoleReport.summaryLine(result));
+        if (unwritten != null) {
+            if (!problems.isEmpty()) {
+                getLog().error("Hydra found dead links.\n"
+                        + String.join("", problems).stripTrailing());
+            }
+            throw unwritten;
+        }
         if (!problems.isEmpty()) {
-            throw new MojoFailureException("Hydra found dead links.\n" + String.join("", problems)
-                    + ConsoleReport.howToAccept(report.toString()));
+            throw new MojoFailureException(
+                    "Hydra found dead links.\n" + String.join("", problems) + ConsoleReport.howToAccept(report));
         }
     }
 
     /** The links as the log shows them: at most {@code maxConsoleLinks}, all with {@code -X}. */
-    private String describe(List<LinkResult> links, Path report) {
-        return ConsoleReport.describe(links, getLog().isDebugEnabled() ? -1 : maxConsoleLinks, report.toString());
+    private String describe(List<LinkResult> links, String report) {
+        return ConsoleReport.describe(links, getLog().isDebugEnabled() ? -1 : maxConsoleLinks, report);
     }
 
     /** The baseline to compare with, or null when it is off or there is no file. */
@@ -215,11 +235,10 @@ public class CheckMojo extends AbstractHydraMojo {
         }
         try {
             Baseline baseline = BaselineFile.read(file);
+            baseline.notices().forEach(notice -> getLog().warn("Hydra: " + notice));
             getLog().info("Hydra: comparing with the baseline " + file + " ("
                     + baseline.entries().size() + " entries)");
             return baseline;
-        } catch (MalformedBaselineException e) {
-            throw new MojoExecutionException("Hydra: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("Hydra: cannot read the baseline " + file + ": " + e.getMessage(), e);
         }
@@ -229,14 +248,14 @@ public class CheckMojo extends AbstractHydraMojo {
      * Prints GitHub Actions workflow commands, which the runner reads from the raw output: Maven's log would put
      * "[ERROR]" before them.
      */
-    private void annotate(CheckResult result, PageFiles pageFiles, Path report) {
+    private void annotate(CheckResult result, PageFiles pageFiles, String report) {
         Path sourceRoot = sourceFolders().root();
         GitHubAnnotations.lines(
                         result,
                         pageFiles,
                         sourceFile -> pageFiles.sourceFile(sourceRoot, sourceFile),
                         MAX_ANNOTATIONS,
-                        report.toString())
+                        report)
                 .forEach(System.out::println);
         System.out.flush();
     }
@@ -279,7 +298,10 @@ public class CheckMojo extends AbstractHydraMojo {
             ReportWriter.write(result, directoryPath, formats);
         } catch (IOException e) {
             throw new MojoExecutionException(
-                    "Hydra: cannot write reports to " + directoryPath + ": " + e.getMessage(), e);
+                    "Hydra: cannot write reports to " + directoryPath + ": " + e
+                            + ". No report of this check or an earlier one is left there; free space or set outputDirectory"
+                            + " to a writable folder",
+                    e);
         }
         Path json = directoryPath.resolve("report.json");
         if (log) {

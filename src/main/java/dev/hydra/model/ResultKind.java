@@ -8,6 +8,7 @@ public enum ResultKind {
     MISSING_FILE("missing-file", "File not found"),
     MISSING_ANCHOR("missing-anchor", "Anchor not found"),
     ANCHOR_NOT_CHECKED("anchor-not-checked", "Anchor could not be checked"),
+    PAGE_TRUNCATED("page-truncated", "Page read in part"),
     HTTP_STATUS("http-status", "HTTP error status"),
     REFUSED_BY_HOST("refused-by-host", "Host refuses automated checks"),
     RATE_LIMITED("rate-limited", "Rate limited"),

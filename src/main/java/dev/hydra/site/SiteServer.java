@@ -276,6 +276,7 @@ public final class SiteServer implements AutoCloseable {
             case 200 -> "OK";
             case 301 -> "Moved Permanently";
             case 400 -> "Bad Request";
+            case 403 -> "Forbidden";
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
             case 431 -> "Request Header Fields Too Large";

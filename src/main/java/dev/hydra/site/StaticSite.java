@@ -3,6 +3,7 @@ package dev.hydra.site;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -61,6 +62,18 @@ public final class StaticSite {
         }
     }
 
+    /**
+     * A file or folder that is there but cannot be read (its permissions forbid it): a static host answers 403, and
+     * a check says so rather than that the file is missing.
+     */
+    public record Unreadable() implements Answer {
+
+        @Override
+        public int status() {
+            return 403;
+        }
+    }
+
     /** Nothing to serve at that path. */
     public record NotFound() implements Answer {
 
@@ -72,6 +85,7 @@ public final class StaticSite {
 
     private static final Answer NOT_FOUND = new NotFound();
     private static final Answer ADD_SLASH = new AddSlash();
+    private static final Answer UNREADABLE = new Unreadable();
 
     private record Root(SitePart part, Path realDirectory) {}
 
@@ -143,7 +157,7 @@ public final class StaticSite {
         }
         BasicFileAttributes attributes = servable(candidate, root);
         if (attributes == null) {
-            return NOT_FOUND;
+            return isForbidden(candidate, root) ? UNREADABLE : NOT_FOUND;
         }
         if (attributes.isDirectory()) {
             if (!decoded.endsWith("/")) {
@@ -152,10 +166,41 @@ public final class StaticSite {
             candidate = candidate.resolve("index.html");
             attributes = servable(candidate, root);
             if (attributes == null) {
-                return NOT_FOUND;
+                return isForbidden(candidate, root) ? UNREADABLE : NOT_FOUND;
             }
         }
         return attributes.isRegularFile() ? new Found(candidate, attributes.size()) : NOT_FOUND;
+    }
+
+    /**
+     * The request path of the file that {@code rawPath} serves, by that file's real path, when the two differ: the
+     * request goes through a symbolic link to a folder of the site. Null when they are the same, or nothing is served.
+     */
+    public String realPath(String rawPath) {
+        String decoded = decode(rawPath);
+        if (decoded == null || !(answer(rawPath) instanceof Found found)) {
+            return null;
+        }
+        Path real;
+        try {
+            real = found.file().toRealPath();
+        } catch (IOException e) {
+            return null;
+        }
+        for (Root root : roots) {
+            if (real.startsWith(root.realDirectory())) {
+                String below = root.realDirectory().relativize(real).toString().replace('\\', '/');
+                String prefix = root.part().path().endsWith("/")
+                        ? root.part().path()
+                        : root.part().path() + "/";
+                String path = prefix + below;
+                if (decoded.endsWith("/") && path.endsWith("/index.html")) {
+                    path = path.substring(0, path.length() - "index.html".length());
+                }
+                return path.equals(decoded) ? null : path;
+            }
+        }
+        return null;
     }
 
     /**
@@ -191,6 +236,21 @@ public final class StaticSite {
             return URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return null;
+        }
+    }
+
+    /**
+     * Whether a file is there but may not be read: its permissions, or a folder's on the way, forbid it. A file that
+     * is missing, or outside the root once links are followed, is not forbidden: it is not there to serve.
+     */
+    private static boolean isForbidden(Path candidate, Root root) {
+        try {
+            Path real = candidate.toRealPath();
+            return real.startsWith(root.realDirectory()) && !Files.isReadable(real);
+        } catch (AccessDeniedException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.hydra.baseline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hydra.model.BaselineOutcome;
@@ -107,22 +106,73 @@ class BaselineTest {
     }
 
     @Test
-    void aLineWithoutATabStopsTheReadNamingTheFileAndLine() throws IOException {
+    void aLineWithoutATabIsLeftOutWithANoticeNamingTheFileAndLine() throws IOException {
         Path file = folder.resolve("hydra-baseline.txt");
-        Files.writeString(file, "# header\n/missing.html /index.html\n");
-        MalformedBaselineException e = assertThrows(MalformedBaselineException.class, () -> BaselineFile.read(file));
+        Files.writeString(file, "# header\n/missing.html /index.html\n/a.html#gone\t/index.html\n");
+        Baseline baseline = BaselineFile.read(file);
         assertEquals(
-                file + " line 2 is not a baseline entry (it has no tab): " + BaselineFile.LINE_SHAPE
-                        + ". Fix the line, or regenerate the file with mvn hydra:baseline",
-                e.getMessage());
+                List.of(new LinkPlace("/a.html#gone", "/index.html")),
+                baseline.entries().stream().map(BaselineEntry::place).toList());
+        assertEquals(
+                List.of(file + " line 2 is not a baseline entry (it has no tab) and is left out: "
+                        + BaselineFile.LINE_SHAPE + ". Fix the line, or regenerate the file with mvn hydra:baseline"),
+                baseline.notices());
     }
 
     @Test
-    void aLineWithAnEmptyLinkStopsTheRead() throws IOException {
+    void aLineWithAnEmptyLinkIsLeftOutAndManyBadLinesAreCounted() throws IOException {
         Path file = folder.resolve("hydra-baseline.txt");
-        Files.writeString(file, "/a\t/b\n\t/index.html\n");
-        MalformedBaselineException e = assertThrows(MalformedBaselineException.class, () -> BaselineFile.read(file));
-        assertTrue(e.getMessage().contains(" line 2 is not a baseline entry (its link is empty)"), e.getMessage());
+        StringBuilder text = new StringBuilder("/a\t/b\n\t/index.html\n");
+        for (int i = 0; i < 20; i++) {
+            text.append("no tab ").append(i).append('\n');
+        }
+        Files.writeString(file, text);
+        Baseline baseline = BaselineFile.read(file);
+        assertEquals(1, baseline.entries().size());
+        assertTrue(baseline.notices().get(0).contains(" line 2 is not a baseline entry (its link is empty)"));
+        assertEquals(
+                BaselineFile.MAX_LINE_NOTICES + 1,
+                baseline.notices().size(),
+                baseline.notices().toString());
+        assertTrue(baseline.notices().get(BaselineFile.MAX_LINE_NOTICES).contains("16 more lines"));
+    }
+
+    @Test
+    void aFileResavedWithAByteOrderMarkAndTrailingSpacesMatchesAsWrittenAndNothingIsFixed() throws IOException {
+        Path file = folder.resolve("hydra-baseline.txt");
+        BaselineFile.write(TODAY, file);
+        String resaved = "\uFEFF" + Files.readString(file).replace("\n", "  \r\n");
+        Files.writeString(file, resaved, StandardCharsets.UTF_8);
+
+        Baseline baseline = BaselineFile.read(file);
+        assertEquals(List.of(), baseline.notices());
+        CheckResult compared = baseline.compare(TODAY);
+        assertEquals(List.of(), compared.newlyBroken());
+        assertEquals(List.of(), compared.baseline().orElseThrow().fixed());
+    }
+
+    @Test
+    void anEntryAfterAByteOrderMarkMatches() throws IOException {
+        Path file = folder.resolve("hydra-baseline.txt");
+        Files.writeString(file, "\uFEFF/a.html#gone\t/index.html\t \n", StandardCharsets.UTF_8);
+        CheckResult compared = BaselineFile.read(file).compare(TODAY);
+        assertEquals(
+                List.of(new LinkPlace("/a.html#gone", "/index.html")),
+                compared.baseline().orElseThrow().known());
+    }
+
+    @Test
+    void onlyTheEntriesThatFitAreKeptWithANoticeAndALineTooLongIsNamed() throws IOException {
+        Path file = folder.resolve("hydra-baseline.txt");
+        Files.writeString(file, "/1\t/i\n/2\t/i\n/" + "x".repeat(BaselineFile.MAX_LINE_LENGTH) + "\t/i\n/3\t/i\n");
+        Baseline baseline = BaselineFile.read(file, 2);
+        assertEquals(2, baseline.entries().size());
+        assertTrue(
+                baseline.notices().get(0).contains("line 3 is not a baseline entry (it is longer than"),
+                baseline.notices().toString());
+        assertTrue(
+                baseline.notices().get(1).contains("the last 1 are left out"),
+                baseline.notices().toString());
     }
 
     @Test

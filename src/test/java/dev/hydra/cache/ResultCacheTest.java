@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +41,6 @@ class ResultCacheTest {
         assertEquals(200, entry.status());
         assertEquals("200 OK", entry.reason());
         assertEquals("https://a.example/y", entry.finalUrl());
-        assertEquals(1, second.hits());
         assertTrue(second.notices().isEmpty(), second.notices().toString());
     }
 
@@ -94,18 +94,49 @@ class ResultCacheTest {
     }
 
     @Test
-    void aFileWithABrokenLineIsIgnoredAsAWhole() throws Exception {
+    void aBrokenLineIsDroppedWithOneNoticeNamingItAndTheOtherEntriesAreKept() throws Exception {
         Path file = dir.resolve(ResultCache.FILE_NAME);
         ResultCache first = ResultCache.open(dir, DAY, at(T0));
         first.remember(ok("https://a.example/1", T0));
         first.save();
-        Files.writeString(file, Files.readString(file) + "not\ta line\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                Files.readString(file) + "not\ta line\n" + T0.toEpochMilli()
+                        + "\t200\thttps://a.example/2\thttps://a.example/ x y:\t200 OK\n",
+                StandardCharsets.UTF_8);
 
         ResultCache next = ResultCache.open(dir, DAY, at(T0));
-        assertTrue(next.lookup("https://a.example/1").isEmpty());
+        assertTrue(next.lookup("https://a.example/1").isPresent());
+        assertTrue(next.lookup("https://a.example/2").isEmpty(), "a final URL that is no URL is no entry");
+        assertEquals(2, next.notices().size(), next.notices().toString());
         assertTrue(
-                next.notices().get(0).contains("line 3 is not an entry"),
+                next.notices().get(0).contains(file + ": line 3 is not an entry"),
                 next.notices().toString());
+        assertTrue(
+                next.notices().get(1).contains(file + ": line 4 is not an entry"),
+                next.notices().toString());
+        next.save();
+        assertEquals(
+                List.of(ResultCache.HEADER, "https://a.example/1"),
+                Files.readAllLines(file).stream()
+                        .map(line -> line.startsWith("#") ? line : line.split("\t")[2])
+                        .toList(),
+                "the bad lines are gone once the file is rewritten");
+        assertTrue(ResultCache.open(dir, DAY, at(T0)).notices().isEmpty());
+    }
+
+    @Test
+    void manyBadLinesAreNamedUpToABoundThenCounted() throws Exception {
+        Path file = dir.resolve(ResultCache.FILE_NAME);
+        StringBuilder text = new StringBuilder(ResultCache.HEADER + "\n");
+        for (int i = 0; i < 1000; i++) {
+            text.append("garbage ").append(i).append('\n');
+        }
+        text.append("x".repeat(ResultCache.MAX_LINE_LENGTH + 10)).append('\n');
+        Files.writeString(file, text);
+        List<String> notices = ResultCache.open(dir, DAY, at(T0)).notices();
+        assertEquals(ResultCache.MAX_LINE_NOTICES + 1, notices.size(), notices.toString());
+        assertTrue(notices.get(notices.size() - 1).contains("996 more lines are not entries"), notices.toString());
     }
 
     @Test
@@ -115,8 +146,38 @@ class ResultCacheTest {
         ResultCache cache = ResultCache.open(notADirectory, DAY, at(T0));
         cache.remember(ok("https://a.example/1", T0));
         cache.save();
+        assertEquals(1, cache.notices().size(), cache.notices().toString());
         assertTrue(
-                cache.notices().stream().anyMatch(n -> n.contains("could not be written")),
+                cache.notices().get(0).contains("could not be written")
+                        && cache.notices().get(0).contains("this check's new results are not kept")
+                        && !cache.notices().get(0).contains("every external link"),
                 cache.notices().toString());
+    }
+
+    @Test
+    void entriesBeyondWhatFitsInMemoryAreNotUsedButKeptBySaving() throws Exception {
+        ResultCache first = ResultCache.open(dir, DAY, at(T0));
+        for (int i = 0; i < 5; i++) {
+            first.remember(ok("https://a.example/" + i, T0));
+        }
+        first.save();
+
+        ResultCache small = new ResultCache(dir.resolve(ResultCache.FILE_NAME), DAY, at(T0), 2);
+        assertEquals(
+                2,
+                java.util.stream.IntStream.range(0, 5)
+                        .filter(i -> small.lookup("https://a.example/" + i).isPresent())
+                        .count());
+        assertTrue(
+                small.notices().get(0).contains("3 of them are not used"),
+                small.notices().toString());
+        small.remember(ok("https://b.example/new", T0));
+        small.save();
+
+        ResultCache all = ResultCache.open(dir, DAY, at(T0));
+        for (int i = 0; i < 5; i++) {
+            assertTrue(all.lookup("https://a.example/" + i).isPresent(), "entry " + i);
+        }
+        assertTrue(all.lookup("https://b.example/new").isPresent());
     }
 }

@@ -63,7 +63,7 @@ class CrawlWatchdogTest {
                 new UrlDisplay(null),
                 false,
                 uri -> false,
-                CachedResults.NONE,
+                CachedResults.none(),
                 null,
                 new PrivateAddresses(false, List.of(START.getHost())),
                 null);

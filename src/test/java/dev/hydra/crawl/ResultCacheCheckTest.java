@@ -178,4 +178,21 @@ class ResultCacheCheckTest {
         check(Duration.ofDays(1));
         assertEquals(0, requestsTo("/ok"), "the file was rewritten and is used again");
     }
+
+    @Test
+    void entriesFetchedAgainAreNotCountedAsNotFetched() throws Exception {
+        check(Duration.ofDays(1));
+        Path file = cacheDir.resolve(ResultCache.FILE_NAME);
+        // an entry of a status not accepted (as after acceptedStatusCodes changed) is fetched again: not counted
+        Files.writeString(
+                file, Files.readString(file).replace("\t200\t" + origin + "/ok\t", "\t404\t" + origin + "/ok\t"));
+        requests.clear();
+
+        CheckResult again = check(Duration.ofDays(1));
+
+        assertEquals(1, requestsTo("/ok"));
+        assertTrue(
+                again.notices().stream().anyMatch(n -> n.startsWith("1 external links were not fetched")),
+                "only /moved came from the cache: " + again.notices());
+    }
 }

@@ -181,7 +181,7 @@ class ContentEncodingTest {
         LinkResult beyondTheCap = link(result, server.uri("/encoded#nowhere"));
         assertEquals(Verdict.WARNING, beyondTheCap.verdict());
         assertEquals(
-                "anchor #nowhere not found in the first 1024 KB of the page (raise maxPageSize to read more)",
+                "anchor #nowhere not found in the first 1 MB of the page (raise maxPageSize to read more)",
                 beyondTheCap.reason());
         assertTrue(seconds < 20, "took " + seconds + " s");
     }

@@ -8,10 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hydra.model.CheckResult;
 import dev.hydra.model.LinkResult;
+import dev.hydra.model.ResultKind;
+import dev.hydra.model.Source;
 import dev.hydra.model.Verdict;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
@@ -76,9 +79,20 @@ class SizeAndContentTest {
         LinkResult late = link(result, server.uri("/big.html#late"));
         assertEquals(Verdict.WARNING, late.verdict());
         assertEquals(
-                "anchor #late not found in the first 1024 KB of the page (raise maxPageSize to read more)",
-                late.reason());
+                "anchor #late not found in the first 1 MB of the page (raise maxPageSize to read more)", late.reason());
         assertEquals(404, link(result, server.uri("/in-first-part")).status(), "links in the part read are followed");
+        LinkResult cut = link(result, server.uri("/big.html"));
+        assertEquals(
+                Verdict.WARNING, cut.verdict(), "a page read in part is a warning, though linked with anchors only");
+        assertEquals(ResultKind.PAGE_TRUNCATED, cut.kind());
+        assertEquals(
+                "page larger than maxPageSize (1 MB): only its first 1 MB were read, so links and anchors past that"
+                        + " were not checked (raise maxPageSize to read it whole)",
+                cut.reason());
+        assertEquals(
+                List.of(new Source(server.uri("/").toString(), 1)),
+                cut.sources(),
+                "the places of the links that lead to it (both on line 1)");
         LinkResult zip = link(result, server.uri("/big.zip"));
         assertEquals(Verdict.OK, zip.verdict(), "a link to a large file is checked");
         assertEquals("200 OK", zip.reason());
@@ -112,7 +126,8 @@ class SizeAndContentTest {
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
 
         LinkResult binary = link(result, server.uri("/binary.html"));
-        assertEquals(Verdict.OK, binary.verdict());
+        assertEquals(Verdict.WARNING, binary.verdict(), "found, and read only in part");
+        assertEquals(ResultKind.PAGE_TRUNCATED, binary.kind());
         assertTrue(written.get() < (50L << 20), "Hydra read all 50 MB");
         assertTrue(seconds < 20, "took " + seconds + " s");
     }

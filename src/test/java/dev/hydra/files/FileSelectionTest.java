@@ -105,4 +105,26 @@ class FileSelectionTest {
                         + " such as docs/**/*.md",
                 refused.getMessage());
     }
+
+    @Test
+    void bracketsAreOneCharacterAndBracesOneText() {
+        assertTrue(Glob.of("docs/[ab].md").matches("docs/a.md"));
+        assertFalse(Glob.of("docs/[ab].md").matches("docs/c.md"));
+        assertTrue(Glob.of("docs/[!ab].md").matches("docs/c.md"));
+        assertFalse(Glob.of("docs/[!ab].md").matches("docs/a.md"));
+        assertTrue(Glob.of("ch[0-9].md").matches("ch7.md"));
+        assertTrue(Glob.of("[[]draft].md").matches("[draft].md"), "a bracket written inside brackets is itself");
+        assertTrue(Glob.of("**/*.{md,adoc}").matches("docs/guide.adoc"));
+        assertFalse(Glob.of("**/*.{md,adoc}").matches("docs/guide.txt"));
+    }
+
+    @Test
+    void aPatternThatCannotBeReadIsRefusedSayingWhy() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> Glob.of("[invalid"));
+        assertEquals(
+                "the file pattern '[invalid' cannot be read: it has a '[' without its closing ']' ([abc] matches one"
+                        + " of these; to match the character itself, write it inside [ ], as [[] or [{])",
+                refused.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Glob.of("docs/*.{md,adoc"));
+    }
 }

@@ -249,6 +249,59 @@ class CheckMojoTest {
         assertTrue(report.contains("\"broken\": 0,") && report.contains("\"excluded\": 3,"), report);
     }
 
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "directory", value = DEAD_SITE)
+    @MojoParameter(name = "outputDirectory", value = "target/harness/unwritable/report.json")
+    void reportsThatCannotBeWrittenFailTheBuildAfterTheDeadLinksReachTheLog(CheckMojo mojo) throws IOException {
+        Path notAFolder = Path.of("target/harness/unwritable/report.json");
+        Files.createDirectories(notAFolder.getParent());
+        Files.deleteIfExists(notAFolder);
+        Files.writeString(notAFolder, "a file where the reports' folder should be");
+        RecordingLog log = new RecordingLog();
+        mojo.setLog(log);
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertTrue(e.getMessage().startsWith("Hydra: cannot write reports to "), e.getMessage());
+        String errors = String.join("\n", log.errors);
+        assertTrue(errors.startsWith("Hydra found dead links.\n3 broken links:"), errors);
+        assertTrue(errors.contains("  /missing.html : file not found in site directory\n      on /:10"), errors);
+        assertFalse(errors.contains("report.json"), "no report to point to: " + errors);
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "directory", value = CLEAN_SITE)
+    @MojoParameter(name = "maxPages", value = "-1")
+    void refusesMaxPagesBelowOneSayingHowToHaveNoLimit(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals(
+                "Hydra: maxPages must be at least 1, was -1: it is the most pages whose links are followed; for no"
+                        + " limit, set it above the site's size, such as maxPages=2147483647",
+                e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "directory", value = CLEAN_SITE)
+    @MojoParameter(name = "maxPageSize", value = "0")
+    void refusesAMaxPageSizeOfZeroSayingHowToHaveNoLimit(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith("Hydra: maxPageSize must be at least 1 byte, was 0: "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("for no limit in practice, set maxPageSize=2GB"), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    @MojoParameter(name = "files", value = "[invalid")
+    void refusesAFilePatternItCannotRead(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(
+                e.getMessage().startsWith("Hydra: files: the file pattern '[invalid' cannot be read: it has a '['"),
+                e.getMessage());
+    }
+
     private static String report(String name) throws IOException {
         return Files.readString(Path.of("target/harness", name, "report.json"), StandardCharsets.UTF_8);
     }
