@@ -193,7 +193,19 @@ final class Crawler implements TargetChecks.Pages {
             return;
         }
         // as text: most links point at a target already known by its text, which needs no URI
-        String url = scope.remap(((LinkTarget.Web) target).url());
+        String resolved = ((LinkTarget.Web) target).url();
+        String aboveRoot = scope.aboveRoot(resolved);
+        if (aboveRoot != null) {
+            state.addPlace(
+                    aboveRoot,
+                    shownPage,
+                    line,
+                    null,
+                    null,
+                    config.isExcluded(aboveRoot) ? Verdicts.EXCLUDED : Verdicts.outsideSite(aboveRoot));
+            return;
+        }
+        String url = scope.remap(resolved);
         String shown = display.show(url);
         TargetOutcome fileUrl = RepositoryFiles.isRepositoryFile(url) ? fileUrlVerdict(page, found) : null;
         if (fileUrl != null) {
@@ -232,7 +244,9 @@ final class Crawler implements TargetChecks.Pages {
         if (target instanceof LinkTarget.Invalid invalid) {
             return invalid.url();
         }
-        return display.show(scope.remap(((LinkTarget.Web) target).url()));
+        String resolved = ((LinkTarget.Web) target).url();
+        String aboveRoot = scope.aboveRoot(resolved);
+        return aboveRoot != null ? aboveRoot : display.show(scope.remap(resolved));
     }
 
     /**

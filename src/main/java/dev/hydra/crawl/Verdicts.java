@@ -84,6 +84,16 @@ final class Verdicts {
                         + "); build the whole reactor (without -pl) to check links between modules");
     }
 
+    /** A link above the root of a site whose public URL is unknown: where it leads depends on where it is published. */
+    static TargetOutcome outsideSite(String shown) {
+        return TargetOutcome.of(
+                Verdict.WARNING,
+                ResultKind.OUTSIDE_SITE,
+                "leads above the site's root (" + shown + "), to a page that depends on where the site is published:"
+                        + " set siteUrl (-Dhydra.siteUrl=https://...) or the project's <url> to the site's public"
+                        + " address to check it as a link of that host, or exclude it");
+    }
+
     static TargetOutcome missingFile(String relative) {
         return TargetOutcome.of(Verdict.BROKEN, ResultKind.MISSING_FILE, "file not found: " + relative);
     }
