@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The crawl: each link found is recorded with its place; each new target is checked once, now or when its host has
@@ -97,6 +98,20 @@ final class Crawler implements TargetChecks.Pages {
      * the project's files; the returned future completes when nothing is open.
      */
     CompletableFuture<Void> start(List<URI> starts) {
+        return start(starts, null);
+    }
+
+    /**
+     * {@link #start(List)}, then, once nothing that links reach is open, the pages no link reached ({@code
+     * download.html} reached only from another site's menu): a local site is judged on every page, as html-proofer and
+     * lychee judge a folder. A page the crawl knows is not read again.
+     *
+     * @param everyPage every page of the site, or null
+     */
+    CompletableFuture<Void> start(List<URI> starts, Supplier<List<String>> everyPage) {
+        if (everyPage != null) {
+            work.whenIdle(() -> everyPage.get().forEach(page -> schedule(page, null)));
+        }
         work.begin();
         try {
             for (URI start : starts) {

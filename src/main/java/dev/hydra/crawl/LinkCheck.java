@@ -137,7 +137,14 @@ public final class LinkCheck {
             ScheduledFuture<?> watching = scheduler.scheduleWithFixedDelay(
                     watchdog, watchdog.period().toMillis(), watchdog.period().toMillis(), TimeUnit.MILLISECONDS);
             try {
-                crawler.start(starts).get();
+                crawler.start(
+                                starts,
+                                site == null
+                                        ? null
+                                        : () -> served.pagePaths().stream()
+                                                .map(path -> site.origin() + path)
+                                                .toList())
+                        .get();
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof CrawlWatchdog.CrawlStalledException stalled) {
                     throw new IllegalStateException(stalled.getMessage(), stalled);
