@@ -129,7 +129,14 @@ final class Crawler implements TargetChecks.Pages {
     }
 
     Progress progress(long elapsedMillis, int inFlight) {
-        return new Progress(pagesCrawled.get(), targetsDone.get(), inFlight, brokenSoFar.get(), elapsedMillis);
+        return new Progress(
+                pagesCrawled.get(),
+                state.linkCount(),
+                targetsDone.get(),
+                state.targetCount(),
+                inFlight,
+                brokenSoFar.get(),
+                elapsedMillis);
     }
 
     int pagesCrawled() {

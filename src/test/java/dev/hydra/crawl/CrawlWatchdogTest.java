@@ -54,16 +54,7 @@ class CrawlWatchdogTest {
     };
 
     private Crawler crawler(CheckConfig config) {
-        return new Crawler(
-                config,
-                LOSES_ONE,
-                workers,
-                new SiteScope(START, null, null, null),
-                new UrlDisplay(null),
-                false,
-                uri -> false,
-                CachedResults.NONE,
-                null);
+        return TestCrawlers.over(LOSES_ONE, workers, START, config);
     }
 
     @Test
