@@ -112,7 +112,8 @@ public final class LinkCheck {
                     site != null ? new DirectSiteFetcher(served, config.maxPageSize(), clientPool) : null;
             Fetcher fetcher = new RedirectingFetcher(
                     direct != null ? withDirectSite(direct, site, network, display) : network, config.maxRedirects());
-            SiteScope scope = new SiteScope(start, config.siteUrl(), site != null ? site.rootUri() : null, served);
+            SiteScope scope = new SiteScope(
+                    start, config.siteUrl(), site != null ? site.rootUri() : null, served, config.absentSitePaths());
             ResultCache cache = openCache();
             Crawler crawler = new Crawler(
                     config,

@@ -32,6 +32,7 @@ final class SiteScope {
     private final String servedPrefix;
     private final boolean publicUrlKnown;
     private final StaticSite served;
+    private final List<String> absentPaths;
 
     /**
      * @param start the site's root: where its crawl starts, or null when only the project's files are checked
@@ -40,7 +41,13 @@ final class SiteScope {
      * @param served the served site, whose parts tell a page this build made from one it did not; or null
      */
     SiteScope(URI start, URI siteUrl, URI servedRoot, StaticSite served) {
+        this(start, siteUrl, servedRoot, served, List.of());
+    }
+
+    /** @param absentPaths the paths of module sites this build did not make, in the staged layout */
+    SiteScope(URI start, URI siteUrl, URI servedRoot, StaticSite served, List<String> absentPaths) {
         this.served = served;
+        this.absentPaths = absentPaths;
         this.publicUrlKnown = siteUrl != null;
         if (start == null) {
             this.origin = null;
@@ -130,7 +137,21 @@ final class SiteScope {
      * A site served whole at {@code /} makes every inside path.
      */
     boolean isNotBuilt(URI uri) {
-        return served != null && isInside(uri) && served.partOf(uri.getRawPath()) == null;
+        if (served == null || !isInside(uri)) {
+            return false;
+        }
+        SitePart part = served.partOf(uri.getRawPath());
+        if (part == null) {
+            return true;
+        }
+        // a module's site left out of the build, below a part that was made (the parent's, with -pl module -am)
+        String path = uri.getRawPath();
+        for (String absent : absentPaths) {
+            if (absent.length() > part.path().length() && (path.startsWith(absent) || (path + "/").equals(absent))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The paths of the served site's folders, to name them when a link leads elsewhere. */

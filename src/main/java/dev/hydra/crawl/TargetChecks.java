@@ -142,8 +142,8 @@ final class TargetChecks {
         Runnable parse = () -> {
             try {
                 // against the page's public URL, as a browser on the published site resolves them
-                PageLinks page = LinkExtractor.extract(
-                        response.body(), response.charset(), scope.publicUrl(response.uri()));
+                PageLinks page =
+                        LinkExtractor.extract(response.body(), response.charset(), scope.publicUrl(response.uri()));
                 if (crawl) {
                     pages.crawl(target, uri, page);
                 }

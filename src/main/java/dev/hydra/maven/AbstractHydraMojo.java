@@ -436,11 +436,17 @@ abstract class AbstractHydraMojo extends AbstractMojo {
      * Runs one check of a reactor's module sites laid out as {@code site:stage} lays them out, with this project's
      * settings.
      */
-    protected CheckResult runStagedCheck(List<ReactorSite.ModuleSite> sites) throws MojoExecutionException {
+    protected CheckResult runStagedCheck(ReactorSites reactor, List<ReactorSite.ModuleSite> sites)
+            throws MojoExecutionException {
         List<SitePart> parts = sites.stream().map(ReactorSite.ModuleSite::part).toList();
+        List<ReactorSites.AbsentSite> absent = reactor.absentSites();
         List<Path> files =
                 sites.stream().flatMap(site -> site.files().stream()).distinct().toList();
-        CheckConfig.Builder builder = configBuilder().siteParts(parts).sourceFolders(sourceFolders());
+        CheckConfig.Builder builder = configBuilder()
+                .siteParts(parts)
+                .absentSitePaths(
+                        absent.stream().map(ReactorSites.AbsentSite::path).toList())
+                .sourceFolders(sourceFolders());
         applyPublicSiteUrl(builder, true);
         if (!files.isEmpty()) {
             // every project's files are named from the reactor's top folder, as each module's own check names them
@@ -469,6 +475,15 @@ abstract class AbstractHydraMojo extends AbstractMojo {
         }
         getLog().info("Hydra: checking the reactor's site, " + parts.size() + " module site"
                 + (parts.size() == 1 ? "" : "s") + " staged as site:stage lays them out:" + layout);
+        if (!absent.isEmpty()) {
+            getLog().warn("Hydra: " + absent.size() + " module site" + (absent.size() == 1 ? " is" : "s are")
+                    + " not in this build (-pl, -am, -rf): "
+                    + absent.stream()
+                            .map(ReactorSites.AbsentSite::toString)
+                            .collect(java.util.stream.Collectors.joining(", "))
+                    + "; links into them are reported as site-not-built, not checked. To check the whole site: "
+                    + reactor.wholeSiteCommand());
+        }
         return run(new LinkCheck(config, new MavenCheckListener(getLog())));
     }
 

@@ -56,8 +56,8 @@ class EveryPageTest {
         Files.writeString(parent.resolve("module-a/shadowed.html"), "<a href='shadow-gone.html'>x</a>");
 
         CheckResult result = Checks.run(Checks.quick()
-                .siteParts(List.of(
-                        SitePart.whole(parent, null), new SitePart("/module-a/", moduleA, null, "module-a"))));
+                .siteParts(
+                        List.of(SitePart.whole(parent, null), new SitePart("/module-a/", moduleA, null, "module-a"))));
 
         assertEquals(
                 List.of("/module-a/missing.html"),

@@ -48,7 +48,8 @@ class ProgressTest {
 
     @Test
     void theLastProgressCountsWhatTheSummaryCounts() throws Exception {
-        Crawler crawler = TestCrawlers.over(PAGES, workers, START, CheckConfig.builder().url(START).build());
+        Crawler crawler = TestCrawlers.over(
+                PAGES, workers, START, CheckConfig.builder().url(START).build());
         crawler.start(List.of(START)).get(10, TimeUnit.SECONDS);
 
         Progress last = crawler.progress(0, 0);

@@ -76,7 +76,9 @@ class PublicSiteUrlTest {
         assertEquals(true, bundles.reason().contains("siteUrl"), bundles.reason());
         // written three levels up on a page one folder down: the same place above the root as from the root
         assertEquals(ResultKind.OUTSIDE_SITE, Checks.link(result, "../../org/").kind());
-        assertEquals(ResultKind.OUTSIDE_SITE, Checks.link(result, "../proj/guide/usage.html#setup").kind());
+        assertEquals(
+                ResultKind.OUTSIDE_SITE,
+                Checks.link(result, "../proj/guide/usage.html#setup").kind());
         // root-absolute: the served folder's root, as a static host serves it
         LinkResult model = Checks.link(result, "/ref/current/maven-model/maven.html");
         assertEquals(ResultKind.MISSING_FILE, model.kind());
@@ -86,15 +88,13 @@ class PublicSiteUrlTest {
     @Test
     void aStagedReactorSiteStandsAtItsPublicUrlWithModulePathsBelow(@TempDir Path temp) throws IOException {
         Path parent = Files.createDirectories(temp.resolve("parent"));
-        Files.writeString(
-                parent.resolve("index.html"), "<a href='module-a/'>A</a><a href='../../org/'>org</a>");
+        Files.writeString(parent.resolve("index.html"), "<a href='module-a/'>A</a><a href='../../org/'>org</a>");
         Path moduleA = Files.createDirectories(temp.resolve("a"));
         Files.writeString(
                 moduleA.resolve("index.html"),
                 "<a href='../index.html'>parent</a><a href='../../../org/'>org</a><a href='/skins/'>skins</a>");
         CheckResult result = Checks.run(Checks.quick()
-                .siteParts(List.of(
-                        SitePart.whole(parent, null), new SitePart("/module-a/", moduleA, null, "module-a")))
+                .siteParts(List.of(SitePart.whole(parent, null), new SitePart("/module-a/", moduleA, null, "module-a")))
                 .siteUrl(URI.create("https://docs.example.org/org/proj/"))
                 .skipExternal(true));
 
