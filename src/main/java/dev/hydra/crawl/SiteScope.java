@@ -18,12 +18,15 @@ final class SiteScope {
     /**
      * The stand-in public root of a served directory without a public URL: a reserved host ({@code .invalid} resolves
      * nowhere), {@value #STAND_IN_DEPTH} folders deep, so that a link climbing above the root lands on a path that still
-     * starts with the stand-in folder.
+     * starts with the stand-in folder. The folders are few and short, since every link of the site is resolved against
+     * them; a link that climbs more than {@value #STAND_IN_DEPTH} folders above the root is taken for root-absolute.
      */
     private static final String STAND_IN_ORIGIN = "http://hydra.invalid";
 
-    private static final String STAND_IN_FOLDER = "above-the-site-root/";
-    private static final int STAND_IN_DEPTH = 32;
+    /** A first path segment no site uses, so that a root-absolute link is never taken for one above the root. */
+    private static final String STAND_IN_FOLDER = "_hydra_up_/";
+
+    private static final int STAND_IN_DEPTH = 8;
     private static final String STAND_IN_ROOT = STAND_IN_ORIGIN + "/" + STAND_IN_FOLDER.repeat(STAND_IN_DEPTH);
 
     private final String origin;
