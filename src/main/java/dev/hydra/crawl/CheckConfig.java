@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 public record CheckConfig(
         URI url,
         List<SitePart> siteParts,
+        List<String> absentSitePaths,
         Path filesRoot,
         List<Path> files,
         URI siteUrl,
@@ -75,6 +76,7 @@ public record CheckConfig(
     public CheckConfig {
         files = List.copyOf(files);
         siteParts = siteParts == null ? List.of() : List.copyOf(siteParts);
+        absentSitePaths = absentSitePaths == null ? List.of() : List.copyOf(absentSitePaths);
         if (url != null && !siteParts.isEmpty()) {
             throw new IllegalArgumentException("set either url or directory, not both");
         }
@@ -183,6 +185,7 @@ public record CheckConfig(
     public static final class Builder {
         private URI url;
         private List<SitePart> siteParts = List.of();
+        private List<String> absentSitePaths = List.of();
         private Path filesRoot;
         private final List<Path> files = new ArrayList<>();
         private URI siteUrl;
@@ -239,6 +242,15 @@ public record CheckConfig(
          */
         public Builder siteParts(List<SitePart> value) {
             this.siteParts = List.copyOf(value);
+            return this;
+        }
+
+        /**
+         * The paths, in the staged layout, of a reactor's module sites that this build did not make ({@code -pl},
+         * {@code -am}, {@code -rf}): a link into one is {@code site-not-built}, also below a part that was made.
+         */
+        public Builder absentSitePaths(List<String> value) {
+            this.absentSitePaths = List.copyOf(value);
             return this;
         }
         /** The root of the files' links, as a repository's root is: the top folder of the build. */
@@ -442,6 +454,7 @@ public record CheckConfig(
             return new CheckConfig(
                     url,
                     siteParts,
+                    absentSitePaths,
                     filesRoot,
                     files,
                     siteUrl,

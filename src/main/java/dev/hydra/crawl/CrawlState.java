@@ -29,6 +29,16 @@ final class CrawlState {
         return targets.get(url);
     }
 
+    /** How many unique links are known: the summary's count of links, once the crawl is over. */
+    int linkCount() {
+        return links.size();
+    }
+
+    /** How many targets are known, checked or not. */
+    int targetCount() {
+        return targets.size();
+    }
+
     /** Adds a target unless its URL is known; returns the one that holds the URL now, and whether it is new. */
     Claim claim(Target target) {
         Target raced = targets.putIfAbsent(target.url, target);

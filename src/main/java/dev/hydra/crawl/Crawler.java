@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The crawl: each link found is recorded with its place; each new target is checked once, now or when its host has
@@ -117,6 +118,20 @@ final class Crawler implements TargetChecks.Pages {
      * the project's files; the returned future completes when nothing is open.
      */
     CompletableFuture<Void> start(List<URI> starts) {
+        return start(starts, null);
+    }
+
+    /**
+     * {@link #start(List)}, then, once nothing that links reach is open, the pages no link reached ({@code
+     * download.html} reached only from another site's menu): a local site is judged on every page, as html-proofer and
+     * lychee judge a folder. A page the crawl knows is not read again.
+     *
+     * @param everyPage every page of the site, or null
+     */
+    CompletableFuture<Void> start(List<URI> starts, Supplier<List<String>> everyPage) {
+        if (everyPage != null) {
+            work.whenIdle(() -> everyPage.get().forEach(page -> schedule(page, null)));
+        }
         work.begin();
         try {
             for (URI start : starts) {
@@ -142,7 +157,14 @@ final class Crawler implements TargetChecks.Pages {
     }
 
     Progress progress(long elapsedMillis, int inFlight) {
-        return new Progress(pagesCrawled.get(), targetsDone.get(), inFlight, brokenSoFar.get(), elapsedMillis);
+        return new Progress(
+                pagesCrawled.get(),
+                state.linkCount(),
+                targetsDone.get(),
+                state.targetCount(),
+                inFlight,
+                brokenSoFar.get(),
+                elapsedMillis);
     }
 
     int pagesCrawled() {
@@ -250,7 +272,19 @@ final class Crawler implements TargetChecks.Pages {
             return;
         }
         // as text: most links point at a target already known by its text, which needs no URI
-        String url = scope.remap(((LinkTarget.Web) target).url());
+        String resolved = ((LinkTarget.Web) target).url();
+        String aboveRoot = scope.aboveRoot(resolved);
+        if (aboveRoot != null) {
+            state.addPlace(
+                    aboveRoot,
+                    shownPage,
+                    line,
+                    null,
+                    null,
+                    config.isExcluded(aboveRoot) ? Verdicts.EXCLUDED : Verdicts.outsideSite(aboveRoot));
+            return;
+        }
+        String url = scope.remap(resolved);
         String shown = display.show(url);
         if (written != null) {
             discoverRewritten(written, shown, url, rewrite.lastLine(), shownPage, page, line);
@@ -320,7 +354,9 @@ final class Crawler implements TargetChecks.Pages {
         if (target instanceof LinkTarget.Invalid invalid) {
             return invalid.url();
         }
-        return display.show(scope.remap(((LinkTarget.Web) target).url()));
+        String resolved = ((LinkTarget.Web) target).url();
+        String aboveRoot = scope.aboveRoot(resolved);
+        return aboveRoot != null ? aboveRoot : display.show(scope.remap(resolved));
     }
 
     /**

@@ -129,7 +129,8 @@ public final class LinkCheck {
                     site != null ? new DirectSiteFetcher(served, config.maxPageSize(), clientPool) : null;
             Fetcher fetcher = new RedirectingFetcher(
                     direct != null ? withDirectSite(direct, site, network, display) : network, config.maxRedirects());
-            SiteScope scope = new SiteScope(start, config.siteUrl(), site != null ? site.rootUri() : null, served);
+            SiteScope scope = new SiteScope(
+                    start, config.siteUrl(), site != null ? site.rootUri() : null, served, config.absentSitePaths());
             ResultCache cache = openCache();
             CachedResults cached = cache == null
                     ? CachedResults.none()
@@ -157,7 +158,14 @@ public final class LinkCheck {
             ScheduledFuture<?> watching = scheduler.scheduleWithFixedDelay(
                     watchdog, watchdog.period().toMillis(), watchdog.period().toMillis(), TimeUnit.MILLISECONDS);
             try {
-                crawler.start(starts).get();
+                crawler.start(
+                                starts,
+                                site == null
+                                        ? null
+                                        : () -> served.pagePaths().stream()
+                                                .map(path -> site.origin() + path)
+                                                .toList())
+                        .get();
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof CrawlWatchdog.CrawlStalledException stalled) {
                     throw new IllegalStateException(stalled.getMessage(), stalled);

@@ -2,6 +2,7 @@ package dev.hydra.crawl;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Knows when the crawl is over: it counts work that was started and has not ended (a target's check, the seeding of
@@ -11,16 +12,37 @@ final class OpenWork {
 
     private final AtomicInteger open = new AtomicInteger();
     private final CompletableFuture<Void> finished = new CompletableFuture<>();
+    private final AtomicReference<Runnable> whenIdle = new AtomicReference<>();
     private volatile long lastProgressNanos = System.nanoTime();
 
     void begin() {
         open.incrementAndGet();
     }
 
+    /**
+     * Runs {@code next} once, the first time nothing is open, before the crawl is over: the work it begins keeps the
+     * crawl going. Nothing else can begin work then, as nothing is open to find it.
+     */
+    void whenIdle(Runnable next) {
+        whenIdle.set(next);
+    }
+
     void end() {
         lastProgressNanos = System.nanoTime();
         if (open.decrementAndGet() == 0) {
-            finished.complete(null);
+            Runnable next = whenIdle.getAndSet(null);
+            if (next == null) {
+                finished.complete(null);
+                return;
+            }
+            open.incrementAndGet();
+            try {
+                next.run();
+            } catch (RuntimeException e) {
+                abandon(e);
+            } finally {
+                end();
+            }
         }
     }
 

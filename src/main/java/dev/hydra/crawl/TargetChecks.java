@@ -146,7 +146,9 @@ final class TargetChecks {
         CompletableFuture<TargetOutcome> parsed = new CompletableFuture<>();
         Runnable parse = () -> {
             try {
-                PageLinks page = LinkExtractor.extract(response.body(), response.charset(), response.uri());
+                // against the page's public URL, as a browser on the published site resolves them
+                PageLinks page =
+                        LinkExtractor.extract(response.body(), response.charset(), scope.publicUrl(response.uri()));
                 if (crawl) {
                     pages.crawl(target, uri, page);
                 }

@@ -97,6 +97,16 @@ final class Verdicts {
                 unreached.reason() + " (no external host could be reached from this machine)");
     }
 
+    /** A link above the root of a site whose public URL is unknown: where it leads depends on where it is published. */
+    static TargetOutcome outsideSite(String shown) {
+        return TargetOutcome.of(
+                Verdict.WARNING,
+                ResultKind.OUTSIDE_SITE,
+                "leads above the site's root (" + shown + "), to a page that depends on where the site is published:"
+                        + " set siteUrl (-Dhydra.siteUrl=https://...) or the project's <url> to the site's public"
+                        + " address to check it as a link of that host, or exclude it");
+    }
+
     static TargetOutcome missingFile(String relative) {
         return TargetOutcome.of(Verdict.BROKEN, ResultKind.MISSING_FILE, "file not found: " + relative);
     }

@@ -95,8 +95,14 @@ abstract class AbstractHydraMojo extends AbstractMojo {
     protected File siteSourceDirectory;
 
     /**
-     * The public address of the served {@code directory}, such as {@code https://docs.example.org/}: absolute links
-     * to it are checked against the local files instead of the live site.
+     * The public address of the served {@code directory}, such as {@code https://docs.example.org/lib/}. Each page's
+     * links are resolved against the page's public URL, as a browser on the published site resolves them: a link that
+     * lands inside this URL (relative, or written absolute as {@code https://docs.example.org/lib/usage.html}) is
+     * checked against the local files; any other ({@code ../../org/} above the root, {@code /x} on a site published
+     * in a folder of its host) leaves the site and is an external link. By default, for a site this project
+     * generated (inside its build directory), the project's {@code <url>}, or its {@code distributionManagement} site
+     * URL when that is http(s); a reactor's staged site stands at its top project's. Without any, a link above the
+     * site's root is reported as {@code outside-site}.
      */
     @Parameter(property = "hydra.siteUrl")
     protected String siteUrl;
@@ -312,6 +318,7 @@ abstract class AbstractHydraMojo extends AbstractMojo {
             builder.filesRoot(projectFiles.root()).files(projectFiles.files());
         }
         builder.sourceFolders(sourceFolders());
+        applyPublicSiteUrl(builder, false);
         try {
             return builder.build();
         } catch (IllegalArgumentException e) {
@@ -325,14 +332,24 @@ abstract class AbstractHydraMojo extends AbstractMojo {
      * folder as the files' links are. A crawl of a URL has no sources to name.
      */
     protected SourceFolders sourceFolders() {
-        boolean hasProject = project != null && project.getFile() != null;
         if (url != null && !url.isBlank()) {
             return SourceFolders.NONE;
         }
         Path base = baseDirectory();
         // only a site this project generated (target/site, target/staging) comes from its sources: any other folder
         // (a copy, a sample, another project's site) would send authors to files that did not make it
-        boolean generatedHere = hasProject
+        boolean generatedHere = isGeneratedHere();
+        return new SourceFolders(
+                linkRoot(base),
+                generatedHere && siteSourceDirectory != null ? siteSourceDirectory.toPath() : null,
+                generatedHere ? paths(project.getCompileSourceRoots()) : List.of(),
+                generatedHere ? paths(project.getTestCompileSourceRoots()) : List.of());
+    }
+
+    /** Whether {@code directory} is a site this project generated: a folder inside its build directory. */
+    private boolean isGeneratedHere() {
+        return project != null
+                && project.getFile() != null
                 && directory != null
                 && project.getBuild() != null
                 && project.getBuild().getDirectory() != null
@@ -343,11 +360,30 @@ abstract class AbstractHydraMojo extends AbstractMojo {
                         .startsWith(Path.of(project.getBuild().getDirectory())
                                 .toAbsolutePath()
                                 .normalize());
-        return new SourceFolders(
-                linkRoot(base),
-                generatedHere && siteSourceDirectory != null ? siteSourceDirectory.toPath() : null,
-                generatedHere ? paths(project.getCompileSourceRoots()) : List.of(),
-                generatedHere ? paths(project.getTestCompileSourceRoots()) : List.of());
+    }
+
+    /**
+     * The public URL of the checked site when {@code siteUrl} is not set: the POM's, for a site this build generated
+     * (a staged reactor site stands at its top project's URL); null for any other folder or a crawl of a URL.
+     */
+    private PublicSiteUrl publicSiteUrl(boolean staged) {
+        if (siteUrl != null && !siteUrl.isBlank()) {
+            return null;
+        }
+        if (staged) {
+            return project == null ? null : PublicSiteUrl.of(StagedSitePath.topOf(project));
+        }
+        return isGeneratedHere() ? PublicSiteUrl.of(project) : null;
+    }
+
+    /** Sets the site's public URL from the POM when {@code siteUrl} is not set, and says so in the log. */
+    private void applyPublicSiteUrl(CheckConfig.Builder builder, boolean staged) {
+        PublicSiteUrl published = publicSiteUrl(staged);
+        if (published != null) {
+            builder.siteUrl(published.url());
+            getLog().info("Hydra: the site is judged as published at " + published.url() + " (" + published.from()
+                    + "): a link that leaves it is an external link");
+        }
     }
 
     /** The sources of another project of the reactor: its {@code src/site} and Java source roots. */
@@ -464,11 +500,18 @@ abstract class AbstractHydraMojo extends AbstractMojo {
      * Runs one check of a reactor's module sites laid out as {@code site:stage} lays them out, with this project's
      * settings.
      */
-    protected CheckResult runStagedCheck(List<ReactorSite.ModuleSite> sites) throws MojoExecutionException {
+    protected CheckResult runStagedCheck(ReactorSites reactor, List<ReactorSite.ModuleSite> sites)
+            throws MojoExecutionException {
         List<SitePart> parts = sites.stream().map(ReactorSite.ModuleSite::part).toList();
+        List<ReactorSites.AbsentSite> absent = reactor.absentSites();
         List<Path> files =
                 sites.stream().flatMap(site -> site.files().stream()).distinct().toList();
-        CheckConfig.Builder builder = configBuilder().siteParts(parts).sourceFolders(sourceFolders());
+        CheckConfig.Builder builder = configBuilder()
+                .siteParts(parts)
+                .absentSitePaths(
+                        absent.stream().map(ReactorSites.AbsentSite::path).toList())
+                .sourceFolders(sourceFolders());
+        applyPublicSiteUrl(builder, true);
         if (!files.isEmpty()) {
             // every project's files are named from the reactor's top folder, as each module's own check names them
             builder.filesRoot(sourceFolders().root()).files(files);
@@ -496,6 +539,15 @@ abstract class AbstractHydraMojo extends AbstractMojo {
         }
         getLog().info("Hydra: checking the reactor's site, " + parts.size() + " module site"
                 + (parts.size() == 1 ? "" : "s") + " staged as site:stage lays them out:" + layout);
+        if (!absent.isEmpty()) {
+            getLog().warn("Hydra: " + absent.size() + " module site" + (absent.size() == 1 ? " is" : "s are")
+                    + " not in this build (-pl, -am, -rf): "
+                    + absent.stream()
+                            .map(ReactorSites.AbsentSite::toString)
+                            .collect(java.util.stream.Collectors.joining(", "))
+                    + "; links into them are reported as site-not-built, not checked. To check the whole site: "
+                    + reactor.wholeSiteCommand());
+        }
         return run(new LinkCheck(config, new MavenCheckListener(getLog())));
     }
 

@@ -56,7 +56,7 @@ public class BaselineMojo extends AbstractHydraMojo {
 
     /** One baseline for the reactor's staged site, at the execution root, which the reactor's check reads. */
     private void writeStaged(ReactorSites reactor, List<ReactorSite.ModuleSite> sites) throws MojoExecutionException {
-        write(runStagedCheck(sites), reactorBaselinePath(reactor, baselineFile));
+        write(runStagedCheck(reactor, sites), reactorBaselinePath(reactor, baselineFile));
     }
 
     private void write(CheckResult result, Path file) throws MojoExecutionException {

@@ -118,7 +118,8 @@ public class CheckMojo extends AbstractHydraMojo {
                 outputDirectory().toPath(),
                 pageFiles(
                         projectFiles,
-                        directory == null ? List.of() : List.of(SitePart.whole(directory.toPath(), null))));
+                        directory == null ? List.of() : List.of(SitePart.whole(directory.toPath(), null))),
+                "");
     }
 
     /** The reactor's module sites, checked as one staged site, when this project's check is the last to run. */
@@ -130,7 +131,7 @@ public class CheckMojo extends AbstractHydraMojo {
                 ? outputDirectory.toPath()
                 : reactor.executionRootBuildDirectory().resolve("hydra");
         Baseline baseline = baseline(reactorBaselinePath(reactor, baselineFile));
-        CheckResult result = runStagedCheck(sites);
+        CheckResult result = runStagedCheck(reactor, sites);
         for (ReactorSite.ModuleSite site : sites) {
             if (!site.reportDirectory()
                     .toAbsolutePath()
@@ -143,15 +144,30 @@ public class CheckMojo extends AbstractHydraMojo {
                         false);
             }
         }
-        conclude(result, baseline, chosenFormats, output, pageFiles(ProjectFiles.NONE, parts));
+        // the failure is this project's step, but the site is the reactor's: Maven's "-rf :<this>" hint would
+        // check this module's site alone
+        String rerun = reactor.runsOnce()
+                ? ""
+                : "The reactor's whole site was checked in the step of " + project.getArtifactId()
+                        + ", the last of its module checks; resuming with -rf :" + project.getArtifactId()
+                        + " would check that module's site alone. To check the whole site again: "
+                        + reactor.wholeSiteCommand() + "\n";
+        conclude(result, baseline, chosenFormats, output, pageFiles(ProjectFiles.NONE, parts), rerun);
     }
 
     /**
      * Writes the reports of a result, annotates it for GitHub, logs it, and fails the build as configured. When the
      * reports cannot be written, the log still lists the dead links before the build fails.
+     *
+     * @param rerun how to check the same site again after fixing, a line of the failure's message; or empty
      */
     private void conclude(
-            CheckResult checked, Baseline baseline, List<ReportFormat> chosenFormats, Path output, PageFiles pageFiles)
+            CheckResult checked,
+            Baseline baseline,
+            List<ReportFormat> chosenFormats,
+            Path output,
+            PageFiles pageFiles,
+            String rerun)
             throws MojoExecutionException, MojoFailureException {
         CheckResult result = baseline != null ? baseline.compare(checked) : checked;
         MojoExecutionException unwritten = null;
@@ -208,8 +224,8 @@ public class CheckMojo extends AbstractHydraMojo {
             throw unwritten;
         }
         if (!problems.isEmpty()) {
-            throw new MojoFailureException(
-                    "Hydra found dead links.\n" + String.join("", problems) + ConsoleReport.howToAccept(report));
+            throw new MojoFailureException("Hydra found dead links.\n" + String.join("", problems)
+                    + ConsoleReport.howToAccept(report) + (rerun.isEmpty() ? "" : "\n" + rerun));
         }
     }
 

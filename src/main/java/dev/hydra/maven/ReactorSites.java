@@ -139,6 +139,53 @@ final class ReactorSites {
                 new SitePart(path, folder, sources, member.getArtifactId()), reportDirectory, files);
     }
 
+    /**
+     * A module site this build left out ({@code -pl}, {@code -am}, {@code -rf}).
+     *
+     * @param name the module's artifactId
+     * @param path its path in the staged layout
+     */
+    record AbsentSite(String name, String path) {
+
+        @Override
+        public String toString() {
+            return name + " (" + path + ")";
+        }
+    }
+
+    /**
+     * The module sites of the reactor that this build left out: projects of the whole reactor, on the same staged
+     * site as this project, that are not in the build.
+     */
+    List<AbsentSite> absentSites() {
+        if (session == null || project == null || session.getAllProjects() == null || session.getProjects() == null) {
+            return List.of();
+        }
+        Set<String> built = new LinkedHashSet<>();
+        session.getProjects().forEach(member -> built.add(member.getId()));
+        String top = StagedSitePath.topOf(project).getId();
+        List<AbsentSite> absent = new ArrayList<>();
+        for (MavenProject member : session.getAllProjects()) {
+            if (!built.contains(member.getId())
+                    && member.getFile() != null
+                    && top.equals(StagedSitePath.topOf(member).getId())) {
+                absent.add(new AbsentSite(member.getArtifactId(), StagedSitePath.of(member)));
+            }
+        }
+        return absent;
+    }
+
+    /**
+     * The command that checks the whole staged site again: the build's goals in the execution root, without
+     * {@code -pl} or {@code -rf}, which would leave module sites out.
+     */
+    String wholeSiteCommand() {
+        List<String> goals =
+                session.getRequest() == null ? null : session.getRequest().getGoals();
+        return "mvn " + (goals == null || goals.isEmpty() ? "site verify" : String.join(" ", goals)) + " in "
+                + executionRootDirectory() + " (without -pl or -rf)";
+    }
+
     /** The goal as a user runs it again: {@code hydra:check}. */
     String goal() {
         return "hydra:" + execution.getGoal();

@@ -36,7 +36,7 @@ final class StagedSitePath {
     }
 
     /** The highest parent that is a local project (not one from a repository) on the same site. */
-    private static MavenProject topOf(MavenProject project) {
+    static MavenProject topOf(MavenProject project) {
         MavenProject top = project;
         while (isLocal(top.getParent(), top) && sameSite(top.getParent(), top)) {
             top = top.getParent();

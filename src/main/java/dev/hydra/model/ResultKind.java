@@ -30,6 +30,7 @@ public enum ResultKind {
     EXTERNAL_NOT_CHECKED("external-not-checked", "External link not checked"),
     PRIVATE_ADDRESS("private-address", "Private address not checked"),
     SITE_NOT_BUILT("site-not-built", "Site not built in this build"),
+    OUTSIDE_SITE("outside-site", "Leads above the site's root"),
     EXCLUDED("excluded", "Excluded by configuration"),
     IGNORED("ignored", "Ignored where it is written"),
     NOT_CHECKED("not-checked", "Not checked: the check stopped"),

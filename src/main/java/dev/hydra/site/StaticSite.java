@@ -1,13 +1,18 @@
 package dev.hydra.site;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -130,6 +135,61 @@ public final class StaticSite {
     /** The parts, in the order given. */
     public List<SitePart> parts() {
         return parts;
+    }
+
+    /**
+     * The request path of every HTML page ({@code .html}, {@code .htm}) the site serves, percent-encoded as a link
+     * names it, sorted: a folder's {@code index.html} as the folder ({@code /guide/}), a file under a part's path
+     * only from that part. A folder that cannot be read is left out, as a host would answer nothing for it.
+     */
+    public List<String> pagePaths() {
+        List<String> paths = new ArrayList<>();
+        for (Root root : roots) {
+            try {
+                Files.walkFileTree(root.realDirectory(), new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                        if (attributes.isRegularFile() && (name.endsWith(".html") || name.endsWith(".htm"))) {
+                            String path = pathOf(root, file);
+                            if (rootOf(path) == root) {
+                                paths.add(encoded(path));
+                            }
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                // a root that cannot be walked serves only the pages its links reach
+            }
+        }
+        Collections.sort(paths);
+        return paths;
+    }
+
+    /** The decoded request path that serves a file of a root: {@code index.html} as its folder. */
+    private static String pathOf(Root root, Path file) {
+        StringBuilder path = new StringBuilder(root.part().path());
+        for (Path segment : root.realDirectory().relativize(file)) {
+            path.append(segment).append('/');
+        }
+        path.setLength(path.length() - 1);
+        return path.toString().endsWith("/index.html")
+                ? path.substring(0, path.length() - "index.html".length())
+                : path.toString();
+    }
+
+    private static String encoded(String decodedPath) {
+        try {
+            return new URI(null, null, decodedPath, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("a file's path is no URL path: " + decodedPath, e);
+        }
     }
 
     /** What a static host answers for a request path as it arrives, still percent-encoded. */

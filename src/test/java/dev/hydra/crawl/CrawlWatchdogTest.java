@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hydra.http.FetchOutcome;
 import dev.hydra.http.Fetcher;
-import dev.hydra.http.PrivateAddresses;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
@@ -55,18 +54,7 @@ class CrawlWatchdogTest {
     };
 
     private Crawler crawler(CheckConfig config) {
-        return new Crawler(
-                config,
-                LOSES_ONE,
-                workers,
-                new SiteScope(START, null, null, null),
-                new UrlDisplay(null),
-                false,
-                uri -> false,
-                CachedResults.none(),
-                null,
-                new PrivateAddresses(false, List.of(START.getHost())),
-                null);
+        return TestCrawlers.over(LOSES_ONE, workers, START, config);
     }
 
     @Test

@@ -51,7 +51,7 @@ class RedirectSharingTest {
         CheckListener listener = new CheckListener() {
             @Override
             public void progress(Progress progress) {
-                if (progress.linksChecked() >= 2) { // the start page and the redirecting link; later.html is waiting
+                if (progress.urlsChecked() >= 2) { // the start page and the redirecting link; later.html is waiting
                     othersDone.countDown();
                 }
             }

@@ -83,6 +83,28 @@ class StagedSiteCheckTest {
                 result.withVerdict(Verdict.BROKEN).stream().map(LinkResult::url).toList());
     }
 
+    @Test
+    void aModuleSiteLeftOutBelowTheParentsIsNotBuiltNotMissing(@TempDir Path temp) throws IOException {
+        // mvn -pl module-a -am: the parent's site and module-a's are made, module-b's is not
+        Path parent = page(
+                temp,
+                "parent/index.html",
+                "<a href='module-a/'>A</a><a href='module-b/'>B</a><a href='module-b'>B</a><a href='gone.html'>g</a>");
+        Path moduleA = page(temp, "a/index.html", "<a href='../module-b/usage.html'>B's usage</a>");
+
+        CheckResult result = Checks.run(Checks.quick()
+                .siteParts(List.of(
+                        SitePart.whole(parent.getParent(), null),
+                        new SitePart("/module-a/", moduleA.getParent(), null, "module-a")))
+                .absentSitePaths(List.of("/module-b/")));
+
+        for (String url : List.of("/module-b/", "/module-b", "/module-b/usage.html")) {
+            assertEquals(ResultKind.SITE_NOT_BUILT, Checks.link(result, url).kind(), url);
+        }
+        assertEquals(ResultKind.MISSING_FILE, Checks.link(result, "/gone.html").kind());
+        assertEquals(Verdict.OK, Checks.link(result, "/module-a/").verdict());
+    }
+
     private static Path page(Path root, String relative, String body) throws IOException {
         Path file = root.resolve(relative);
         Files.createDirectories(file.getParent());

@@ -1,0 +1,50 @@
+package dev.hydra.maven;
+
+import dev.hydra.extract.UrlNormalizer;
+import java.net.URI;
+import org.apache.maven.model.DistributionManagement;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Where a project's site is published, when its POM tells: its {@code <url>}, else its
+ * {@code distributionManagement} site URL when that is http(s) (an {@code scp:} or {@code file:} URL says where the
+ * site is uploaded to, not where it is read).
+ *
+ * @param url the public URL, normalized as links are
+ * @param from what in the POM gives it, for the build log
+ */
+record PublicSiteUrl(URI url, String from) {
+
+    /** The public URL of a project's site, or null when its POM names none. */
+    static PublicSiteUrl of(MavenProject project) {
+        if (project == null) {
+            return null;
+        }
+        URI url = http(project.getUrl());
+        if (url != null) {
+            return new PublicSiteUrl(url, project.getArtifactId() + "'s <url>");
+        }
+        DistributionManagement management = project.getDistributionManagement();
+        URI site = management == null || management.getSite() == null
+                ? null
+                : http(management.getSite().getUrl());
+        return site == null
+                ? null
+                : new PublicSiteUrl(site, project.getArtifactId() + "'s distributionManagement site URL");
+    }
+
+    private static URI http(String text) {
+        if (text == null || text.isBlank() || text.contains("${")) {
+            return null;
+        }
+        String trimmed = text.trim();
+        if (!trimmed.regionMatches(true, 0, "http://", 0, 7) && !trimmed.regionMatches(true, 0, "https://", 0, 8)) {
+            return null;
+        }
+        try {
+            return UrlNormalizer.parseAbsolute(trimmed);
+        } catch (IllegalArgumentException e) {
+            return null; // a URL no browser could open publishes nothing: the site's address stays unknown
+        }
+    }
+}
