@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -53,7 +54,8 @@ public record CheckConfig(
         Path cacheDirectory,
         Duration cacheTtl,
         Clock clock,
-        SourceFolders sourceFolders) {
+        SourceFolders sourceFolders,
+        Set<String> pagesRenderedLater) {
 
     public static final int DEFAULT_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
     public static final int DEFAULT_MAX_CONNECTIONS_PER_HOST = 8;
@@ -97,6 +99,7 @@ public record CheckConfig(
         }
         clock = clock == null ? Clock.systemUTC() : clock;
         sourceFolders = sourceFolders == null ? SourceFolders.NONE : sourceFolders;
+        pagesRenderedLater = pagesRenderedLater == null ? Set.of() : Set.copyOf(pagesRenderedLater);
         String refusal = HeaderRule.refusal("User-Agent", userAgent);
         if (refusal != null) {
             throw new IllegalArgumentException("userAgent cannot be sent: " + refusal);
@@ -113,6 +116,24 @@ public record CheckConfig(
         return siteParts.size() == 1 && siteParts.get(0).path().equals("/")
                 ? siteParts.get(0).directory()
                 : null;
+    }
+
+    /**
+     * Whether a link into the served site, as reports show it ({@code /hydra.html}), leads to a page that the site
+     * generator writes after this check: it is not judged, and an earlier build's copy of it is not crawled.
+     */
+    public boolean isRenderedLater(String shown) {
+        if (pagesRenderedLater.isEmpty()) {
+            return false;
+        }
+        int end = shown.length();
+        for (char stop : new char[] {'?', '#'}) {
+            int at = shown.indexOf(stop);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return pagesRenderedLater.contains(shown.substring(0, end));
     }
 
     public static Builder builder() {
@@ -189,6 +210,7 @@ public record CheckConfig(
         private Duration cacheTtl = DEFAULT_CACHE_TTL;
         private Clock clock = Clock.systemUTC();
         private SourceFolders sourceFolders = SourceFolders.NONE;
+        private Set<String> pagesRenderedLater = Set.of();
 
         public Builder url(URI value) {
             this.url = value;
@@ -370,6 +392,15 @@ public record CheckConfig(
             return this;
         }
 
+        /**
+         * Pages of the served site, as reports show them ({@code /hydra.html}), that the site generator writes after
+         * the check: links to them are skipped ({@code rendered-later}) instead of judged. None by default.
+         */
+        public Builder pagesRenderedLater(Set<String> value) {
+            this.pagesRenderedLater = Set.copyOf(value);
+            return this;
+        }
+
         public CheckConfig build() {
             return new CheckConfig(
                     url,
@@ -405,7 +436,8 @@ public record CheckConfig(
                     cacheDirectory,
                     cacheTtl,
                     clock,
-                    sourceFolders);
+                    sourceFolders,
+                    pagesRenderedLater);
         }
     }
 }

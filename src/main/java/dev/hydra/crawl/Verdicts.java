@@ -84,6 +84,17 @@ final class Verdicts {
                         + "); build the whole reactor (without -pl) to check links between modules");
     }
 
+    /**
+     * A link to a page that the site generator writes after the check ran: a report page that {@code mvn site} renders
+     * after the Dead Links page. It does not exist yet, or holds an earlier build's page, so it is not judged.
+     */
+    static TargetOutcome renderedLater(String path) {
+        return TargetOutcome.of(
+                Verdict.SKIPPED,
+                ResultKind.RENDERED_LATER,
+                "not checked: " + path + " is a report page that mvn site renders after the Dead Links page");
+    }
+
     static TargetOutcome missingFile(String relative) {
         return TargetOutcome.of(Verdict.BROKEN, ResultKind.MISSING_FILE, "file not found: " + relative);
     }

@@ -26,6 +26,7 @@ public enum ResultKind {
     UNSUPPORTED_SCHEME("unsupported-scheme", "Scheme not checked"),
     EXTERNAL_NOT_CHECKED("external-not-checked", "External link not checked"),
     SITE_NOT_BUILT("site-not-built", "Site not built in this build"),
+    RENDERED_LATER("rendered-later", "Page the site renders later"),
     EXCLUDED("excluded", "Excluded by configuration"),
     IGNORED("ignored", "Ignored where it is written"),
     NOT_CHECKED("not-checked", "Not checked: the check stopped"),
