@@ -23,7 +23,12 @@ import org.apache.maven.reporting.AbstractMavenReportRenderer;
 final class DeadLinksRenderer extends AbstractMavenReportRenderer {
 
     static final String TITLE = "Dead Links";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+    /** The comments around the page's body, by which {@link RenderedReportPage} finds it to write it again. */
+    static final String BODY_BEGINS = "hydra:dead-links-begin";
+
+    static final String BODY_ENDS = "hydra:dead-links-end";
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
     private final SiteReportModel model;
@@ -46,6 +51,12 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
 
     @Override
     protected void renderBody() {
+        sink.comment(BODY_BEGINS);
+        renderResults();
+        sink.comment(BODY_ENDS);
+    }
+
+    private void renderResults() {
         startSection(TITLE);
         if (model == null) {
             paragraph("No link check results to show.");

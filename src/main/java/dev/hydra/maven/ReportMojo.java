@@ -1,8 +1,12 @@
 package dev.hydra.maven;
 
+import dev.hydra.crawl.CheckConfig;
+import dev.hydra.crawl.LinkCheck;
+import dev.hydra.model.CheckResult;
 import dev.hydra.output.SiteReportModel;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Locale;
 import org.apache.maven.doxia.module.xhtml5.Xhtml5SinkFactory;
 import org.apache.maven.doxia.sink.Sink;
@@ -11,15 +15,18 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 import org.apache.maven.reporting.MavenMultiPageReport;
 import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
 /**
- * The "Dead Links" page of the project site ({@code hydra.html}, under Project Reports): the results that
- * {@code hydra:check} wrote to {@code target/hydra/report.json}, or, without them, a check the report runs itself
- * on the configured {@code url} or {@code directory}. With neither, the page says so and what to configure.
+ * The "Dead Links" page of the project site ({@code hydra.html}, under Project Reports). During {@code mvn site}
+ * it judges the site that this command generates, as {@code check} would (unless {@code url}, or a
+ * {@code directory} elsewhere, is configured): maven-site-plugin writes every content page before any report, and
+ * the report pages it writes after this one are not judged. Otherwise it shows the results that {@code hydra:check}
+ * wrote to {@code target/hydra/report.json} in the same build, or runs a check of the configured {@code url} or
+ * {@code directory} itself. A {@code check} that runs after {@code mvn site} in the same build
+ * ({@code mvn site verify}) writes its results into the page it rendered. With nothing to show, the page says why.
  *
  * <p>It takes every parameter of {@code hydra:check} that decides what is checked and how. Run on its own
  * ({@code mvn hydra:report}) it writes a plain page without the site's skin.
@@ -30,8 +37,9 @@ import org.apache.maven.reporting.MavenReportException;
 public class ReportMojo extends AbstractHydraMojo implements MavenMultiPageReport {
 
     /**
-     * The results of {@code hydra:check} to show. Used when present and, for a checked {@code directory}, newer
-     * than every file in it; otherwise the report checks again.
+     * The results of {@code hydra:check} to show. Used when written in this build and, for a checked
+     * {@code directory}, newer than every file in it; otherwise the report checks again. During {@code mvn site},
+     * the site being generated is checked instead, unless a {@code url} or another {@code directory} is configured.
      */
     @Parameter(property = "hydra.resultsFile", defaultValue = "${project.build.directory}/hydra/report.json")
     private File resultsFile;
@@ -39,9 +47,6 @@ public class ReportMojo extends AbstractHydraMojo implements MavenMultiPageRepor
     /** Where the page is written when the goal runs on its own; during {@code mvn site} the site plugin decides. */
     @Parameter(property = "hydra.reportOutputDirectory", defaultValue = "${project.reporting.outputDirectory}")
     private File reportOutputDirectory;
-
-    @Parameter(defaultValue = "${project}", readonly = true)
-    private MavenProject project;
 
     @Override
     public void execute() throws MojoExecutionException {
@@ -52,11 +57,7 @@ public class ReportMojo extends AbstractHydraMojo implements MavenMultiPageRepor
         } catch (IOException e) {
             throw new MojoExecutionException("Hydra: cannot write " + page + ": " + e.getMessage(), e);
         }
-        try {
-            generate(sink, null, Locale.getDefault());
-        } catch (MavenReportException e) {
-            throw new MojoExecutionException("Hydra: " + e.getMessage(), e);
-        }
+        render(sink, false);
         getLog().info("Hydra: Dead Links report written to " + page);
     }
 
@@ -65,26 +66,55 @@ public class ReportMojo extends AbstractHydraMojo implements MavenMultiPageRepor
         generate(sink, null, locale);
     }
 
+    /** Called by maven-site-plugin during {@code mvn site}, after every Doxia document of the site is written. */
     @Override
     public void generate(Sink sink, SinkFactory sinkFactory, Locale locale) throws MavenReportException {
-        ReportData data = new ReportData(resultsFile.toPath(), reportOutputDirectory.toPath(), getLog(), this::check)
-                .load(hasUrl(), directory == null ? null : directory.toPath());
-        new DeadLinksRenderer(
-                        sink, data.result() == null ? null : new SiteReportModel(data.result()), data.provenance())
-                .render();
+        render(sink, true);
     }
 
-    private dev.hydra.model.CheckResult check() throws Exception {
-        return new dev.hydra.crawl.LinkCheck(checkConfig(), new MavenCheckListener(getLog())).run();
+    private void render(Sink sink, boolean inSite) {
+        Path siteOutput = reportOutputDirectory.toPath().toAbsolutePath().normalize();
+        ReportData data = new ReportData(
+                        resultsFile.toPath(), getLog(), this::checkConfigured, () -> checkGeneratedSite(siteOutput))
+                .load(new ReportData.Request(
+                        inSite, siteOutput, hasUrl(), directory == null ? null : directory.toPath(), buildStart()));
+        SiteReportModel model =
+                data.result() == null ? null : new SiteReportModel(data.result(), data.ownSite() ? "/" : null);
+        new DeadLinksRenderer(sink, model, data.provenance()).render();
+    }
+
+    private CheckResult checkConfigured() throws Exception {
+        return new LinkCheck(checkConfig(), new MavenCheckListener(getLog())).run();
+    }
+
+    /**
+     * The site being generated, as {@code check} would judge it (with the project's files it would choose), while
+     * the pages that {@code mvn site} writes after this one are not judged.
+     */
+    private CheckResult checkGeneratedSite(Path siteOutput) throws Exception {
+        ProjectFiles projectFiles = projectFiles(true);
+        CheckConfig.Builder builder = configBuilder()
+                .directory(siteOutput)
+                .sourceFolders(sourceFolders(siteOutput.toFile()))
+                .pagesRenderedLater(ReportPagesToCome.of(project, getOutputName(), siteOutput, buildStart()));
+        if (!projectFiles.files().isEmpty()) {
+            builder.filesRoot(projectFiles.root()).files(projectFiles.files());
+            getLog().info("Hydra: checking " + projectFiles.describe(20) + " (under " + projectFiles.base() + ")");
+        }
+        getLog().info("Hydra: checking the site this build generates, " + siteOutput);
+        return new LinkCheck(builder.build(), new MavenCheckListener(getLog())).run();
     }
 
     private boolean hasUrl() {
         return url != null && !url.isBlank();
     }
 
+    /** The page's name: {@code hydra.html}. */
+    static final String OUTPUT_NAME = "hydra";
+
     @Override
     public String getOutputName() {
-        return "hydra";
+        return OUTPUT_NAME;
     }
 
     @Override
