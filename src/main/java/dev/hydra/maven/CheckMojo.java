@@ -11,6 +11,7 @@ import dev.hydra.output.GitHubAnnotations;
 import dev.hydra.output.ReportFormat;
 import dev.hydra.output.ReportFormats;
 import dev.hydra.output.ReportWriter;
+import dev.hydra.output.SiteReportModel;
 import dev.hydra.site.SitePart;
 import java.io.File;
 import java.io.IOException;
@@ -115,7 +116,42 @@ public class CheckMojo extends AbstractHydraMojo {
                 outputDirectory().toPath(),
                 pageFiles(
                         projectFiles,
-                        directory == null ? List.of() : List.of(SitePart.whole(directory.toPath(), null))));
+                        directory == null ? List.of() : List.of(SitePart.whole(directory.toPath(), null))),
+                this::writeOwnSitePage);
+    }
+
+    /**
+     * Writes the results into this project's Dead Links page when {@code mvn site} rendered it before this check ran
+     * ({@code mvn site verify}), so that the site shows this build's check.
+     */
+    private void writeOwnSitePage(CheckResult result, Path report) throws MojoExecutionException {
+        if (project == null || project.getFile() == null || project.getReporting() == null) {
+            return;
+        }
+        Path site = Path.of(project.getReporting().getOutputDirectory())
+                .toAbsolutePath()
+                .normalize();
+        boolean ownSite = directory != null
+                && directory.toPath().toAbsolutePath().normalize().equals(site);
+        writeSitePage(
+                site,
+                result,
+                ownSite ? "/" : null,
+                "Results of hydra:check in this build, written into this page"
+                        + " after mvn site rendered it; all of them are in " + report + ".");
+    }
+
+    /** Writes a result into the Dead Links page of a site folder, when there is one. */
+    private void writeSitePage(Path siteFolder, CheckResult result, String reportFolder, String provenance)
+            throws MojoExecutionException {
+        Path page = siteFolder.resolve(ReportMojo.OUTPUT_NAME + ".html");
+        try {
+            if (RenderedReportPage.rewrite(page, new SiteReportModel(result, reportFolder), provenance)) {
+                getLog().info("Hydra: results written into the site's Dead Links page " + page);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new MojoExecutionException("Hydra: cannot write the results into " + page + ": " + e.getMessage(), e);
+        }
     }
 
     /** The reactor's module sites, checked as one staged site, when this project's check is the last to run. */
@@ -128,27 +164,53 @@ public class CheckMojo extends AbstractHydraMojo {
                 : reactor.executionRootBuildDirectory().resolve("hydra");
         Baseline baseline = baseline(reactorBaselinePath(reactor, baselineFile));
         CheckResult result = runStagedCheck(sites);
-        for (ReactorSite.ModuleSite site : sites) {
-            if (!site.reportDirectory()
-                    .toAbsolutePath()
-                    .normalize()
-                    .equals(output.toAbsolutePath().normalize())) {
-                writeReports(
-                        result.onPagesUnder(site.part().path()),
-                        site.reportDirectory(),
-                        ReportFormats.parse("json"),
-                        false);
+        List<String> paths = parts.stream().map(SitePart::path).toList();
+        conclude(result, baseline, chosenFormats, output, pageFiles(ProjectFiles.NONE, parts), (compared, report) -> {
+            for (ReactorSite.ModuleSite site : sites) {
+                // each module's report and page hold its own pages, not those of the modules below it
+                CheckResult part = result.onPagesUnder(site.part().path(), paths);
+                boolean atRoot = site.reportDirectory()
+                        .toAbsolutePath()
+                        .normalize()
+                        .equals(output.toAbsolutePath().normalize());
+                if (!atRoot) {
+                    writeReports(part, site.reportDirectory(), ReportFormats.parse("json"), false);
+                }
+                writeSitePage(
+                        site.part().directory(),
+                        part,
+                        site.part().path(),
+                        "The part of the reactor's check in this build (its staged site, checked once every module's"
+                                + " site existed) on the pages of "
+                                + site.part().name() + ", under "
+                                + site.part().path() + "; written into this page after mvn site rendered it. "
+                                + (atRoot
+                                        ? "The results of the whole reactor are in " + report + "."
+                                        : "They are also in "
+                                                + site.reportDirectory().resolve("report.json")
+                                                + ", and the whole reactor's in " + report + "."));
             }
-        }
-        conclude(result, baseline, chosenFormats, output, pageFiles(ProjectFiles.NONE, parts));
+        });
+    }
+
+    /** What is written once the reports are, before the build may fail: the site's Dead Links pages. */
+    @FunctionalInterface
+    private interface SitePages {
+        void write(CheckResult result, Path report) throws MojoExecutionException;
     }
 
     /** Writes the reports of a result, annotates it for GitHub, logs it, and fails the build as configured. */
     private void conclude(
-            CheckResult checked, Baseline baseline, List<ReportFormat> chosenFormats, Path output, PageFiles pageFiles)
+            CheckResult checked,
+            Baseline baseline,
+            List<ReportFormat> chosenFormats,
+            Path output,
+            PageFiles pageFiles,
+            SitePages sitePages)
             throws MojoExecutionException, MojoFailureException {
         CheckResult result = baseline != null ? baseline.compare(checked) : checked;
         Path report = writeReports(result, output, chosenFormats, true);
+        sitePages.write(result, report);
         StepSummary.append(result, chosenFormats, System.getenv(StepSummary.VARIABLE), getLog());
         if ("true".equals(System.getenv("GITHUB_ACTIONS"))) {
             annotate(result, pageFiles, report);
