@@ -120,7 +120,8 @@ public record CheckConfig(
 
     /**
      * Whether a link into the served site, as reports show it ({@code /hydra.html}), leads to a page that the site
-     * generator writes after this check: it is not judged, and an earlier build's copy of it is not crawled.
+     * generator writes after this check, or into a folder it writes later ({@code /module-a/}): it is not judged, and
+     * an earlier build's copy of it is not crawled.
      */
     public boolean isRenderedLater(String shown) {
         if (pagesRenderedLater.isEmpty()) {
@@ -133,7 +134,17 @@ public record CheckConfig(
                 end = at;
             }
         }
-        return pagesRenderedLater.contains(shown.substring(0, end));
+        String path = shown.substring(0, end);
+        if (pagesRenderedLater.contains(path)) {
+            return true;
+        }
+        // a folder stands for every page under it: a module's site, written after its parent's
+        for (String later : pagesRenderedLater) {
+            if (later.endsWith("/") && (path.startsWith(later) || (path + "/").equals(later))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static Builder builder() {
@@ -393,8 +404,9 @@ public record CheckConfig(
         }
 
         /**
-         * Pages of the served site, as reports show them ({@code /hydra.html}), that the site generator writes after
-         * the check: links to them are skipped ({@code rendered-later}) instead of judged. None by default.
+         * Pages of the served site, as reports show them ({@code /hydra.html}), and folders ending in {@code /} (a
+         * module's site, {@code /module-a/}), that the site generator writes after the check: links to them are
+         * skipped ({@code rendered-later}) instead of judged. None by default.
          */
         public Builder pagesRenderedLater(Set<String> value) {
             this.pagesRenderedLater = Set.copyOf(value);

@@ -137,8 +137,8 @@ public class CheckMojo extends AbstractHydraMojo {
                 site,
                 result,
                 ownSite ? "/" : null,
-                "Results of hydra:check in this build, written into this page"
-                        + " after mvn site rendered it; all of them are in " + report + ".");
+                "Results of hydra:check in this build, written into this page after mvn site rendered it; all of them"
+                        + " are in " + shown(project.getBasedir().toPath(), report) + ".");
     }
 
     /** Writes a result into the Dead Links page of a site folder, when there is one. */
@@ -185,12 +185,23 @@ public class CheckMojo extends AbstractHydraMojo {
                                 + site.part().name() + ", under "
                                 + site.part().path() + "; written into this page after mvn site rendered it. "
                                 + (atRoot
-                                        ? "The results of the whole reactor are in " + report + "."
+                                        ? "The results of the whole reactor are in "
+                                                + shown(reactor.executionRootDirectory(), report) + "."
                                         : "They are also in "
-                                                + site.reportDirectory().resolve("report.json")
-                                                + ", and the whole reactor's in " + report + "."));
+                                                + shown(
+                                                        reactor.executionRootDirectory(),
+                                                        site.reportDirectory().resolve("report.json"))
+                                                + ", and the whole reactor's in "
+                                                + shown(reactor.executionRootDirectory(), report) + "."));
             }
         });
+    }
+
+    /** A file as the site shows it: from the build's folder, not the machine's absolute path. */
+    private static String shown(Path folder, Path file) {
+        Path root = folder.toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(root) ? root.relativize(absolute).toString() : absolute.toString();
     }
 
     /** What is written once the reports are, before the build may fail: the site's Dead Links pages. */

@@ -73,13 +73,13 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
         sink.inline_();
         sink.text(String.format(
                 Locale.ROOT,
-                " on %s: %d links on %d pages in %.1f s. ",
+                " on %s: %d links on %d pages in %.1f s.",
                 WHEN.format(result.checkedAt()),
                 s.links(),
                 s.pages(),
                 s.durationMillis() / 1000.0));
-        sink.text(provenance);
         sink.paragraph_();
+        textParagraph(provenance);
         renderSummary(s);
         renderNotices(result.notices());
         renderBroken();

@@ -31,8 +31,10 @@ final class ReportData {
      * @param hasUrl whether a {@code url} is configured
      * @param directory the configured {@code directory}, or null
      * @param buildStart when this build began, or null when unknown
+     * @param sitePath where the site being generated lies in its reactor's staged site: {@code /}, {@code /module-a/}
      */
-    record Request(boolean inSite, Path siteOutput, boolean hasUrl, Path directory, Instant buildStart) {}
+    record Request(
+            boolean inSite, Path siteOutput, boolean hasUrl, Path directory, Instant buildStart, String sitePath) {}
 
     static final String RAN_ITSELF = " The report ran the check itself.";
 
@@ -42,7 +44,7 @@ final class ReportData {
     private final Check generatedSite;
     private CheckResult result;
     private String provenance;
-    private boolean ownSite;
+    private String reportFolder;
 
     /**
      * @param configured the check of the configured {@code url} or {@code directory}
@@ -63,21 +65,25 @@ final class ReportData {
         return provenance;
     }
 
-    /** Whether the checked site is the one the page is part of, so that its pages can be linked relatively. */
-    boolean ownSite() {
-        return ownSite;
+    /**
+     * Where the page lies in the checked site ({@code /}, {@code /module-a/}) when the checked site is the one the page
+     * is part of, so that its pages can be linked relatively; else null.
+     */
+    String reportFolder() {
+        return reportFolder;
     }
 
     ReportData load(Request request) {
         String why = "";
         if (judgesGeneratedSite(request)) {
             if (Files.isRegularFile(request.siteOutput().resolve("index.html"))) {
-                ownSite = true;
+                reportFolder = request.sitePath();
                 return run(
                         generatedSite,
-                        "Checked during mvn site" + began(request) + ": the site this build generates, in "
-                                + request.siteOutput() + ", as mvn site wrote it before rendering its reports. Links"
-                                + " to the report pages it renders after this one are not judged (rendered-later).");
+                        "Checked during mvn site" + began(request) + ": the site this build generates, as mvn site"
+                                + " wrote it before rendering its reports. Links to the pages it writes later (the"
+                                + " reports after this one) and into the sites of the reactor's other projects are not"
+                                + " judged.");
             }
             why = "The site this build generates has no index.html in " + request.siteOutput() + " to start from. ";
         }
@@ -94,7 +100,7 @@ final class ReportData {
                         result = read;
                         provenance = why + "Results of hydra:check in this build" + began(request) + ", read from "
                                 + resultsFile + ".";
-                        ownSite = isSame(request.directory(), request.siteOutput());
+                        reportFolder = isSame(request.directory(), request.siteOutput()) ? "/" : null;
                         return this;
                     }
                     why += resultsFile + " is older than " + stale + ", so the report checked again.";
@@ -114,7 +120,7 @@ final class ReportData {
                             : "Run hydra:check in the same build (mvn verify hydra:report), or run the report in"
                                     + " mvn site, which checks the site it generates."));
         }
-        ownSite = isSame(request.directory(), request.siteOutput());
+        reportFolder = isSame(request.directory(), request.siteOutput()) ? "/" : null;
         return run(configured, why + RAN_ITSELF);
     }
 
@@ -150,7 +156,7 @@ final class ReportData {
     private ReportData explain(String why) {
         log.warn("Hydra: " + why.strip());
         result = null;
-        ownSite = false;
+        reportFolder = null;
         provenance = why.strip();
         return this;
     }

@@ -4,17 +4,25 @@ import dev.hydra.crawl.CheckConfig;
 import dev.hydra.crawl.LinkCheck;
 import dev.hydra.model.CheckResult;
 import dev.hydra.output.SiteReportModel;
+import dev.hydra.site.SitePart;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.maven.doxia.module.xhtml5.Xhtml5SinkFactory;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.doxia.sink.SinkFactory;
+import org.apache.maven.plugin.BuildPluginManager;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.version.PluginVersionResolver;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.reporting.MavenMultiPageReport;
 import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
@@ -48,6 +56,14 @@ public class ReportMojo extends AbstractHydraMojo implements MavenMultiPageRepor
     @Parameter(property = "hydra.reportOutputDirectory", defaultValue = "${project.reporting.outputDirectory}")
     private File reportOutputDirectory;
 
+    /** Reads the descriptors of the reporting plugins, to know the report pages mvn site writes later. */
+    @Component
+    private BuildPluginManager pluginManager;
+
+    /** Finds the version mvn site uses of a reporting plugin listed without one. */
+    @Component
+    private PluginVersionResolver versionResolver;
+
     @Override
     public void execute() throws MojoExecutionException {
         File page = new File(reportOutputDirectory, getOutputName() + ".html");
@@ -74,12 +90,20 @@ public class ReportMojo extends AbstractHydraMojo implements MavenMultiPageRepor
 
     private void render(Sink sink, boolean inSite) {
         Path siteOutput = reportOutputDirectory.toPath().toAbsolutePath().normalize();
+        String sitePath = project == null || project.getFile() == null ? "/" : StagedSitePath.of(project);
         ReportData data = new ReportData(
-                        resultsFile.toPath(), getLog(), this::checkConfigured, () -> checkGeneratedSite(siteOutput))
+                        resultsFile.toPath(),
+                        getLog(),
+                        this::checkConfigured,
+                        () -> checkGeneratedSite(siteOutput, sitePath))
                 .load(new ReportData.Request(
-                        inSite, siteOutput, hasUrl(), directory == null ? null : directory.toPath(), buildStart()));
-        SiteReportModel model =
-                data.result() == null ? null : new SiteReportModel(data.result(), data.ownSite() ? "/" : null);
+                        inSite,
+                        siteOutput,
+                        hasUrl(),
+                        directory == null ? null : directory.toPath(),
+                        buildStart(),
+                        sitePath));
+        SiteReportModel model = data.result() == null ? null : new SiteReportModel(data.result(), data.reportFolder());
         new DeadLinksRenderer(sink, model, data.provenance()).render();
     }
 
@@ -89,19 +113,39 @@ public class ReportMojo extends AbstractHydraMojo implements MavenMultiPageRepor
 
     /**
      * The site being generated, as {@code check} would judge it (with the project's files it would choose), while
-     * the pages that {@code mvn site} writes after this one are not judged.
+     * the pages that {@code mvn site} writes after this one are not judged. In a reactor the site lies at its place in
+     * the staged site ({@code /module-a/}), so that links between modules resolve as published: links into the sites
+     * of other projects, not all written yet, are not judged; the reactor's check in {@code verify} judges them.
      */
-    private CheckResult checkGeneratedSite(Path siteOutput) throws Exception {
+    private CheckResult checkGeneratedSite(Path siteOutput, String sitePath) throws Exception {
         ProjectFiles projectFiles = projectFiles(true);
+        Set<String> later = new LinkedHashSet<>();
+        for (String page : ReportPagesToCome.of(
+                project,
+                new ReportingGoals(pluginManager, versionResolver, session, project, getLog())::of,
+                getOutputName(),
+                siteOutput,
+                buildStart())) {
+            later.add(sitePath + page.substring(1));
+        }
+        if (session != null && session.getProjects() != null) {
+            for (MavenProject member : session.getProjects()) {
+                String path = member == project ? sitePath : StagedSitePath.of(member);
+                if (path.startsWith(sitePath) && !path.equals(sitePath)) {
+                    later.add(path); // a module below this project, whose site is written after this one
+                }
+            }
+        }
         CheckConfig.Builder builder = configBuilder()
-                .directory(siteOutput)
-                .sourceFolders(sourceFolders(siteOutput.toFile()))
-                .pagesRenderedLater(ReportPagesToCome.of(project, getOutputName(), siteOutput, buildStart()));
+                .siteParts(List.of(new SitePart(
+                        sitePath, siteOutput, sourceFolders(siteOutput.toFile()), project.getArtifactId())))
+                .pagesRenderedLater(later);
         if (!projectFiles.files().isEmpty()) {
             builder.filesRoot(projectFiles.root()).files(projectFiles.files());
             getLog().info("Hydra: checking " + projectFiles.describe(20) + " (under " + projectFiles.base() + ")");
         }
-        getLog().info("Hydra: checking the site this build generates, " + siteOutput);
+        getLog().info("Hydra: checking the site this build generates, " + siteOutput
+                + (sitePath.equals("/") ? "" : ", as " + sitePath + " of the reactor's staged site"));
         return new LinkCheck(builder.build(), new MavenCheckListener(getLog())).run();
     }
 

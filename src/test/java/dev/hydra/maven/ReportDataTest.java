@@ -82,7 +82,7 @@ class ReportDataTest {
         ReportData data = inSite(siteOutput, BUILD_START.minusSeconds(3600));
 
         assertSame(generated, data.result(), "the site this build generates, not report.json");
-        assertTrue(data.ownSite());
+        assertEquals("/", data.reportFolder());
         assertTrue(data.provenance().contains("the site this build generates"), data.provenance());
     }
 
@@ -110,7 +110,8 @@ class ReportDataTest {
         writeResults(Instant.parse("2026-06-01T00:00:00Z"));
 
         ReportData data = new ReportData(results, new SystemStreamLog(), this::configured, this::generatedSite)
-                .load(new ReportData.Request(false, siteOutput, false, null, Instant.parse("2026-12-01T00:00:00Z")));
+                .load(new ReportData.Request(
+                        false, siteOutput, false, null, Instant.parse("2026-12-01T00:00:00Z"), "/"));
 
         assertNull(data.result());
         assertTrue(data.provenance().contains("holds the results of an earlier build"), data.provenance());
@@ -122,7 +123,8 @@ class ReportDataTest {
         writeResults(Instant.parse("2026-06-01T00:00:00Z"));
 
         ReportData data = new ReportData(results, new SystemStreamLog(), this::configured, this::generatedSite)
-                .load(new ReportData.Request(false, siteOutput, true, null, Instant.parse("2026-11-25T09:00:00Z")));
+                .load(new ReportData.Request(
+                        false, siteOutput, true, null, Instant.parse("2026-11-25T09:00:00Z"), "/"));
 
         assertEquals("from check", data.result().start());
         assertEquals(0, checks.get());
@@ -171,12 +173,12 @@ class ReportDataTest {
     /** hydra:report alone, in a build that began before the results were written. */
     private ReportData load(boolean hasUrl, Path directory) {
         return new ReportData(results, new SystemStreamLog(), this::configured, this::generatedSite)
-                .load(new ReportData.Request(false, siteOutput, hasUrl, directory, BUILD_START));
+                .load(new ReportData.Request(false, siteOutput, hasUrl, directory, BUILD_START, "/"));
     }
 
     private ReportData inSite(Path directory, Instant buildStart) {
         return new ReportData(results, new SystemStreamLog(), this::configured, this::generatedSite)
-                .load(new ReportData.Request(true, siteOutput, false, directory, buildStart));
+                .load(new ReportData.Request(true, siteOutput, false, directory, buildStart, "/"));
     }
 
     private CheckResult configured() {
