@@ -14,6 +14,9 @@ assert broken.contains('/guide.html#nope')
 // the page holding the dead links is a link to that page, relative so that it works on the published site
 assert broken.contains('<a href="./">/</a>') || broken.contains('<a href="index.html">/</a>') : broken
 
+// each dead link is traced to the Markdown line that holds it
+assert broken.contains('src/site/markdown/index.md:4') : broken
+
 // every report page of the site exists once mvn site is done
 ['hydra.html', 'project-reports.html', 'project-info.html', 'summary.html', 'guide.html'].each {
     assert new File(basedir, "target/site/${it}").isFile() : "no target/site/${it}"

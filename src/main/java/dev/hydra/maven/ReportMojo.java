@@ -139,6 +139,7 @@ public class ReportMojo extends AbstractHydraMojo implements MavenMultiPageRepor
         CheckConfig.Builder builder = configBuilder()
                 .siteParts(List.of(new SitePart(
                         sitePath, siteOutput, sourceFolders(siteOutput.toFile()), project.getArtifactId())))
+                .sourceFolders(sourceFolders(siteOutput.toFile()))
                 .pagesRenderedLater(later);
         if (!projectFiles.files().isEmpty()) {
             builder.filesRoot(projectFiles.root()).files(projectFiles.files());
