@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -63,7 +64,8 @@ public record CheckConfig(
         Path projectDirectory,
         RepositoryUrls repository,
         List<Remap> remaps,
-        List<PomUrl> pomUrls) {
+        List<PomUrl> pomUrls,
+        Set<String> pagesRenderedLater) {
 
     public static final int DEFAULT_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
     public static final int DEFAULT_MAX_CONNECTIONS_PER_HOST = 8;
@@ -125,6 +127,7 @@ public record CheckConfig(
         }
         clock = clock == null ? Clock.systemUTC() : clock;
         sourceFolders = sourceFolders == null ? SourceFolders.NONE : sourceFolders;
+        pagesRenderedLater = pagesRenderedLater == null ? Set.of() : Set.copyOf(pagesRenderedLater);
         String refusal = HeaderRule.refusal("User-Agent", userAgent);
         if (refusal != null) {
             throw new IllegalArgumentException("userAgent cannot be sent: " + refusal);
@@ -141,6 +144,35 @@ public record CheckConfig(
         return siteParts.size() == 1 && siteParts.get(0).path().equals("/")
                 ? siteParts.get(0).directory()
                 : null;
+    }
+
+    /**
+     * Whether a link into the served site, as reports show it ({@code /hydra.html}), leads to a page that the site
+     * generator writes after this check, or into a folder it writes later ({@code /module-a/}): it is not judged, and
+     * an earlier build's copy of it is not crawled.
+     */
+    public boolean isRenderedLater(String shown) {
+        if (pagesRenderedLater.isEmpty()) {
+            return false;
+        }
+        int end = shown.length();
+        for (char stop : new char[] {'?', '#'}) {
+            int at = shown.indexOf(stop);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        String path = shown.substring(0, end);
+        if (pagesRenderedLater.contains(path)) {
+            return true;
+        }
+        // a folder stands for every page under it: a module's site, written after its parent's
+        for (String later : pagesRenderedLater) {
+            if (later.endsWith("/") && (path.startsWith(later) || (path + "/").equals(later))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static Builder builder() {
@@ -224,6 +256,7 @@ public record CheckConfig(
         private RepositoryUrls repository;
         private final List<Remap> remaps = new ArrayList<>();
         private final List<PomUrl> pomUrls = new ArrayList<>();
+        private Set<String> pagesRenderedLater = Set.of();
 
         public Builder url(URI value) {
             this.url = value;
@@ -450,6 +483,16 @@ public record CheckConfig(
             return this;
         }
 
+        /**
+         * Pages of the served site, as reports show them ({@code /hydra.html}), and folders ending in {@code /} (a
+         * module's site, {@code /module-a/}), that the site generator writes after the check: links to them are
+         * skipped ({@code rendered-later}) instead of judged. None by default.
+         */
+        public Builder pagesRenderedLater(Set<String> value) {
+            this.pagesRenderedLater = Set.copyOf(value);
+            return this;
+        }
+
         public CheckConfig build() {
             return new CheckConfig(
                     url,
@@ -492,7 +535,8 @@ public record CheckConfig(
                     projectDirectory,
                     repository,
                     remaps,
-                    pomUrls);
+                    pomUrls,
+                    pagesRenderedLater);
         }
     }
 }

@@ -425,8 +425,8 @@ final class Crawler implements TargetChecks.Pages {
     }
 
     /**
-     * The verdicts that need no request: excluded, links into module sites this build did not make, external links
-     * not checked, external links the cache knows.
+     * The verdicts that need no request: excluded, links into module sites this build did not make, pages the site
+     * generator writes later, external links not checked, external links the cache knows.
      */
     private TargetOutcome decidedWithoutRequest(URI uri, boolean inside) {
         if (config.isExcluded(uri.toString(), display.show(uri))) {
@@ -434,6 +434,9 @@ final class Crawler implements TargetChecks.Pages {
         }
         if (inside && scope.isNotBuilt(uri)) {
             return Verdicts.siteNotBuilt(display.show(uri), scope.builtPaths());
+        }
+        if (inside && config.isRenderedLater(display.show(uri))) {
+            return Verdicts.renderedLater(display.show(uri));
         }
         if (inside || RepositoryFiles.isRepositoryFile(uri)) {
             return null;

@@ -107,6 +107,19 @@ final class Verdicts {
                         + " address to check it as a link of that host, or exclude it");
     }
 
+    /**
+     * A link to a page that the site generator writes after the check ran: a report page that {@code mvn site} renders
+     * after the Dead Links page, or a page of a module's site, written after its parent's. It does not exist yet, or
+     * holds an earlier build's page, so it is not judged.
+     */
+    static TargetOutcome renderedLater(String path) {
+        return TargetOutcome.of(
+                Verdict.SKIPPED,
+                ResultKind.RENDERED_LATER,
+                "not checked: mvn site writes " + path + " later in this build (a report after the Dead Links page,"
+                        + " or a module's site)");
+    }
+
     static TargetOutcome missingFile(String relative) {
         return TargetOutcome.of(Verdict.BROKEN, ResultKind.MISSING_FILE, "file not found: " + relative);
     }

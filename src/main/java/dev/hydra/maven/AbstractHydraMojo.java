@@ -335,6 +335,12 @@ abstract class AbstractHydraMojo extends AbstractMojo {
         if (url != null && !url.isBlank()) {
             return SourceFolders.NONE;
         }
+        return sourceFolders(directory);
+    }
+
+    /** Where the pages of a served site {@code directory} come from: see {@link #sourceFolders()}. */
+    protected SourceFolders sourceFolders(File directory) {
+        boolean hasProject = project != null && project.getFile() != null;
         Path base = baseDirectory();
         // only a site this project generated (target/site, target/staging) comes from its sources: any other folder
         // (a copy, a sample, another project's site) would send authors to files that did not make it
@@ -716,6 +722,14 @@ abstract class AbstractHydraMojo extends AbstractMojo {
                     : null;
             builder.pomUrls(PomUrls.of(project, linkRoot(base), localRepository));
         }
+    }
+
+    /** When this build began, or null when Maven does not say. */
+    protected java.time.Instant buildStart() {
+        java.util.Date start = session == null || session.getRequest() == null
+                ? null
+                : session.getRequest().getStartTime();
+        return start == null ? null : start.toInstant();
     }
 
     protected boolean isOffline() {

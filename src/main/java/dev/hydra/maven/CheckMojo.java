@@ -10,6 +10,7 @@ import dev.hydra.output.GitHubAnnotations;
 import dev.hydra.output.ReportFormat;
 import dev.hydra.output.ReportFormats;
 import dev.hydra.output.ReportWriter;
+import dev.hydra.output.SiteReportModel;
 import dev.hydra.site.SitePart;
 import java.io.File;
 import java.io.IOException;
@@ -119,7 +120,42 @@ public class CheckMojo extends AbstractHydraMojo {
                 pageFiles(
                         projectFiles,
                         directory == null ? List.of() : List.of(SitePart.whole(directory.toPath(), null))),
-                "");
+                "",
+                this::writeOwnSitePage);
+    }
+
+    /**
+     * Writes the results into this project's Dead Links page when {@code mvn site} rendered it before this check ran
+     * ({@code mvn site verify}), so that the site shows this build's check.
+     */
+    private void writeOwnSitePage(CheckResult result, Path report) throws MojoExecutionException {
+        if (project == null || project.getFile() == null || project.getReporting() == null) {
+            return;
+        }
+        Path site = Path.of(project.getReporting().getOutputDirectory())
+                .toAbsolutePath()
+                .normalize();
+        boolean ownSite = directory != null
+                && directory.toPath().toAbsolutePath().normalize().equals(site);
+        writeSitePage(
+                site,
+                result,
+                ownSite ? "/" : null,
+                "Results of hydra:check in this build, written into this page after mvn site rendered it; all of them"
+                        + " are in " + shown(project.getBasedir().toPath(), report) + ".");
+    }
+
+    /** Writes a result into the Dead Links page of a site folder, when there is one. */
+    private void writeSitePage(Path siteFolder, CheckResult result, String reportFolder, String provenance)
+            throws MojoExecutionException {
+        Path page = siteFolder.resolve(ReportMojo.OUTPUT_NAME + ".html");
+        try {
+            if (RenderedReportPage.rewrite(page, new SiteReportModel(result, reportFolder), provenance)) {
+                getLog().info("Hydra: results written into the site's Dead Links page " + page);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new MojoExecutionException("Hydra: cannot write the results into " + page + ": " + e.getMessage(), e);
+        }
     }
 
     /** The reactor's module sites, checked as one staged site, when this project's check is the last to run. */
@@ -132,18 +168,6 @@ public class CheckMojo extends AbstractHydraMojo {
                 : reactor.executionRootBuildDirectory().resolve("hydra");
         Baseline baseline = baseline(reactorBaselinePath(reactor, baselineFile));
         CheckResult result = runStagedCheck(reactor, sites);
-        for (ReactorSite.ModuleSite site : sites) {
-            if (!site.reportDirectory()
-                    .toAbsolutePath()
-                    .normalize()
-                    .equals(output.toAbsolutePath().normalize())) {
-                writeReports(
-                        result.onPagesUnder(site.part().path()),
-                        site.reportDirectory(),
-                        ReportFormats.parse("json"),
-                        false);
-            }
-        }
         // the failure is this project's step, but the site is the reactor's: Maven's "-rf :<this>" hint would
         // check this module's site alone
         String rerun = reactor.runsOnce()
@@ -152,7 +176,58 @@ public class CheckMojo extends AbstractHydraMojo {
                         + ", the last of its module checks; resuming with -rf :" + project.getArtifactId()
                         + " would check that module's site alone. To check the whole site again: "
                         + reactor.wholeSiteCommand() + "\n";
-        conclude(result, baseline, chosenFormats, output, pageFiles(ProjectFiles.NONE, parts), rerun);
+        List<String> paths = parts.stream().map(SitePart::path).toList();
+        conclude(
+                result,
+                baseline,
+                chosenFormats,
+                output,
+                pageFiles(ProjectFiles.NONE, parts),
+                rerun,
+                (compared, report) -> {
+                    for (ReactorSite.ModuleSite site : sites) {
+                        // each module's report and page hold its own pages, not those of the modules below it
+                        CheckResult part = result.onPagesUnder(site.part().path(), paths);
+                        boolean atRoot = site.reportDirectory()
+                                .toAbsolutePath()
+                                .normalize()
+                                .equals(output.toAbsolutePath().normalize());
+                        if (!atRoot) {
+                            writeReports(part, site.reportDirectory(), ReportFormats.parse("json"), false);
+                        }
+                        writeSitePage(
+                                site.part().directory(),
+                                part,
+                                site.part().path(),
+                                "The part of the reactor's check in this build (its staged site, checked once every module's"
+                                        + " site existed) on the pages of "
+                                        + site.part().name() + ", under "
+                                        + site.part().path() + "; written into this page after mvn site rendered it. "
+                                        + (atRoot
+                                                ? "The results of the whole reactor are in "
+                                                        + shown(reactor.executionRootDirectory(), report) + "."
+                                                : "They are also in "
+                                                        + shown(
+                                                                reactor.executionRootDirectory(),
+                                                                site.reportDirectory()
+                                                                        .resolve("report.json"))
+                                                        + ", and the whole reactor's in "
+                                                        + shown(reactor.executionRootDirectory(), report) + "."));
+                    }
+                });
+    }
+
+    /** A file as the site shows it: from the build's folder, not the machine's absolute path. */
+    private static String shown(Path folder, Path file) {
+        Path root = folder.toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(root) ? root.relativize(absolute).toString() : absolute.toString();
+    }
+
+    /** What is written once the reports are, before the build may fail: the site's Dead Links pages. */
+    @FunctionalInterface
+    private interface SitePages {
+        void write(CheckResult result, Path report) throws MojoExecutionException;
     }
 
     /**
@@ -167,16 +242,20 @@ public class CheckMojo extends AbstractHydraMojo {
             List<ReportFormat> chosenFormats,
             Path output,
             PageFiles pageFiles,
-            String rerun)
+            String rerun,
+            SitePages sitePages)
             throws MojoExecutionException, MojoFailureException {
         CheckResult result = baseline != null ? baseline.compare(checked) : checked;
+        Path written = null;
         MojoExecutionException unwritten = null;
-        String report = output.resolve("report.json").toString();
         try {
-            writeReports(result, output, chosenFormats, true);
+            written = writeReports(result, output, chosenFormats, true);
         } catch (MojoExecutionException e) {
             unwritten = e;
-            report = "no report (the reports could not be written)";
+        }
+        String report = written != null ? written.toString() : "no report (the reports could not be written)";
+        if (written != null) {
+            sitePages.write(result, written);
         }
         StepSummary.append(result, chosenFormats, System.getenv(StepSummary.VARIABLE), getLog());
         if ("true".equals(System.getenv("GITHUB_ACTIONS"))) {

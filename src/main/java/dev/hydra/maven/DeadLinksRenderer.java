@@ -23,7 +23,12 @@ import org.apache.maven.reporting.AbstractMavenReportRenderer;
 final class DeadLinksRenderer extends AbstractMavenReportRenderer {
 
     static final String TITLE = "Dead Links";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+    /** The comments around the page's body, by which {@link RenderedReportPage} finds it to write it again. */
+    static final String BODY_BEGINS = "hydra:dead-links-begin";
+
+    static final String BODY_ENDS = "hydra:dead-links-end";
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
     private final SiteReportModel model;
@@ -46,6 +51,12 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
 
     @Override
     protected void renderBody() {
+        sink.comment(BODY_BEGINS);
+        renderResults();
+        sink.comment(BODY_ENDS);
+    }
+
+    private void renderResults() {
         startSection(TITLE);
         if (model == null) {
             paragraph("No link check results to show.");
@@ -62,13 +73,13 @@ final class DeadLinksRenderer extends AbstractMavenReportRenderer {
         sink.inline_();
         sink.text(String.format(
                 Locale.ROOT,
-                " on %s: %d links on %d pages in %.1f s. ",
+                " on %s: %d links on %d pages in %.1f s.",
                 WHEN.format(result.checkedAt()),
                 s.links(),
                 s.pages(),
                 s.durationMillis() / 1000.0));
-        sink.text(provenance);
         sink.paragraph_();
+        textParagraph(provenance);
         renderSummary(s);
         renderNotices(result.notices());
         renderBroken();

@@ -7,13 +7,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.logging.Log;
 
 /**
- * Chooses what the site report shows: the results {@code hydra:check} wrote, a check run now, or nothing (with
- * the reason). A site directory that is the site being generated is never crawled: during {@code mvn site} it is
- * half-written, and links into pages not yet written would be reported dead.
+ * Chooses what the site report shows: during {@code mvn site}, the site that this build generates, checked as the
+ * command wrote it; else the results {@code hydra:check} wrote in this build, a check run now, or nothing (with the
+ * reason). Results of an earlier build are never shown as if they were this build's.
  */
 final class ReportData {
 
@@ -22,18 +23,38 @@ final class ReportData {
         CheckResult run() throws Exception;
     }
 
+    /**
+     * What the page is asked to show.
+     *
+     * @param inSite whether {@code mvn site} renders the page, else {@code hydra:report} runs alone
+     * @param siteOutput the folder the page is written to: during {@code mvn site}, the site being generated
+     * @param hasUrl whether a {@code url} is configured
+     * @param directory the configured {@code directory}, or null
+     * @param buildStart when this build began, or null when unknown
+     * @param sitePath where the site being generated lies in its reactor's staged site: {@code /}, {@code /module-a/}
+     */
+    record Request(
+            boolean inSite, Path siteOutput, boolean hasUrl, Path directory, Instant buildStart, String sitePath) {}
+
+    static final String RAN_ITSELF = " The report ran the check itself.";
+
     private final Path resultsFile;
-    private final Path siteOutput;
     private final Log log;
-    private final Check check;
+    private final Check configured;
+    private final Check generatedSite;
     private CheckResult result;
     private String provenance;
+    private String reportFolder;
 
-    ReportData(Path resultsFile, Path siteOutput, Log log, Check check) {
+    /**
+     * @param configured the check of the configured {@code url} or {@code directory}
+     * @param generatedSite the check of the site being generated, with the pages {@code mvn site} writes later
+     */
+    ReportData(Path resultsFile, Log log, Check configured, Check generatedSite) {
         this.resultsFile = resultsFile;
-        this.siteOutput = siteOutput;
         this.log = log;
-        this.check = check;
+        this.configured = configured;
+        this.generatedSite = generatedSite;
     }
 
     CheckResult result() {
@@ -44,71 +65,99 @@ final class ReportData {
         return provenance;
     }
 
-    private static final String RAN_ITSELF = " The report ran the check itself.";
-
-    ReportData load(boolean hasUrl, Path directory) {
-        boolean beingGenerated = directory != null && isInside(directory, siteOutput);
-        if (Files.isRegularFile(resultsFile)) {
-            String stale = directory == null || beingGenerated ? null : newerFileIn(directory);
-            if (stale == null) {
-                try {
-                    result = JsonReportReader.read(resultsFile);
-                    provenance = "Results of hydra:check, read from " + resultsFile + ".";
-                    return this;
-                } catch (IOException e) {
-                    log.warn("Hydra: " + e.getMessage());
-                    return runOrExplain(hasUrl, directory, beingGenerated, e.getMessage() + ".", RAN_ITSELF);
-                }
-            }
-            return runOrExplain(
-                    hasUrl,
-                    directory,
-                    beingGenerated,
-                    resultsFile + " is older than " + stale + ", so the report checked again.",
-                    "");
-        }
-        return runOrExplain(
-                hasUrl,
-                directory,
-                beingGenerated,
-                "There were no results from hydra:check at " + resultsFile + ".",
-                RAN_ITSELF);
+    /**
+     * Where the page lies in the checked site ({@code /}, {@code /module-a/}) when the checked site is the one the page
+     * is part of, so that its pages can be linked relatively; else null.
+     */
+    String reportFolder() {
+        return reportFolder;
     }
 
-    /**
-     * Runs the report's own check, or explains why it cannot.
-     *
-     * @param why why there are no usable results of hydra:check
-     * @param afterCheck what the page adds to {@code why} when its own check ran
-     */
-    private ReportData runOrExplain(
-            boolean hasUrl, Path directory, boolean beingGenerated, String why, String afterCheck) {
-        if (!hasUrl && directory == null) {
-            return explain(why + " Nothing else to check: neither url nor directory is configured for the report."
-                    + " Run hydra:check before mvn site, or add <url> or <directory> to Hydra's configuration.");
+    ReportData load(Request request) {
+        String why = "";
+        if (judgesGeneratedSite(request)) {
+            if (Files.isRegularFile(request.siteOutput().resolve("index.html"))) {
+                reportFolder = request.sitePath();
+                return run(
+                        generatedSite,
+                        "Checked during mvn site" + began(request) + ": the site this build generates, as mvn site"
+                                + " wrote it before rendering its reports. Links to the pages it writes later (the"
+                                + " reports after this one) and into the sites of the reactor's other projects are not"
+                                + " judged.");
+            }
+            why = "The site this build generates has no index.html in " + request.siteOutput() + " to start from. ";
         }
-        if (beingGenerated) {
-            return explain(why + " The configured directory " + directory + " is the site being generated, which"
-                    + " cannot be checked while it is written. Run hydra:check after mvn site (mvn site hydra:check);"
-                    + " the next mvn site shows its results.");
+        if (Files.isRegularFile(resultsFile)) {
+            try {
+                CheckResult read = JsonReportReader.read(resultsFile);
+                if (request.buildStart() != null && read.checkedAt().isBefore(request.buildStart())) {
+                    why += resultsFile + " holds the results of an earlier build (checked on "
+                            + DeadLinksRenderer.WHEN.format(read.checkedAt()) + ", before this build began on "
+                            + DeadLinksRenderer.WHEN.format(request.buildStart()) + "), not shown as current.";
+                } else {
+                    String stale = request.directory() == null ? null : newerFileIn(request.directory());
+                    if (stale == null) {
+                        result = read;
+                        provenance = why + "Results of hydra:check in this build" + began(request) + ", read from "
+                                + resultsFile + ".";
+                        reportFolder = isSame(request.directory(), request.siteOutput()) ? "/" : null;
+                        return this;
+                    }
+                    why += resultsFile + " is older than " + stale + ", so the report checked again.";
+                }
+            } catch (IOException e) {
+                log.warn("Hydra: " + e.getMessage());
+                why += e.getMessage() + ".";
+            }
+        } else {
+            why += "There were no results from hydra:check at " + resultsFile + ".";
         }
+        if (!request.hasUrl() && request.directory() == null) {
+            return explain(why + " Nothing else to check: neither url nor directory is configured for the report. "
+                    + (request.inSite()
+                            ? "Write the site's pages (src/site/markdown/index.md), configure url or directory,"
+                                    + " or run hydra:check in the same build (mvn verify site)."
+                            : "Run hydra:check in the same build (mvn verify hydra:report), or run the report in"
+                                    + " mvn site, which checks the site it generates."));
+        }
+        reportFolder = isSame(request.directory(), request.siteOutput()) ? "/" : null;
+        return run(configured, why + RAN_ITSELF);
+    }
+
+    /** {@code " (begun on 2026-12-06 09:59:28 UTC)"}, or nothing when the build's start is unknown. */
+    private static String began(Request request) {
+        return request.buildStart() == null
+                ? ""
+                : " (begun on " + DeadLinksRenderer.WHEN.format(request.buildStart()) + ")";
+    }
+
+    /** During {@code mvn site}, the page judges the site being generated unless another start is configured. */
+    private static boolean judgesGeneratedSite(Request request) {
+        return request.inSite()
+                && request.siteOutput() != null
+                && !request.hasUrl()
+                && (request.directory() == null || isInside(request.directory(), request.siteOutput()));
+    }
+
+    private ReportData run(Check check, String what) {
         try {
             result = check.run();
-            provenance = why + afterCheck;
+            provenance = what.strip();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return explain(why + " The check was interrupted.");
+            return explain(what + " The check was interrupted.");
         } catch (Exception e) {
             log.warn("Hydra: the report's own check failed: " + e.getMessage());
-            return explain(why + " The report's own check failed: " + e.getMessage());
+            return explain(what + " The report's own check failed: " + e.getMessage());
         }
         return this;
     }
 
     private ReportData explain(String why) {
-        log.warn("Hydra: " + why);
+        log.warn("Hydra: " + why.strip());
         result = null;
-        provenance = why;
+        reportFolder = null;
+        provenance = why.strip();
         return this;
     }
 
@@ -144,5 +193,14 @@ final class ReportData {
         Path dir = directory.toAbsolutePath().normalize();
         Path site = siteOutput.toAbsolutePath().normalize();
         return dir.startsWith(site) || site.startsWith(dir);
+    }
+
+    private static boolean isSame(Path directory, Path siteOutput) {
+        return directory != null
+                && siteOutput != null
+                && directory
+                        .toAbsolutePath()
+                        .normalize()
+                        .equals(siteOutput.toAbsolutePath().normalize());
     }
 }

@@ -59,11 +59,24 @@ public record CheckResult(
      * site. The baseline comparison, made for the whole, is left out.
      */
     public CheckResult onPagesUnder(String sitePath) {
+        return onPagesUnder(sitePath, List.of());
+    }
+
+    /**
+     * {@link #onPagesUnder(String)}, without the pages under the other site paths below it: the parent's own part
+     * ({@code /}) of a reactor whose modules are under {@code /module-a/} and {@code /module-b/}.
+     */
+    public CheckResult onPagesUnder(String sitePath, List<String> otherPaths) {
+        List<String> nested = otherPaths.stream()
+                .filter(other -> other.startsWith(sitePath) && !other.equals(sitePath))
+                .toList();
         List<LinkResult> part = new ArrayList<>();
         java.util.Set<String> pages = new java.util.HashSet<>();
         for (LinkResult link : links) {
             List<Source> here = link.sources().stream()
                     .filter(source -> source.page().startsWith(sitePath))
+                    .filter(source ->
+                            nested.stream().noneMatch(other -> source.page().startsWith(other)))
                     .toList();
             if (!here.isEmpty()) {
                 here.forEach(source -> pages.add(source.page()));

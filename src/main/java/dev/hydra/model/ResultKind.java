@@ -31,6 +31,7 @@ public enum ResultKind {
     PRIVATE_ADDRESS("private-address", "Private address not checked"),
     SITE_NOT_BUILT("site-not-built", "Site not built in this build"),
     OUTSIDE_SITE("outside-site", "Leads above the site's root"),
+    RENDERED_LATER("rendered-later", "Page the site renders later"),
     EXCLUDED("excluded", "Excluded by configuration"),
     IGNORED("ignored", "Ignored where it is written"),
     NOT_CHECKED("not-checked", "Not checked: the check stopped"),

@@ -45,9 +45,20 @@ public final class SiteReportModel {
     public record Share(Verdict verdict, int count) {}
 
     private final CheckResult result;
+    private final String reportFolder;
 
     public SiteReportModel(CheckResult result) {
+        this(result, null);
+    }
+
+    /**
+     * @param reportFolder where the page showing the result lies in the checked site ({@code /}, {@code /module-a/}),
+     *     when the checked site is the one it is part of; its pages are then linked relatively, so that the links
+     *     work wherever the site is published. Null for a result of another site.
+     */
+    public SiteReportModel(CheckResult result, String reportFolder) {
         this.result = result;
+        this.reportFolder = reportFolder;
     }
 
     public CheckResult result() {
@@ -96,14 +107,18 @@ public final class SiteReportModel {
     }
 
     /**
-     * Where a page can be opened, or null: an absolute http(s) page as it is, and a site-absolute one on the
-     * checked URL (or, for a served directory, on its {@code siteUrl}). A page of a directory without a public
+     * Where a page can be opened, or null: an absolute http(s) page as it is; a site-absolute one relative to the
+     * report's own page when the checked site is the report's own, else on the checked URL (or, for a served
+     * directory, on its {@code siteUrl}). A page of a directory without a public
      * address, or a project file, has no address to link to.
      */
     public String pageHref(String page) {
         URI absolute = webUri(page);
         if (absolute != null) {
             return absolute.toString();
+        }
+        if (reportFolder != null) {
+            return RelativeHref.of(reportFolder, page);
         }
         URI base = webUri(result.start());
         if (base == null) {

@@ -74,12 +74,61 @@ class ReportDataTest {
     }
 
     @Test
-    void theSiteBeingGeneratedIsNeverCrawled() {
-        ReportData data = load(false, siteOutput);
+    void duringMvnSiteTheSiteBeingGeneratedIsCheckedAsItIs() throws Exception {
+        Files.createDirectories(siteOutput);
+        Files.writeString(siteOutput.resolve("index.html"), "<p>home</p>");
+        writeResults(Instant.parse("2026-06-01T00:00:00Z"));
+
+        ReportData data = inSite(siteOutput, BUILD_START.minusSeconds(3600));
+
+        assertSame(generated, data.result(), "the site this build generates, not report.json");
+        assertEquals("/", data.reportFolder());
+        assertTrue(data.provenance().contains("the site this build generates"), data.provenance());
+    }
+
+    @Test
+    void duringMvnSiteWithNothingConfiguredTheGeneratedSiteIsChecked() throws Exception {
+        Files.createDirectories(siteOutput);
+        Files.writeString(siteOutput.resolve("index.html"), "<p>home</p>");
+
+        ReportData data = inSite(null, BUILD_START);
+
+        assertSame(generated, data.result());
+        assertEquals(0, checks.get(), "the configured check does not run");
+    }
+
+    @Test
+    void aGeneratedSiteWithoutIndexIsExplained() {
+        ReportData data = inSite(null, BUILD_START);
 
         assertNull(data.result());
+        assertTrue(data.provenance().contains("has no index.html"), data.provenance());
+    }
+
+    @Test
+    void resultsOfAnEarlierBuildAreNotShownAsCurrent() throws Exception {
+        writeResults(Instant.parse("2026-06-01T00:00:00Z"));
+
+        ReportData data = new ReportData(results, new SystemStreamLog(), this::configured, this::generatedSite)
+                .load(new ReportData.Request(
+                        false, siteOutput, false, null, Instant.parse("2026-12-01T00:00:00Z"), "/"));
+
+        assertNull(data.result());
+        assertTrue(data.provenance().contains("holds the results of an earlier build"), data.provenance());
+        assertTrue(data.provenance().contains("2026-11-25 10:00:00 UTC"), "says when: " + data.provenance());
+    }
+
+    @Test
+    void resultsOfThisBuildAreShownWithoutCheckingAgain() throws Exception {
+        writeResults(Instant.parse("2026-06-01T00:00:00Z"));
+
+        ReportData data = new ReportData(results, new SystemStreamLog(), this::configured, this::generatedSite)
+                .load(new ReportData.Request(
+                        false, siteOutput, true, null, Instant.parse("2026-11-25T09:00:00Z"), "/"));
+
+        assertEquals("from check", data.result().start());
         assertEquals(0, checks.get());
-        assertTrue(data.provenance().contains("is the site being generated"), data.provenance());
+        assertTrue(data.provenance().contains("in this build"), data.provenance());
     }
 
     @Test
@@ -117,12 +166,28 @@ class ReportDataTest {
                 data.provenance());
     }
 
+    private static final Instant BUILD_START = Instant.parse("2026-11-25T09:00:00Z");
+
+    private final CheckResult generated = result("generated site");
+
+    /** hydra:report alone, in a build that began before the results were written. */
     private ReportData load(boolean hasUrl, Path directory) {
-        return new ReportData(results, siteOutput, new SystemStreamLog(), () -> {
-                    checks.incrementAndGet();
-                    return fresh;
-                })
-                .load(hasUrl, directory);
+        return new ReportData(results, new SystemStreamLog(), this::configured, this::generatedSite)
+                .load(new ReportData.Request(false, siteOutput, hasUrl, directory, BUILD_START, "/"));
+    }
+
+    private ReportData inSite(Path directory, Instant buildStart) {
+        return new ReportData(results, new SystemStreamLog(), this::configured, this::generatedSite)
+                .load(new ReportData.Request(true, siteOutput, false, directory, buildStart, "/"));
+    }
+
+    private CheckResult configured() {
+        checks.incrementAndGet();
+        return fresh;
+    }
+
+    private CheckResult generatedSite() {
+        return generated;
     }
 
     private void writeResults(Instant modified) throws Exception {
