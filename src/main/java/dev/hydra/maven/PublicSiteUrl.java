@@ -1,6 +1,7 @@
 package dev.hydra.maven;
 
 import dev.hydra.extract.UrlNormalizer;
+import dev.hydra.project.RepositoryUrls;
 import java.net.URI;
 import org.apache.maven.model.DistributionManagement;
 import org.apache.maven.project.MavenProject;
@@ -8,7 +9,9 @@ import org.apache.maven.project.MavenProject;
 /**
  * Where a project's site is published, when its POM tells: its {@code <url>}, else its
  * {@code distributionManagement} site URL when that is http(s) (an {@code scp:} or {@code file:} URL says where the
- * site is uploaded to, not where it is read).
+ * site is uploaded to, not where it is read). A {@code <url>} that names a repository on a code host
+ * ({@code https://github.com/org/lib}) is where the code is read, not the Maven site: many projects without a published
+ * site write it there.
  *
  * @param url the public URL, normalized as links are
  * @param from what in the POM gives it, for the build log
@@ -21,7 +24,7 @@ record PublicSiteUrl(URI url, String from) {
             return null;
         }
         URI url = http(project.getUrl());
-        if (url != null) {
+        if (url != null && RepositoryUrls.ofScm(url.toString()).isEmpty()) {
             return new PublicSiteUrl(url, project.getArtifactId() + "'s <url>");
         }
         DistributionManagement management = project.getDistributionManagement();
