@@ -109,7 +109,7 @@ public class CheckMojo extends AbstractHydraMojo {
         if (nothingToCheck(projectFiles)) {
             return;
         }
-        Baseline baseline = baseline(baselinePath(baselineFile));
+        Baseline baseline = baseline(layout().baselinePath(baselineFile));
         CheckResult result = runCheck(projectFiles);
         conclude(
                 result,
@@ -130,7 +130,7 @@ public class CheckMojo extends AbstractHydraMojo {
         Path output = outputDirectory != null
                 ? outputDirectory.toPath()
                 : reactor.executionRootBuildDirectory().resolve("hydra");
-        Baseline baseline = baseline(reactorBaselinePath(reactor, baselineFile));
+        Baseline baseline = baseline(layout().reactorBaselinePath(reactor, baselineFile));
         CheckResult result = runStagedCheck(reactor, sites);
         for (ReactorSite.ModuleSite site : sites) {
             if (!site.reportDirectory()
