@@ -2,26 +2,16 @@ package dev.hydra.maven;
 
 import dev.hydra.crawl.CheckConfig;
 import dev.hydra.crawl.LinkCheck;
-import dev.hydra.crawl.StatusCodes;
 import dev.hydra.files.FileSelection;
-import dev.hydra.http.HeaderRule;
-import dev.hydra.http.HostPattern;
 import dev.hydra.model.CheckResult;
-import dev.hydra.project.Remap;
-import dev.hydra.project.RepositoryUrls;
 import dev.hydra.site.SitePart;
 import dev.hydra.sources.SourceFolders;
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.model.Scm;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -31,7 +21,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
-/** The parameters every Hydra goal shares, and their mapping onto the engine's {@link CheckConfig}. */
+/**
+ * The parameters every Hydra goal shares, and the flow of a check: {@link ConfigMapping} maps them onto the engine's
+ * {@link CheckConfig}, {@link ProjectLayout} says what the project's folders are.
+ */
 abstract class AbstractHydraMojo extends AbstractMojo {
 
     /**
@@ -318,101 +311,28 @@ abstract class AbstractHydraMojo extends AbstractMojo {
             builder.filesRoot(projectFiles.root()).files(projectFiles.files());
         }
         builder.sourceFolders(sourceFolders());
-        applyPublicSiteUrl(builder, false);
-        try {
-            return builder.build();
-        } catch (IllegalArgumentException e) {
-            // values that parse but make no sense (threads 0, timeout 0s) are a configuration error, not a crash
-            throw new MojoExecutionException("Hydra: " + e.getMessage(), e);
-        }
+        layout().applyPublicSiteUrl(builder, false, getLog());
+        return ConfigMapping.build(builder);
     }
 
-    /**
-     * Where the pages' sources are: the site sources and the project's Java source roots, named from the build's top
-     * folder as the files' links are. A crawl of a URL has no sources to name.
-     */
+    /** Maps the parameters onto the engine's configuration, or explains what to fix: see {@link ConfigMapping}. */
+    protected CheckConfig.Builder configBuilder() throws MojoExecutionException {
+        return ConfigMapping.configBuilder(this, layout());
+    }
+
+    /** This project's folders, as this goal's parameters and Maven's project and session give them. */
+    protected ProjectLayout layout() {
+        return layout(directory);
+    }
+
+    /** This project's folders with another site directory, such as the site {@code mvn site} is writing. */
+    protected ProjectLayout layout(File siteDirectory) {
+        return new ProjectLayout(project, session, url, siteDirectory, siteSourceDirectory, siteUrl);
+    }
+
+    /** Where the pages' sources are: see {@link ProjectLayout#sourceFolders()}. */
     protected SourceFolders sourceFolders() {
-        if (url != null && !url.isBlank()) {
-            return SourceFolders.NONE;
-        }
-        return sourceFolders(directory);
-    }
-
-    /** Where the pages of a served site {@code directory} come from: see {@link #sourceFolders()}. */
-    protected SourceFolders sourceFolders(File directory) {
-        boolean hasProject = project != null && project.getFile() != null;
-        Path base = baseDirectory();
-        // only a site this project generated (target/site, target/staging) comes from its sources: any other folder
-        // (a copy, a sample, another project's site) would send authors to files that did not make it
-        boolean generatedHere = isGeneratedHere();
-        return new SourceFolders(
-                linkRoot(base),
-                generatedHere && siteSourceDirectory != null ? siteSourceDirectory.toPath() : null,
-                generatedHere ? paths(project.getCompileSourceRoots()) : List.of(),
-                generatedHere ? paths(project.getTestCompileSourceRoots()) : List.of());
-    }
-
-    /** Whether {@code directory} is a site this project generated: a folder inside its build directory. */
-    private boolean isGeneratedHere() {
-        return project != null
-                && project.getFile() != null
-                && directory != null
-                && project.getBuild() != null
-                && project.getBuild().getDirectory() != null
-                && directory
-                        .toPath()
-                        .toAbsolutePath()
-                        .normalize()
-                        .startsWith(Path.of(project.getBuild().getDirectory())
-                                .toAbsolutePath()
-                                .normalize());
-    }
-
-    /**
-     * The public URL of the checked site when {@code siteUrl} is not set: the POM's, for a site this build generated
-     * (a staged reactor site stands at its top project's URL); null for any other folder or a crawl of a URL.
-     */
-    private PublicSiteUrl publicSiteUrl(boolean staged) {
-        if (siteUrl != null && !siteUrl.isBlank()) {
-            return null;
-        }
-        if (staged) {
-            return project == null ? null : PublicSiteUrl.of(StagedSitePath.topOf(project));
-        }
-        return isGeneratedHere() ? PublicSiteUrl.of(project) : null;
-    }
-
-    /** Sets the site's public URL from the POM when {@code siteUrl} is not set, and says so in the log. */
-    private void applyPublicSiteUrl(CheckConfig.Builder builder, boolean staged) {
-        PublicSiteUrl published = publicSiteUrl(staged);
-        if (published != null) {
-            builder.siteUrl(published.url());
-            getLog().info("Hydra: the site is judged as published at " + published.url() + " (" + published.from()
-                    + "): a link that leaves it is an external link");
-        }
-    }
-
-    /** The sources of another project of the reactor: its {@code src/site} and Java source roots. */
-    private SourceFolders sourceFoldersOf(MavenProject member) {
-        if (member == project) {
-            return sourceFolders();
-        }
-        Path base = member.getBasedir().toPath().toAbsolutePath().normalize();
-        return new SourceFolders(
-                linkRoot(base),
-                base.resolve("src").resolve("site"),
-                paths(member.getCompileSourceRoots()),
-                paths(member.getTestCompileSourceRoots()));
-    }
-
-    private static List<Path> paths(List<String> folders) {
-        List<Path> paths = new ArrayList<>();
-        if (folders != null) {
-            folders.stream()
-                    .filter(folder -> folder != null && !folder.isBlank())
-                    .forEach(folder -> paths.add(Path.of(folder)));
-        }
-        return paths;
+        return layout().sourceFolders();
     }
 
     /** Whether a url or a directory is configured. */
@@ -420,23 +340,28 @@ abstract class AbstractHydraMojo extends AbstractMojo {
         return url != null && !url.isBlank() || directory != null;
     }
 
+    protected boolean isOffline() {
+        return session != null && session.isOffline();
+    }
+
     /**
      * The project's files to check: those {@code files} names, or, when {@code byDefault} and no start is
      * configured, its Markdown and AsciiDoc files.
      */
     protected ProjectFiles projectFiles(boolean byDefault) throws MojoExecutionException {
-        List<String> patterns = nonBlank(files);
+        List<String> patterns = ConfigMapping.nonBlank(files);
         if (patterns.isEmpty() && (!byDefault || hasSite())) {
             return ProjectFiles.NONE;
         }
-        Path base = baseDirectory();
+        ProjectLayout layout = layout();
+        Path base = layout.baseDirectory();
         // modules check their own files, unless this goal runs once for the whole reactor (mvn hydra:check)
         List<String> modules =
                 project != null && project.getModules() != null && !ReactorSites.runsOnce(session, mojoExecution)
                         ? project.getModules()
                         : List.of();
         try {
-            List<String> excludes = new ArrayList<>(nonBlank(fileExcludes));
+            List<String> excludes = new ArrayList<>(ConfigMapping.nonBlank(fileExcludes));
             if (patterns.isEmpty()) {
                 excludes.addAll(FileSelection.DEFAULT_EXCLUDES);
             }
@@ -445,31 +370,12 @@ abstract class AbstractHydraMojo extends AbstractMojo {
             if (!patterns.isEmpty()) {
                 selection.warnings().forEach(warning -> getLog().warn("Hydra: " + warning));
             }
-            return new ProjectFiles(base, linkRoot(base), selection.files(), patterns.isEmpty());
+            return new ProjectFiles(base, layout.linkRoot(base), selection.files(), patterns.isEmpty());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Hydra: files: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("Hydra: cannot read the files under " + base + ": " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * Where the files' links are rooted, as a repository's root is on GitHub: the build's top folder when the
-     * project lies in it, so that a module's {@code ../README.md} reaches the parent's README and links and sources
-     * are shown from the top ({@code /module-a/README.md}); else the project's own folder. The top folder is the one
-     * Maven runs in, which {@code -pl module-a} leaves above the projects it builds, or else the top project's.
-     */
-    private Path linkRoot(Path base) {
-        MavenProject top = session == null ? null : session.getTopLevelProject();
-        String executionRoot = session == null ? null : session.getExecutionRootDirectory();
-        List<Path> tops = new ArrayList<>();
-        if (executionRoot != null) {
-            tops.add(Path.of(executionRoot).toAbsolutePath().normalize());
-        }
-        if (top != null && top.getBasedir() != null && top.getFile() != null) {
-            tops.add(top.getBasedir().toPath().toAbsolutePath().normalize());
-        }
-        return tops.stream().filter(base::startsWith).findFirst().orElse(base);
     }
 
     /**
@@ -517,17 +423,12 @@ abstract class AbstractHydraMojo extends AbstractMojo {
                 .absentSitePaths(
                         absent.stream().map(ReactorSites.AbsentSite::path).toList())
                 .sourceFolders(sourceFolders());
-        applyPublicSiteUrl(builder, true);
+        layout().applyPublicSiteUrl(builder, true, getLog());
         if (!files.isEmpty()) {
             // every project's files are named from the reactor's top folder, as each module's own check names them
             builder.filesRoot(sourceFolders().root()).files(files);
         }
-        CheckConfig config;
-        try {
-            config = builder.build();
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Hydra: " + e.getMessage(), e);
-        }
+        CheckConfig config = ConfigMapping.build(builder);
         StringBuilder layout = new StringBuilder();
         for (SitePart part : parts) {
             layout.append("\n  ")
@@ -584,144 +485,12 @@ abstract class AbstractHydraMojo extends AbstractMojo {
                         ? new ReactorGoal.OwnSite(
                                 directory,
                                 sourceFolders(),
-                                reportDirectory(),
+                                layout().reportDirectory(),
                                 projectFiles(false).files())
                         : null,
-                this::sourceFoldersOf,
+                layout()::sourceFoldersOf,
                 own,
                 staged);
-    }
-
-    /** Where this project's own reports go: its {@code target/hydra}. */
-    protected Path reportDirectory() {
-        if (project != null && project.getFile() != null && project.getBuild() != null) {
-            return Path.of(project.getBuild().getDirectory(), "hydra");
-        }
-        return baseDirectory().resolve("target").resolve("hydra");
-    }
-
-    /** The reactor's baseline: the file {@code baselineFile} names, or the execution root's. */
-    protected Path reactorBaselinePath(ReactorSites reactor, File baselineFile) {
-        return baselineFile != null
-                ? baselinePath(baselineFile)
-                : reactor.executionRootDirectory().resolve(DEFAULT_BASELINE_FILE);
-    }
-
-    /** The file {@code baselineFile} names, or {@code hydra-baseline.txt} in the base directory. */
-    protected Path baselinePath(File baselineFile) {
-        return baselineFile != null
-                ? baselineFile.toPath().toAbsolutePath().normalize()
-                : baseDirectory().resolve(DEFAULT_BASELINE_FILE);
-    }
-
-    /** The baseline file's name when {@code baselineFile} is not set. */
-    protected static final String DEFAULT_BASELINE_FILE = "hydra-baseline.txt";
-
-    /** The project's base directory, or the folder Maven runs in without a pom. */
-    private Path baseDirectory() {
-        if (project != null && project.getFile() != null && project.getBasedir() != null) {
-            return project.getBasedir().toPath().toAbsolutePath().normalize();
-        }
-        String base = session != null && session.getExecutionRootDirectory() != null
-                ? session.getExecutionRootDirectory()
-                : System.getProperty("user.dir");
-        return Path.of(base).toAbsolutePath().normalize();
-    }
-
-    /** Maps the parameters onto the engine's configuration, or explains what to fix. */
-    protected CheckConfig.Builder configBuilder() throws MojoExecutionException {
-        boolean hasUrl = url != null && !url.isBlank();
-        if (hasUrl && directory != null) {
-            throw new MojoExecutionException(
-                    "Hydra: set either url or directory, not both (url=" + url + ", directory=" + directory + ")");
-        }
-        CheckConfig.Builder builder = CheckConfig.builder();
-        try {
-            if (hasUrl) {
-                builder.url(startUrl(url));
-            } else if (directory != null) {
-                builder.directory(directory.toPath().toAbsolutePath());
-            }
-            if (siteUrl != null && !siteUrl.isBlank()) {
-                builder.siteUrl(startUrl(siteUrl));
-            }
-            if (threads != null) {
-                builder.threads(threads);
-            }
-            builder.maxConnectionsPerHost(maxConnectionsPerHost)
-                    .minRequestInterval(Quantities.duration("minRequestInterval", minRequestInterval))
-                    .timeout(Quantities.duration("timeout", timeout))
-                    .retries(retries)
-                    .maxRetryAfter(Quantities.duration("maxRetryAfter", maxRetryAfter))
-                    .maxRedirects(maxRedirects)
-                    .acceptedStatusCodes(statusCodes("acceptedStatusCodes", acceptedStatusCodes))
-                    .warningStatusCodes(statusCodes("warningStatusCodes", warningStatusCodes))
-                    .skipExternal(skipExternal || isOffline())
-                    .checkPrivateAddresses(checkPrivateAddresses)
-                    .maxPages(maxPages)
-                    .maxDepth(maxDepth)
-                    .maxChainLength(maxChainLength)
-                    .maxUrlLength(maxUrlLength)
-                    .checkExternalAnchors(checkExternalAnchors)
-                    .maxPageSize(Quantities.size("maxPageSize", maxPageSize));
-            if (useCache && cacheDirectory != null) {
-                builder.cacheDirectory(cacheDirectory.toPath().toAbsolutePath())
-                        .cacheTtl(Quantities.duration("cacheTtl", cacheTtl));
-            }
-            if (userAgent != null && !userAgent.isBlank()) {
-                builder.userAgent(userAgent);
-            }
-            if (headers != null) {
-                for (Header header : headers) {
-                    if (header.getHost() == null || header.getName() == null || header.getValue() == null) {
-                        throw new IllegalArgumentException("each <header> needs <host>, <name> and <value>");
-                    }
-                    builder.header(
-                            new HeaderRule(new HostPattern(header.getHost()), header.getName(), header.getValue()));
-                }
-            }
-            nonBlank(allowedPrivateHosts).forEach(builder::allowedPrivateHost);
-            for (String exclude : nonBlank(excludes)) {
-                builder.exclude(regex("excludes", exclude));
-            }
-            for (String include : nonBlank(includes)) {
-                builder.include(regex("includes", include));
-            }
-            for (String host : nonBlank(insecureHosts)) {
-                builder.insecureHost(new HostPattern(host));
-            }
-            for (String remap : nonBlank(remaps)) {
-                builder.remap(Remap.parse(remap));
-            }
-            projectItself(builder);
-            MavenProxies.apply(session != null ? session.getSettings() : null, settingsDecrypter, builder, getLog());
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Hydra: " + e.getMessage(), e);
-        }
-        return builder;
-    }
-
-    /**
-     * What a check needs to judge links to the project itself: its folder, its repository from {@code <scm>}, and,
-     * with {@code checkPomUrls}, the POM's URLs.
-     */
-    private void projectItself(CheckConfig.Builder builder) {
-        Path base = baseDirectory();
-        builder.projectDirectory(base).filesRoot(linkRoot(base));
-        if (project == null || project.getFile() == null) {
-            return;
-        }
-        Scm scm = project.getModel().getScm();
-        if (scm != null) {
-            RepositoryUrls.ofScm(scm.getUrl(), scm.getConnection(), scm.getDeveloperConnection())
-                    .ifPresent(builder::repository);
-        }
-        if (checkPomUrls) {
-            Path localRepository = session != null && session.getLocalRepository() != null
-                    ? Path.of(session.getLocalRepository().getBasedir())
-                    : null;
-            builder.pomUrls(PomUrls.of(project, linkRoot(base), localRepository));
-        }
     }
 
     /** When this build began, or null when Maven does not say. */
@@ -730,46 +499,5 @@ abstract class AbstractHydraMojo extends AbstractMojo {
                 ? null
                 : session.getRequest().getStartTime();
         return start == null ? null : start.toInstant();
-    }
-
-    protected boolean isOffline() {
-        return session != null && session.isOffline();
-    }
-
-    private static URI startUrl(String text) {
-        try {
-            URI uri = new URI(text.trim());
-            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-                throw new IllegalArgumentException(
-                        "'" + text + "' is not an http(s) URL; to check local files use <directory>");
-            }
-            return dev.hydra.extract.UrlNormalizer.parseAbsolute(text.trim());
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a valid URL: " + e.getReason());
-        }
-    }
-
-    private static Pattern regex(String parameter, String text) {
-        try {
-            return Pattern.compile(text.trim());
-        } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException(
-                    parameter + ": '" + text + "' is not a regular expression: " + e.getDescription());
-        }
-    }
-
-    /** Names the parameter in the message, since both status code parameters look alike. */
-    private static StatusCodes statusCodes(String parameter, String text) {
-        try {
-            return StatusCodes.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(parameter + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static List<String> nonBlank(List<String> values) {
-        return values == null
-                ? List.of()
-                : values.stream().filter(v -> v != null && !v.isBlank()).toList();
     }
 }

@@ -51,12 +51,12 @@ public class BaselineMojo extends AbstractHydraMojo {
         if (nothingToCheck(projectFiles)) {
             return;
         }
-        write(runCheck(projectFiles), baselinePath(baselineFile));
+        write(runCheck(projectFiles), layout().baselinePath(baselineFile));
     }
 
     /** One baseline for the reactor's staged site, at the execution root, which the reactor's check reads. */
     private void writeStaged(ReactorSites reactor, List<ReactorSite.ModuleSite> sites) throws MojoExecutionException {
-        write(runStagedCheck(reactor, sites), reactorBaselinePath(reactor, baselineFile));
+        write(runStagedCheck(reactor, sites), layout().reactorBaselinePath(reactor, baselineFile));
     }
 
     private void write(CheckResult result, Path file) throws MojoExecutionException {

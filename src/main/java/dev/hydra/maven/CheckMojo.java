@@ -110,7 +110,7 @@ public class CheckMojo extends AbstractHydraMojo {
         if (nothingToCheck(projectFiles)) {
             return;
         }
-        Baseline baseline = baseline(baselinePath(baselineFile));
+        Baseline baseline = baseline(layout().baselinePath(baselineFile));
         CheckResult result = runCheck(projectFiles);
         conclude(
                 result,
@@ -166,7 +166,7 @@ public class CheckMojo extends AbstractHydraMojo {
         Path output = outputDirectory != null
                 ? outputDirectory.toPath()
                 : reactor.executionRootBuildDirectory().resolve("hydra");
-        Baseline baseline = baseline(reactorBaselinePath(reactor, baselineFile));
+        Baseline baseline = baseline(layout().reactorBaselinePath(reactor, baselineFile));
         CheckResult result = runStagedCheck(reactor, sites);
         // the failure is this project's step, but the site is the reactor's: Maven's "-rf :<this>" hint would
         // check this module's site alone

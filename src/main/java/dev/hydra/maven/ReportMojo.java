@@ -5,6 +5,7 @@ import dev.hydra.crawl.LinkCheck;
 import dev.hydra.model.CheckResult;
 import dev.hydra.output.SiteReportModel;
 import dev.hydra.site.SitePart;
+import dev.hydra.sources.SourceFolders;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -136,11 +137,14 @@ public class ReportMojo extends AbstractHydraMojo implements MavenMultiPageRepor
                 }
             }
         }
+        ProjectLayout generated = layout(siteOutput.toFile());
+        SourceFolders sources = generated.sourceFolders(siteOutput.toFile());
         CheckConfig.Builder builder = configBuilder()
-                .siteParts(List.of(new SitePart(
-                        sitePath, siteOutput, sourceFolders(siteOutput.toFile()), project.getArtifactId())))
-                .sourceFolders(sourceFolders(siteOutput.toFile()))
+                .siteParts(List.of(new SitePart(sitePath, siteOutput, sources, project.getArtifactId())))
+                .sourceFolders(sources)
                 .pagesRenderedLater(later);
+        // judged as published, as the check in verify judges it: a module's site stands under its top project's URL
+        generated.applyPublicSiteUrl(builder, !sitePath.equals("/"), getLog());
         if (!projectFiles.files().isEmpty()) {
             builder.filesRoot(projectFiles.root()).files(projectFiles.files());
             getLog().info("Hydra: checking " + projectFiles.describe(20) + " (under " + projectFiles.base() + ")");
