@@ -15,6 +15,7 @@ import dev.hydra.http.ThrottledFetcher;
 import dev.hydra.model.CheckResult;
 import dev.hydra.model.LinkResult;
 import dev.hydra.model.Summary;
+import dev.hydra.project.PomUrl;
 import dev.hydra.site.SitePart;
 import dev.hydra.site.SiteServer;
 import dev.hydra.site.StaticSite;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -227,8 +229,8 @@ public final class LinkCheck {
     private List<Path> filesAndPoms() {
         List<Path> all = new ArrayList<>(config.files());
         config.pomUrls().stream()
-                .map(dev.hydra.project.PomUrl::file)
-                .filter(java.util.Objects::nonNull)
+                .map(PomUrl::file)
+                .filter(Objects::nonNull)
                 .distinct()
                 .forEach(all::add);
         return all;

@@ -9,7 +9,9 @@ import dev.hydra.sources.SourceFolders;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -494,8 +496,8 @@ abstract class AbstractHydraMojo extends AbstractMojo {
     }
 
     /** When this build began, or null when Maven does not say. */
-    protected java.time.Instant buildStart() {
-        java.util.Date start = session == null || session.getRequest() == null
+    protected Instant buildStart() {
+        Date start = session == null || session.getRequest() == null
                 ? null
                 : session.getRequest().getStartTime();
         return start == null ? null : start.toInstant();
