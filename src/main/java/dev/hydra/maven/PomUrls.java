@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.apache.maven.model.Contributor;
 import org.apache.maven.model.Developer;
@@ -90,14 +89,9 @@ final class PomUrls {
         DistributionManagement distribution = model.getDistributionManagement();
         if (distribution != null
                 && distribution.getSite() != null
-                && isHttp(distribution.getSite().getUrl())) {
+                && PublicSiteUrl.isHttp(distribution.getSite().getUrl())) {
             add(distribution.getSite().getUrl(), "distributionManagement/site/url", distribution.getSite(), "url");
         }
-    }
-
-    private static boolean isHttp(String url) {
-        String lower = url == null ? "" : url.strip().toLowerCase(Locale.ROOT);
-        return lower.startsWith("http://") || lower.startsWith("https://");
     }
 
     private void add(String url, String element, InputLocationTracker owner, String field) {

@@ -3,6 +3,7 @@ package dev.hydra.maven;
 import dev.hydra.extract.UrlNormalizer;
 import dev.hydra.project.RepositoryUrls;
 import java.net.URI;
+import java.util.Locale;
 import org.apache.maven.model.DistributionManagement;
 import org.apache.maven.project.MavenProject;
 
@@ -40,14 +41,20 @@ record PublicSiteUrl(URI url, String from) {
         if (text == null || text.isBlank() || text.contains("${")) {
             return null;
         }
-        String trimmed = text.trim();
-        if (!trimmed.regionMatches(true, 0, "http://", 0, 7) && !trimmed.regionMatches(true, 0, "https://", 0, 8)) {
+        if (!isHttp(text)) {
             return null;
         }
+        String trimmed = text.trim();
         try {
             return UrlNormalizer.parseAbsolute(trimmed);
         } catch (IllegalArgumentException e) {
             return null; // a URL no browser could open publishes nothing: the site's address stays unknown
         }
+    }
+
+    /** Whether a POM's URL is a web address (http or https), not an upload address such as {@code scp:}. */
+    static boolean isHttp(String url) {
+        String lower = url == null ? "" : url.strip().toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
     }
 }
