@@ -88,6 +88,14 @@ public final class LinkCheck {
                     new ThreadPoolExecutor(
                             2, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), named("hydra-http")),
                     ThreadPoolExecutor::shutdownNow);
+            // the served site's pages are read (and, when the workers are busy, parsed) on threads of their own: on
+            // the client's pool they held up the answers of external hosts for as long as the site's pages were read
+            ThreadPoolExecutor siteReaders = site == null
+                    ? null
+                    : closer.add(
+                            new ThreadPoolExecutor(
+                                    2, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), named("hydra-site")),
+                            ThreadPoolExecutor::shutdownNow);
             // name lookups block: they get threads of their own, so that a slow resolver never holds up the client's
             ThreadPoolExecutor lookups = closer.add(
                     new ThreadPoolExecutor(
@@ -128,7 +136,7 @@ public final class LinkCheck {
                     privateAddresses,
                     lookups);
             DirectSiteFetcher direct =
-                    site != null ? new DirectSiteFetcher(served, config.maxPageSize(), clientPool) : null;
+                    site != null ? new DirectSiteFetcher(served, config.maxPageSize(), siteReaders) : null;
             Fetcher fetcher = new RedirectingFetcher(
                     direct != null ? withDirectSite(direct, site, network, display) : network, config.maxRedirects());
             SiteScope scope = new SiteScope(
