@@ -146,6 +146,11 @@ public final class SourceLocator {
             return source;
         }
         String inFolder = ("/" + relative).substring(folder.path().length());
+        Optional<Origin> origin =
+                reads.origins.computeIfAbsent(folder.path() + inFolder, key -> originOf(folder, inFolder));
+        if (origin.isEmpty() && folder.site() == null) {
+            return source; // no source and no site descriptor could name it: the page is not read for nothing
+        }
         GeneratedPage page = reads.page(source.page(), folder.directory().resolve(SitePaths.file(inFolder)));
         GeneratedPage.Link link = page.at(url, source.line());
         if (link == null) {
@@ -155,8 +160,6 @@ public final class SourceLocator {
         if (link.chrome()) {
             return fromDescriptor(source, link, occurrence, folder, reads);
         }
-        Optional<Origin> origin =
-                reads.origins.computeIfAbsent(folder.path() + inFolder, key -> originOf(folder, inFolder));
         if (origin.isEmpty()) {
             return source;
         }
