@@ -171,7 +171,7 @@ measure() {
 
 # jfr_opts NAME: the JVM option that records a profile of the row NAME (with --jfr), else nothing
 jfr_opts() {
-  if [ "$JFR" = 1 ]; then echo "-XX:StartFlightRecording=settings=profile,filename=$B/${1//[^a-zA-Z0-9]/_}.jfr"; fi
+  if [ "$JFR" = 1 ]; then echo "-XX:StartFlightRecording=settings=profile,filename=$PWD/$B/${1//[^a-zA-Z0-9]/_}.jfr"; fi
 }
 
 # floor SITE: jsoup's own parse of every page of SITE on all cores, in a fresh JVM (one row) and in a warm one (another)
@@ -205,12 +205,18 @@ hydra_engine() { # NAME SITE OUT [EngineRun options]
     java ${HYDRA_JAVA_OPTS:-} $(jfr_opts "$name") -cp "target/classes:$LIBS:$B/classes" dev.hydra.bench.EngineRun --directory "$site" --out "$out" "$@"
 }
 
+# the goal without a pom: run in a folder that has none, or Maven would build Hydra's own project around it (its
+# model read, its POM's URLs checked as well)
 hydra_plugin() { # NAME SITE OUT [-D options]
-  local name=$1 site=$2 out=$3; shift 3
+  local name=$1 site=$2 out=$3 here=$PWD; shift 3
+  mkdir -p "$B/no-pom"
   measure "$name" "${TRUTH:-$site.truth.json}" "$out/report.json" \
-    env MAVEN_OPTS="${HYDRA_JAVA_OPTS:-${MAVEN_OPTS:-}} $(jfr_opts "$name")" mvn -B -nsu -s "$B/settings.xml" -Dmaven.repo.local="$B/m2" "dev.hydra:hydra-maven-plugin:$VERSION:check" \
-    -Dhydra.directory="$site" -Dhydra.outputDirectory="$out" -Dhydra.failOnError=false "$HOSTS_ARE_LOOPBACK" "$@"
+    bash -c 'cd "$1" && shift && exec "$@"' _ "$B/no-pom" \
+    env MAVEN_OPTS="${HYDRA_JAVA_OPTS:-${MAVEN_OPTS:-}} $(jfr_opts "$name")" mvn -B -nsu -s "$here/$B/settings.xml" -Dmaven.repo.local="$here/$B/m2" "dev.hydra:hydra-maven-plugin:$VERSION:check" \
+    -Dhydra.directory="$(absolute "$site")" -Dhydra.outputDirectory="$(absolute "$out")" -Dhydra.failOnError=false "$HOSTS_ARE_LOOPBACK" "$@"
 }
+
+absolute() { case "$1" in /*) echo "$1" ;; *) echo "$PWD/$1" ;; esac; }
 
 warm_plugin() { # the first run copies Maven's own plugins and Hydra's dependencies into the private repository
   generate "$B/warm" 3 0
@@ -344,6 +350,10 @@ case "$MODE" in
     measure "JDK client replaying them" - - \
       java ${HYDRA_JAVA_OPTS:-} -cp "$B/classes" dev.hydra.bench.ClientReplay "$B/hydra_engine.trace.tsv" \
       --max-connections "$MAX_CONNECTIONS" --port "$HOST_PORT"
+    # the same requests through Hydra's own HTTP layers (JdkFetcher behind ThrottledFetcher), with no crawl around them
+    measure "Hydra's fetcher replaying them" - - \
+      java ${HYDRA_JAVA_OPTS:-} -cp "target/classes:$LIBS:$B/classes" dev.hydra.bench.FetcherReplay "$B/hydra_engine.trace.tsv" \
+      --max-connections "$MAX_CONNECTIONS" --port "$HOST_PORT"
     hydra_plugin "hydra:check (mvn, no pom)" "$B/site" "$B/out/plugin" -Dhydra.cache=false
     # the JVM option the README offers for check-only builds: no C2 compiler, whose warm-up is much of a short run's CPU
     HYDRA_JAVA_OPTS="${HYDRA_JAVA_OPTS:-} $C1_ONLY" hydra_engine "hydra engine, C1 only" "$B/site" "$B/out/engine-c1"
@@ -408,8 +418,8 @@ case "$MODE" in
     hydra_engine "hydra engine, 1st" "$B/site" "$B/out/engine1" --cache "$B/cache-engine"
     hydra_engine "hydra engine, 2nd (cache)" "$B/site" "$B/out/engine2" --cache "$B/cache-engine"
     hydra_engine "hydra engine, no external" "$B/site" "$B/out/engine0" --skip-external
-    hydra_plugin "hydra:check, 1st" "$B/site" "$B/out/plugin1" -Dhydra.cacheDirectory="$B/cache-plugin"
-    hydra_plugin "hydra:check, 2nd (cache)" "$B/site" "$B/out/plugin2" -Dhydra.cacheDirectory="$B/cache-plugin"
+    hydra_plugin "hydra:check, 1st" "$B/site" "$B/out/plugin1" -Dhydra.cacheDirectory="$PWD/$B/cache-plugin"
+    hydra_plugin "hydra:check, 2nd (cache)" "$B/site" "$B/out/plugin2" -Dhydra.cacheDirectory="$PWD/$B/cache-plugin"
     echo; echo "repeat check with the result cache: $PAGES pages, 30% external on 20 hosts at $LATENCY ms (seed $SEED)"
     java_bench dev.hydra.bench.Measure table "$ROWS" --latency "$LATENCY" --max-connections "$MAX_CONNECTIONS"
     echo "(the 2nd runs still fetch the broken external links: broken results are never cached;"
