@@ -106,6 +106,9 @@ public final class LinkCheck {
                     new ScheduledThreadPoolExecutor(1, named("hydra-timer")), ScheduledThreadPoolExecutor::shutdownNow);
             scheduler.setRemoveOnCancelPolicy(true);
             JdkFetcher base = closer.add(new JdkFetcher(httpSettings(), clientPool, scheduler), JdkFetcher::close);
+            if (!config.skipExternal()) {
+                base.prepare();
+            }
             URI start = site != null ? site.rootUri() : config.url();
             List<URI> starts = site != null
                     ? served.parts().stream()

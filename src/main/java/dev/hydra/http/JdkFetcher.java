@@ -98,6 +98,14 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
         }
     }
 
+    /**
+     * Makes the client now, on the client's executor, when the check will most likely send requests: making it sets
+     * up TLS, 0.3 s of a fresh JVM, which the first request would otherwise wait for while the first pages are parsed.
+     */
+    public void prepare() {
+        HandOver.run(executor, () -> clientFor(""));
+    }
+
     /** Requests sent and not yet answered, for progress reports. */
     public int inFlight() {
         return inFlight.get();
