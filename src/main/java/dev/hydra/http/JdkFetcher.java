@@ -57,6 +57,11 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
      * At most {@value #MAX_SENDERS} at once (more requests wait for a thread); idle ones end after 30 s.
      */
     private final ThreadPoolExecutor senders;
+    /**
+     * On a sender thread, while an exchange runs and its outcome is handed on: a slot for the first request that
+     * outcome starts, which the thread sends next itself ({@link #sendInTurn}).
+     */
+    private final ThreadLocal<Runnable[]> following = new ThreadLocal<>();
 
     /**
      * @param settings how to talk to servers
@@ -168,13 +173,41 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
                 settings.timeout().toMillis(),
                 TimeUnit.MILLISECONDS));
         try {
-            senders.execute(exchange);
+            Runnable[] followingHere = following.get();
+            if (followingHere != null && followingHere[0] == null) {
+                followingHere[0] = exchange;
+            } else {
+                senders.execute(() -> sendInTurn(exchange));
+            }
         } catch (RejectedExecutionException e) {
             deadline.get().cancel(false);
             inFlight.decrementAndGet();
             result.complete(Failures.classify(uri, e, settings.timeout())); // the check is over
         }
         return result;
+    }
+
+    /**
+     * Runs an exchange on this sender thread, then the exchange the first request started by its outcome, if any,
+     * and so on. Most requests are started by the answer of the one before them on the same host (its connection
+     * slot freed), on the thread that read that answer: that thread sends the next itself, instead of handing it to
+     * another thread and going idle: one wake-up less per request. Any further request its outcome starts goes to the
+     * pool, so that no request waits for another's answer.
+     */
+    private void sendInTurn(Runnable first) {
+        Runnable next = first;
+        while (next != null) {
+            Runnable[] followingHere = new Runnable[1];
+            following.set(followingHere);
+            try {
+                next.run();
+            } finally {
+                following.remove();
+            }
+            next = followingHere[0];
+            // a deadline that cancels an exchange as it ends leaves this thread interrupted: not the next one's
+            Thread.interrupted();
+        }
     }
 
     private HttpRequest buildRequest(FetchRequest request) {
