@@ -49,6 +49,7 @@ final class TargetChecks {
     private final Pages pages;
     private final Consumer<String> notices;
     private final NetworkReach reach;
+    private final PageExtraction extraction;
 
     TargetChecks(
             Fetcher fetcher,
@@ -61,7 +62,8 @@ final class TargetChecks {
             boolean externalAnchors,
             Pages pages,
             Consumer<String> notices,
-            NetworkReach reach) {
+            NetworkReach reach,
+            PageExtraction extraction) {
         this.fetcher = fetcher;
         this.workers = workers;
         this.verdicts = verdicts;
@@ -74,6 +76,7 @@ final class TargetChecks {
         this.pages = pages;
         this.notices = notices;
         this.reach = reach;
+        this.extraction = extraction;
     }
 
     /**
@@ -147,8 +150,7 @@ final class TargetChecks {
         Runnable parse = () -> {
             try {
                 // against the page's public URL, as a browser on the published site resolves them
-                PageLinks page =
-                        LinkExtractor.extract(response.body(), response.charset(), scope.publicUrl(response.uri()));
+                PageLinks page = extraction.page(response.body(), response.charset(), scope.publicUrl(response.uri()));
                 if (crawl) {
                     pages.crawl(target, uri, page);
                 }

@@ -1,0 +1,60 @@
+package dev.hydra.crawl;
+
+import dev.hydra.cache.PageCache;
+import dev.hydra.site.SitePart;
+import java.util.regex.Pattern;
+
+/** Which page cache a check uses: its file is named by the site, and its header keyed by what changes verdicts. */
+final class PageCaches {
+
+    private PageCaches() {}
+
+    /**
+     * The page cache of this check, or null when the cache is off ({@code cacheDirectory} unset, or a {@code cacheTtl}
+     * of 0, as {@code -Dhydra.cache=false} and {@code cacheTtl=0} leave it).
+     *
+     * @param origin the served site's root URL ({@code http://127.0.0.1:41234/}), or null
+     */
+    static PageCache open(CheckConfig config, String origin) {
+        if (config.cacheDirectory() == null
+                || config.cacheTtl().isZero()
+                || config.cacheTtl().isNegative()) {
+            return null;
+        }
+        return PageCache.open(config.cacheDirectory(), site(config), settings(config), origin);
+    }
+
+    /** A line for the user: how many pages the cache spared, with its file. */
+    static String counts(PageCache cache) {
+        return cache.reused() + " pages were read from the page cache " + cache.file() + ", " + cache.parsed()
+                + " parsed (turn the cache off to parse them all)";
+    }
+
+    /** What names the site: its folders, its project files' root and its URL. */
+    private static String site(CheckConfig config) {
+        StringBuilder site = new StringBuilder();
+        for (SitePart part : config.siteParts()) {
+            site.append("part ").append(part.path()).append(' ').append(part.directory()).append('\n');
+        }
+        return site.append("files ")
+                .append(config.files().isEmpty() ? "" : config.filesRoot())
+                .append("\nurl ")
+                .append(config.url())
+                .toString();
+    }
+
+    /** Hydra's version and the settings that change what is extracted or judged. */
+    private static String settings(CheckConfig config) {
+        StringBuilder settings = new StringBuilder("hydra ").append(Version.current());
+        settings.append("\nsite ").append(site(config));
+        settings.append("\nmaxPageSize ").append(config.maxPageSize());
+        settings.append("\nsiteUrl ").append(config.siteUrl());
+        config.excludes().forEach(pattern -> settings.append("\nexclude ").append(written(pattern)));
+        config.includes().forEach(pattern -> settings.append("\ninclude ").append(written(pattern)));
+        return settings.toString();
+    }
+
+    private static String written(Pattern pattern) {
+        return pattern.flags() + " " + pattern.pattern();
+    }
+}

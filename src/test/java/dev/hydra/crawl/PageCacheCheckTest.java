@@ -1,0 +1,216 @@
+package dev.hydra.crawl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hydra.cache.PageCache;
+import dev.hydra.model.CheckResult;
+import dev.hydra.model.LinkResult;
+import dev.hydra.model.Verdict;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Repeat checks of one served site and its Markdown files with one page cache: the unchanged pages are not parsed
+ * again, a changed page is, and every verdict is the one a check without the cache gives.
+ */
+class PageCacheCheckTest {
+
+    /** The site's pages: index.html and p1.html to p5.html. */
+    private static final int PAGES = 6;
+
+    /** What each check extracts: the site's pages, README.md, and site/index.html as a file README.md links to. */
+    private static final int EXTRACTED = PAGES + 2;
+
+    @TempDir
+    Path project;
+
+    @TempDir
+    Path cacheDir;
+
+    private Path site;
+
+    @BeforeEach
+    void writeSite() throws IOException {
+        site = Files.createDirectories(project.resolve("site"));
+        Files.writeString(
+                site.resolve("index.html"),
+                "<html><body><h1 id='top'>Home</h1>\n"
+                        + "<a href='p1.html'>one</a>\n<a href='p2.html#part'>part</a>\n"
+                        + "<a href='missing.html'>dead</a>\n<a href='p3.html#nowhere'>no anchor</a>\n"
+                        + "<a href='mailto:a@example.org'>mail</a>\n<a href='http://[bad'>invalid</a>\n"
+                        + "<a href='p4.html' data-hydra-ignore>ignored</a>\n<a href='p5.html'>five</a>\n"
+                        + "</body></html>");
+        for (int i = 1; i < PAGES; i++) {
+            Files.writeString(
+                    site.resolve("p" + i + ".html"),
+                    "<html><body><p id='part'>Page " + i + "</p>\n\n<a href='p" + (i % (PAGES - 1) + 1) + ".html#part'>next part</a>\n"
+                            + "<a href='p" + (i % (PAGES - 1) + 1) + ".html'>next</a>\n"
+                            + "<a href='gone-" + i + ".html'>dead</a></body></html>");
+        }
+        Files.writeString(
+                project.resolve("README.md"),
+                "# Guide\n\nSee [the site](site/index.html), [a section](#guide) and [nothing](docs/none.md).\n");
+    }
+
+    private CheckResult check(UnaryOperator<CheckConfig.Builder> settings) throws Exception {
+        CheckConfig.Builder builder = CheckConfig.builder()
+                .directory(site)
+                .filesRoot(project)
+                .files(List.of(project.resolve("README.md")))
+                .threads(2);
+        return new LinkCheck(settings.apply(builder).build(), CheckListener.SILENT).run();
+    }
+
+    private CheckResult cached() throws Exception {
+        return check(builder -> builder.cacheDirectory(cacheDir).cacheTtl(Duration.ofDays(1)));
+    }
+
+    private CheckResult cold() throws Exception {
+        return check(builder -> builder);
+    }
+
+    private static String counts(CheckResult result) {
+        return result.notices().stream()
+                .filter(notice -> notice.contains(" pages were read from the page cache "))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no page cache counts in " + result.notices()));
+    }
+
+    private static List<LinkResult> sorted(CheckResult result) {
+        List<LinkResult> links = new ArrayList<>(result.links());
+        links.sort(null);
+        return links;
+    }
+
+    private Path cacheFile() throws IOException {
+        try (Stream<Path> files = Files.list(cacheDir)) {
+            List<Path> pages = files.filter(file -> file.getFileName().toString().startsWith(PageCache.FILE_PREFIX))
+                    .toList();
+            assertEquals(1, pages.size(), "one page cache file: " + pages);
+            return pages.get(0);
+        }
+    }
+
+    @Test
+    void anUnchangedSiteIsNotParsedAgainAndGetsTheSameVerdicts() throws Exception {
+        CheckResult first = cached();
+        assertTrue(counts(first).startsWith("0 pages were read"), counts(first));
+        assertTrue(counts(first).contains(", " + EXTRACTED + " parsed"), counts(first));
+        assertEquals(sorted(cold()), sorted(first), "the first check with the cache is a cold check");
+
+        CheckResult second = cached();
+        assertEquals(sorted(first), sorted(second));
+        assertTrue(counts(second).startsWith(EXTRACTED + " pages were read"), counts(second));
+        assertTrue(counts(second).contains(", 0 parsed"), counts(second));
+        assertTrue(sorted(second).stream().anyMatch(link -> link.url().equals("/missing.html")
+                && link.verdict() == Verdict.BROKEN));
+        assertTrue(sorted(second).stream().anyMatch(link -> link.url().equals("/p3.html#nowhere")
+                && link.verdict() != Verdict.OK));
+        try (Stream<Path> files = Files.list(cacheDir)) {
+            assertFalse(files.anyMatch(file -> file.toString().endsWith(".tmp")), "no temporary file is left");
+        }
+    }
+
+    @Test
+    void aChangedPageIsParsedAndItsNewDeadLinkFound() throws Exception {
+        CheckResult first = cached();
+        Path changed = site.resolve("p2.html");
+        Files.writeString(
+                changed,
+                Files.readString(changed).replace("</body>", "<a href='new-dead.html'>new</a></body>"));
+        CheckResult second = cached();
+        assertTrue(counts(second).startsWith((EXTRACTED - 1) + " pages were read"), counts(second));
+        assertTrue(counts(second).contains(", 1 parsed"), counts(second));
+        assertEquals(sorted(cold()), sorted(second));
+        List<LinkResult> added = new ArrayList<>(sorted(second));
+        added.removeAll(sorted(first));
+        assertEquals(1, added.size(), "only the new link is new: " + added);
+        assertEquals("/new-dead.html", added.get(0).url());
+        assertEquals(Verdict.BROKEN, added.get(0).verdict());
+    }
+
+    @Test
+    void aChangedMarkdownFileIsParsedAgain() throws Exception {
+        cached();
+        Files.writeString(
+                project.resolve("README.md"), "# Guide\n\nSee [the site](site/index.html) and [more](docs/more.md).\n");
+        CheckResult second = cached();
+        assertTrue(counts(second).startsWith((EXTRACTED - 1) + " pages were read"), counts(second));
+        assertTrue(counts(second).contains(", 1 parsed"), counts(second));
+        assertEquals(sorted(cold()), sorted(second));
+    }
+
+    @Test
+    void aDamagedCacheFileCostsAColdCheckWithOneNotice() throws Exception {
+        CheckResult first = cached();
+        Path file = cacheFile();
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2)); // truncated
+        CheckResult truncated = cached();
+        assertEquals(sorted(first), sorted(truncated));
+        assertTrue(counts(truncated).startsWith("0 pages were read"), counts(truncated));
+        assertEquals(
+                1,
+                truncated.notices().stream()
+                        .filter(notice -> notice.contains("the page cache " + file + " was ignored"))
+                        .count(),
+                truncated.notices().toString());
+
+        // a flipped byte inside a page's entry: that page is parsed, with one notice; all else is read
+        byte[] whole = Files.readAllBytes(file);
+        whole[Integer.BYTES + 32 + 4] ^= 0x5A; // past the header (magic, key): in the first page's bytes
+        Files.write(file, whole);
+        CheckResult flipped = cached();
+        assertEquals(sorted(first), sorted(flipped));
+        assertEquals(
+                1,
+                flipped.notices().stream()
+                        .filter(notice -> notice.contains("the page cache " + file))
+                        .filter(notice -> !notice.contains("pages were read"))
+                        .count(),
+                flipped.notices().toString());
+        assertTrue(counts(flipped).contains(", 1 parsed"), counts(flipped));
+        assertTrue(counts(cached()).contains(", 0 parsed"), "the file is whole again");
+    }
+
+    @Test
+    void aChangedSettingInvalidatesThePages() throws Exception {
+        cached();
+        CheckResult smaller = check(builder ->
+                builder.cacheDirectory(cacheDir).cacheTtl(Duration.ofDays(1)).maxPageSize(100));
+        assertTrue(counts(smaller).startsWith("0 pages were read"), counts(smaller));
+        assertEquals(sorted(check(builder -> builder.maxPageSize(100))), sorted(smaller));
+
+        CheckResult excluded = check(builder -> builder.cacheDirectory(cacheDir)
+                .cacheTtl(Duration.ofDays(1))
+                .maxPageSize(100)
+                .exclude(Pattern.compile(".*gone-1.*")));
+        assertTrue(counts(excluded).startsWith("0 pages were read"), counts(excluded));
+        assertEquals(
+                sorted(check(builder -> builder.maxPageSize(100).exclude(Pattern.compile(".*gone-1.*")))),
+                sorted(excluded));
+    }
+
+    @Test
+    void theCacheOffIsAColdCheckThatWritesNoFile() throws Exception {
+        CheckResult off = check(builder -> builder.cacheTtl(Duration.ofDays(1)));
+        assertTrue(off.notices().stream().noneMatch(notice -> notice.contains("page cache")), off.notices().toString());
+        CheckResult ttlZero = check(builder -> builder.cacheDirectory(cacheDir).cacheTtl(Duration.ZERO));
+        assertTrue(ttlZero.notices().stream().noneMatch(notice -> notice.contains("page cache")));
+        try (Stream<Path> files = Files.list(cacheDir)) {
+            assertEquals(0, files.count());
+        }
+    }
+}
