@@ -7,6 +7,8 @@
 #   src/bench/run.sh [--pages 2000]           latency-bound site: 30% of links on 20 hosts at 50 ms
 #   src/bench/run.sh --local [20000]          a site without external links: pages/s, links/s, CPU use
 #   src/bench/run.sh --repeat [--pages N]     first vs second check with the result cache
+#   src/bench/run.sh --recheck [20000]        the local site checked 3 times with one cache directory: cold, unchanged,
+#                                             one page given a new dead link (the page cache)
 #   src/bench/run.sh --maven-overhead         mvn verify on a 10-page project, goal skipped vs running
 #   src/bench/run.sh --javadoc                a real Javadoc (jackson-databind's -javadoc.jar from Maven Central, 1,339
 #                                             pages), external links skipped; with --peers also linkinator 7.6.1
@@ -36,6 +38,7 @@ while [ $# -gt 0 ]; do
     --jfr) JFR=1 ;;
     --markdown) MODE=markdown; if [[ ${2:-} =~ ^[0-9]+$ ]]; then MD_FILES=$2; shift; fi ;;
     --repeat) MODE=repeat ;;
+    --recheck) MODE=recheck; if [[ ${2:-} =~ ^[0-9]+$ ]]; then LOCAL_PAGES=$2; shift; fi ;;
     --maven-overhead) MODE=overhead ;;
     --peers) PEERS=1 ;;
     --peer-limit) PEER_LIMIT=$2; shift ;;
@@ -414,6 +417,24 @@ case "$MODE" in
     java_bench dev.hydra.bench.Measure table "$ROWS" --latency "$LATENCY" --max-connections "$MAX_CONNECTIONS"
     echo "(the 2nd runs still fetch the broken external links: broken results are never cached;"
     echo " 'no external' is the floor: the internal checks alone)"
+    ;;
+  recheck)
+    generate "$B/site" "$LOCAL_PAGES" 0
+    start_farm "$B/site"
+    CACHE=$B/cache-recheck CHANGED=$B/site/p/00/00001.html
+    rm -rf "$CACHE"
+    log "load before the checks: $(uptime)"
+    hydra_engine "hydra engine, cold" "$B/site" "$B/out/recheck1" --cache "$CACHE"
+    hydra_engine "hydra engine, unchanged" "$B/site" "$B/out/recheck2" --cache "$CACHE"
+    # one page gets a new dead link, on the line of its last link: no other link's line moves
+    sed -i 's|</body>|<a href="recheck-new-dead.html">new</a></body>|' "$CHANGED"
+    TRUTH=- hydra_engine "hydra engine, one page changed" "$B/site" "$B/out/recheck3" --cache "$CACHE"
+    log "load after the checks: $(uptime)"
+    echo; echo "local site: $LOCAL_PAGES pages, $LINKS links a page, checked 3 times with one cache directory (seed $SEED)"
+    java_bench dev.hydra.bench.Measure table "$ROWS" --local
+    echo
+    java_bench dev.hydra.bench.Recheck "$B/out/recheck1/report.json" "$B/out/recheck2/report.json" \
+      "$B/out/recheck3/report.json" /p/00/recheck-new-dead.html
     ;;
   overhead)
     P=$B/overhead

@@ -255,13 +255,15 @@ abstract class AbstractHydraMojo extends AbstractMojo {
     /**
      * Keep the OK results of external links between builds, so that a repeat build asks other sites only about
      * links that are new, were broken, or whose result is older than {@code cacheTtl}. Internal links are always
-     * checked; broken and warned links are always checked again. Off with {@code checkExternalAnchors}.
+     * checked; broken and warned links are always checked again. Off with {@code checkExternalAnchors}. Also keeps
+     * what each local page and project file links to (the page cache), so that a repeat build parses only the pages
+     * that changed and judges every link again; off, every page is parsed, as in a first build.
      */
     @Parameter(property = "hydra.cache", defaultValue = "true")
     protected boolean useCache;
 
     /**
-     * Where the result cache is kept. The default is outside {@code target/} on purpose: {@code mvn clean} would
+     * Where the result cache and the page cache are kept. The default is outside {@code target/} on purpose: {@code mvn clean} would
      * empty it before nearly every build, and one cache serves every module and project on the machine (CI can
      * keep it between jobs like {@code ~/.m2}).
      */
