@@ -419,20 +419,23 @@ case "$MODE" in
     echo " 'no external' is the floor: the internal checks alone)"
     ;;
   recheck)
+    # the engine alone, three times with one cache directory; no farm: the site has no external links, and the
+    # checks' own durationMillis are what is compared
     generate "$B/site" "$LOCAL_PAGES" 0
-    start_farm "$B/site"
     CACHE=$B/cache-recheck CHANGED=$B/site/p/00/00001.html
     rm -rf "$CACHE"
-    log "load before the checks: $(uptime)"
-    hydra_engine "hydra engine, cold" "$B/site" "$B/out/recheck1" --cache "$CACHE"
-    hydra_engine "hydra engine, unchanged" "$B/site" "$B/out/recheck2" --cache "$CACHE"
+    recheck_run() { # NAME OUT
+      log "running $1 (load: $(uptime | sed 's/.*load average: //'))"
+      java ${HYDRA_JAVA_OPTS:-} -cp "target/classes:$LIBS:$B/classes" dev.hydra.bench.EngineRun --directory "$B/site" \
+        --out "$2" --cache "$CACHE" >"$2.log" 2>&1 || { log "$1 failed:"; tail -20 "$2.log" >&2; exit 1; }
+    }
+    recheck_run "hydra engine, cold" "$B/out/recheck1"
+    recheck_run "hydra engine, unchanged" "$B/out/recheck2"
     # one page gets a new dead link, on the line of its last link: no other link's line moves
     sed -i 's|</body>|<a href="recheck-new-dead.html">new</a></body>|' "$CHANGED"
-    TRUTH=- hydra_engine "hydra engine, one page changed" "$B/site" "$B/out/recheck3" --cache "$CACHE"
+    recheck_run "hydra engine, one page changed" "$B/out/recheck3"
     log "load after the checks: $(uptime)"
     echo; echo "local site: $LOCAL_PAGES pages, $LINKS links a page, checked 3 times with one cache directory (seed $SEED)"
-    java_bench dev.hydra.bench.Measure table "$ROWS" --local
-    echo
     java_bench dev.hydra.bench.Recheck "$B/out/recheck1/report.json" "$B/out/recheck2/report.json" \
       "$B/out/recheck3/report.json" /p/00/recheck-new-dead.html
     ;;

@@ -2,6 +2,11 @@ package dev.hydra.crawl;
 
 import dev.hydra.cache.PageCache;
 import dev.hydra.site.SitePart;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.regex.Pattern;
 
 /** Which page cache a check uses: its file is named by the site, and its header keyed by what changes verdicts. */
@@ -45,13 +50,29 @@ final class PageCaches {
 
     /** Hydra's version and the settings that change what is extracted or judged. */
     private static String settings(CheckConfig config) {
-        StringBuilder settings = new StringBuilder("hydra ").append(Version.current());
+        String version = Version.current();
+        StringBuilder settings = new StringBuilder("hydra ").append(version);
+        if (version.endsWith("-SNAPSHOT") || version.equals("dev")) {
+            settings.append(' ').append(buildStamp()); // a snapshot rebuilt may extract otherwise under one version
+        }
         settings.append("\nsite ").append(site(config));
         settings.append("\nmaxPageSize ").append(config.maxPageSize());
         settings.append("\nsiteUrl ").append(config.siteUrl());
         config.excludes().forEach(pattern -> settings.append("\nexclude ").append(written(pattern)));
         config.includes().forEach(pattern -> settings.append("\ninclude ").append(written(pattern)));
         return settings.toString();
+    }
+
+    /** When Hydra's own classes (its jar, or its classes folder) were last written, or "" when that is unknown. */
+    private static String buildStamp() {
+        try {
+            CodeSource source = PageCaches.class.getProtectionDomain().getCodeSource();
+            return source == null
+                    ? ""
+                    : Files.getLastModifiedTime(Path.of(source.getLocation().toURI())).toString();
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return "";
+        }
     }
 
     private static String written(Pattern pattern) {

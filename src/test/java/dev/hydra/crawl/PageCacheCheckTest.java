@@ -30,8 +30,11 @@ class PageCacheCheckTest {
     /** The site's pages: index.html and p1.html to p5.html. */
     private static final int PAGES = 6;
 
-    /** What each check extracts: the site's pages, README.md, and site/index.html as a file README.md links to. */
-    private static final int EXTRACTED = PAGES + 2;
+    /**
+     * What each check extracts: the site's pages, README.md, guide.adoc, and site/index.html as a file README.md links
+     * to.
+     */
+    private static final int EXTRACTED = PAGES + 3;
 
     @TempDir
     Path project;
@@ -62,13 +65,17 @@ class PageCacheCheckTest {
         Files.writeString(
                 project.resolve("README.md"),
                 "# Guide\n\nSee [the site](site/index.html), [a section](#guide) and [nothing](docs/none.md).\n");
+        Files.writeString(
+                project.resolve("guide.adoc"),
+                "= Guide\n\n[[setup]]\n== Setup\n\nSee <<setup>>, link:README.md#guide[the readme] and"
+                        + " link:docs/gone.adoc[nothing].\n");
     }
 
     private CheckResult check(UnaryOperator<CheckConfig.Builder> settings) throws Exception {
         CheckConfig.Builder builder = CheckConfig.builder()
                 .directory(site)
                 .filesRoot(project)
-                .files(List.of(project.resolve("README.md")))
+                .files(List.of(project.resolve("README.md"), project.resolve("guide.adoc")))
                 .threads(2);
         return new LinkCheck(settings.apply(builder).build(), CheckListener.SILENT).run();
     }
@@ -146,6 +153,16 @@ class PageCacheCheckTest {
         cached();
         Files.writeString(
                 project.resolve("README.md"), "# Guide\n\nSee [the site](site/index.html) and [more](docs/more.md).\n");
+        CheckResult second = cached();
+        assertTrue(counts(second).startsWith((EXTRACTED - 1) + " pages were read"), counts(second));
+        assertTrue(counts(second).contains(", 1 parsed"), counts(second));
+        assertEquals(sorted(cold()), sorted(second));
+    }
+
+    @Test
+    void aChangedAsciiDocFileIsParsedAgain() throws Exception {
+        cached();
+        Files.writeString(project.resolve("guide.adoc"), "= Guide\n\nSee link:docs/other.adoc[another].\n");
         CheckResult second = cached();
         assertTrue(counts(second).startsWith((EXTRACTED - 1) + " pages were read"), counts(second));
         assertTrue(counts(second).contains(", 1 parsed"), counts(second));
