@@ -426,8 +426,9 @@ case "$MODE" in
     rm -rf "$CACHE"
     recheck_run() { # NAME OUT
       log "running $1 (load: $(uptime | sed 's/.*load average: //'))"
-      java ${HYDRA_JAVA_OPTS:-} -cp "target/classes:$LIBS:$B/classes" dev.hydra.bench.EngineRun --directory "$B/site" \
-        --out "$2" --cache "$CACHE" >"$2.log" 2>&1 || { log "$1 failed:"; tail -20 "$2.log" >&2; exit 1; }
+      java ${HYDRA_JAVA_OPTS:-} $(jfr_opts "$1") -cp "target/classes:$LIBS:$B/classes" dev.hydra.bench.EngineRun \
+        --directory "$B/site" --out "$2" --cache "$CACHE" >"$2.log" 2>&1 || { log "$1 failed:"; tail -20 "$2.log" >&2; exit 1; }
+      if [ "$JFR" = 1 ]; then java_bench dev.hydra.bench.JfrSummary "$B/${1//[^a-zA-Z0-9]/_}.jfr" >"$2.jfr.txt" 2>&1 || true; fi
     }
     recheck_run "hydra engine, cold" "$B/out/recheck1"
     recheck_run "hydra engine, unchanged" "$B/out/recheck2"

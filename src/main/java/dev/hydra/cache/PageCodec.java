@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One page's extraction as bytes, and back. A served site's own URLs are written without its origin (its port changes
- * with every check) and read back under the origin of the check that reads them. Strings are a length and UTF-8
- * bytes: a {@code data:} URL may be longer than {@link DataOutputStream#writeUTF} allows.
+ * One page's extraction as bytes, and back. A served site's own URLs are written without the root its pages are
+ * resolved against (its public URL, or Hydra's stand-in for it; never the served copy's port, which changes with every
+ * check), the same for every link of the site. Strings are a length and UTF-8 bytes: a {@code data:} URL may be longer
+ * than {@link DataOutputStream#writeUTF} allows.
  */
 final class PageCodec {
 
@@ -27,7 +28,7 @@ final class PageCodec {
     private static final int INVALID = 3;
     private static final int IGNORED = 0x10;
 
-    /** The served site's origin with its slash ({@code http://127.0.0.1:41234/}), or null without a served site. */
+    /** The root the served site's pages are resolved against, with its slash, or null without a served site. */
     private final String origin;
 
     PageCodec(String origin) {
@@ -35,7 +36,8 @@ final class PageCodec {
     }
 
     byte[] encode(DocumentLinks page) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + 64 * page.links().size());
+        ByteArrayOutputStream bytes =
+                new ByteArrayOutputStream(256 + 64 * page.links().size());
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(page.links().size());
             for (ExtractedLink link : page.links()) {
@@ -81,19 +83,18 @@ final class PageCodec {
             for (int i = 0; i < links; i++) {
                 int flags = in.get();
                 int kind = flags & ~IGNORED;
-                LinkTarget target =
-                        switch (kind) {
-                            case WEB_ON_ORIGIN -> {
-                                if (origin == null) {
-                                    throw new IllegalArgumentException("a link on the site's origin, with no site");
-                                }
-                                yield new LinkTarget.Web(origin + readString(in));
-                            }
-                            case WEB -> new LinkTarget.Web(readString(in));
-                            case UNFETCHABLE -> new LinkTarget.Unfetchable(readString(in), readString(in));
-                            case INVALID -> new LinkTarget.Invalid(readString(in), readString(in));
-                            default -> throw new IllegalArgumentException("unknown link kind " + kind);
-                        };
+                LinkTarget target = switch (kind) {
+                    case WEB_ON_ORIGIN -> {
+                        if (origin == null) {
+                            throw new IllegalArgumentException("a link on the site's origin, with no site");
+                        }
+                        yield new LinkTarget.Web(origin + readString(in));
+                    }
+                    case WEB -> new LinkTarget.Web(readString(in));
+                    case UNFETCHABLE -> new LinkTarget.Unfetchable(readString(in), readString(in));
+                    case INVALID -> new LinkTarget.Invalid(readString(in), readString(in));
+                    default -> throw new IllegalArgumentException("unknown link kind " + kind);
+                };
                 String raw = readString(in);
                 found.add(new ExtractedLink(raw, target, in.getInt(), (flags & IGNORED) != 0));
             }

@@ -113,7 +113,8 @@ final class Crawler implements TargetChecks.Pages {
         this.lanes = new HostLanes(config.maxConnectionsPerHost());
         this.files = files;
         this.projectLinks = files == null ? null : projectLinks;
-        this.fileChecks = files == null ? null : new FileChecks(files, workers, this, notices::add, display, extraction);
+        this.fileChecks =
+                files == null ? null : new FileChecks(files, workers, this, notices::add, display, extraction);
     }
 
     /**

@@ -68,7 +68,7 @@ final class FileChecks {
         String shown = display.show(uri);
         DocumentLinks document;
         try {
-            document = extraction.document(file.body(), uri);
+            document = extraction.document(file.body(), uri, file.truncated());
         } catch (RuntimeException | StackOverflowError e) {
             notices.accept(
                     "a file could not be parsed, so its links and anchors were not checked: " + shown + " (" + e + ")");

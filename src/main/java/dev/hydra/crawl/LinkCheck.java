@@ -154,7 +154,7 @@ public final class LinkCheck {
                     files,
                     privateAddresses,
                     projectLinks,
-                    PageExtraction.through(pageCache));
+                    PageExtraction.through(pageCache, direct));
             ScheduledFuture<?> progress = scheduler.scheduleAtFixedRate(
                     () -> listener.progress(
                             crawler.progress((System.nanoTime() - started) / 1_000_000, base.inFlight())),

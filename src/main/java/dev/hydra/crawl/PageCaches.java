@@ -18,20 +18,26 @@ final class PageCaches {
      * The page cache of this check, or null when the cache is off ({@code cacheDirectory} unset, or a {@code cacheTtl}
      * of 0, as {@code -Dhydra.cache=false} and {@code cacheTtl=0} leave it).
      *
-     * @param origin the served site's root URL ({@code http://127.0.0.1:41234/}), or null
+     * @param publicRoot the URL the served site's pages are resolved against, or null without a served site
      */
-    static PageCache open(CheckConfig config, String origin) {
+    static PageCache open(CheckConfig config, String publicRoot) {
         if (config.cacheDirectory() == null
                 || config.cacheTtl().isZero()
                 || config.cacheTtl().isNegative()) {
             return null;
         }
-        return PageCache.open(config.cacheDirectory(), site(config), settings(config), origin);
+        return PageCache.open(
+                config.cacheDirectory(),
+                site(config),
+                settings(config),
+                publicRoot,
+                config.clock().instant());
     }
 
     /** A line for the user: how many pages the cache spared, with its file. */
     static String counts(PageCache cache) {
-        return cache.reused() + " pages were read from the page cache " + cache.file() + ", " + cache.parsed()
+        return cache.reused() + " pages were read from the page cache " + cache.file() + " (" + cache.unread()
+                + " of them not read again: their files' size and times are unchanged), " + cache.parsed()
                 + " parsed (turn the cache off to parse them all)";
     }
 
@@ -39,7 +45,11 @@ final class PageCaches {
     private static String site(CheckConfig config) {
         StringBuilder site = new StringBuilder();
         for (SitePart part : config.siteParts()) {
-            site.append("part ").append(part.path()).append(' ').append(part.directory()).append('\n');
+            site.append("part ")
+                    .append(part.path())
+                    .append(' ')
+                    .append(part.directory())
+                    .append('\n');
         }
         return site.append("files ")
                 .append(config.files().isEmpty() ? "" : config.filesRoot())
@@ -69,7 +79,8 @@ final class PageCaches {
             CodeSource source = PageCaches.class.getProtectionDomain().getCodeSource();
             return source == null
                     ? ""
-                    : Files.getLastModifiedTime(Path.of(source.getLocation().toURI())).toString();
+                    : Files.getLastModifiedTime(Path.of(source.getLocation().toURI()))
+                            .toString();
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return "";
         }

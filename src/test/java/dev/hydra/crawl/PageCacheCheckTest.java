@@ -7,14 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hydra.cache.PageCache;
 import dev.hydra.model.CheckResult;
 import dev.hydra.model.LinkResult;
+import dev.hydra.model.ResultKind;
 import dev.hydra.model.Verdict;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +65,8 @@ class PageCacheCheckTest {
         for (int i = 1; i < PAGES; i++) {
             Files.writeString(
                     site.resolve("p" + i + ".html"),
-                    "<html><body><p id='part'>Page " + i + "</p>\n\n<a href='p" + (i % (PAGES - 1) + 1) + ".html#part'>next part</a>\n"
+                    "<html><body><p id='part'>Page " + i + "</p>\n\n<a href='p" + (i % (PAGES - 1) + 1)
+                            + ".html#part'>next part</a>\n"
                             + "<a href='p" + (i % (PAGES - 1) + 1) + ".html'>next</a>\n"
                             + "<a href='gone-" + i + ".html'>dead</a></body></html>");
         }
@@ -103,7 +111,8 @@ class PageCacheCheckTest {
 
     private Path cacheFile() throws IOException {
         try (Stream<Path> files = Files.list(cacheDir)) {
-            List<Path> pages = files.filter(file -> file.getFileName().toString().startsWith(PageCache.FILE_PREFIX))
+            List<Path> pages = files.filter(
+                            file -> file.getFileName().toString().startsWith(PageCache.FILE_PREFIX))
                     .toList();
             assertEquals(1, pages.size(), "one page cache file: " + pages);
             return pages.get(0);
@@ -121,10 +130,10 @@ class PageCacheCheckTest {
         assertEquals(sorted(first), sorted(second));
         assertTrue(counts(second).startsWith(EXTRACTED + " pages were read"), counts(second));
         assertTrue(counts(second).contains(", 0 parsed"), counts(second));
-        assertTrue(sorted(second).stream().anyMatch(link -> link.url().equals("/missing.html")
-                && link.verdict() == Verdict.BROKEN));
-        assertTrue(sorted(second).stream().anyMatch(link -> link.url().equals("/p3.html#nowhere")
-                && link.verdict() != Verdict.OK));
+        assertTrue(sorted(second).stream()
+                .anyMatch(link -> link.url().equals("/missing.html") && link.verdict() == Verdict.BROKEN));
+        assertTrue(sorted(second).stream()
+                .anyMatch(link -> link.url().equals("/p3.html#nowhere") && link.verdict() != Verdict.OK));
         try (Stream<Path> files = Files.list(cacheDir)) {
             assertFalse(files.anyMatch(file -> file.toString().endsWith(".tmp")), "no temporary file is left");
         }
@@ -135,8 +144,7 @@ class PageCacheCheckTest {
         CheckResult first = cached();
         Path changed = site.resolve("p2.html");
         Files.writeString(
-                changed,
-                Files.readString(changed).replace("</body>", "<a href='new-dead.html'>new</a></body>"));
+                changed, Files.readString(changed).replace("</body>", "<a href='new-dead.html'>new</a></body>"));
         CheckResult second = cached();
         assertTrue(counts(second).startsWith((EXTRACTED - 1) + " pages were read"), counts(second));
         assertTrue(counts(second).contains(", 1 parsed"), counts(second));
@@ -223,11 +231,134 @@ class PageCacheCheckTest {
     @Test
     void theCacheOffIsAColdCheckThatWritesNoFile() throws Exception {
         CheckResult off = check(builder -> builder.cacheTtl(Duration.ofDays(1)));
-        assertTrue(off.notices().stream().noneMatch(notice -> notice.contains("page cache")), off.notices().toString());
+        assertTrue(
+                off.notices().stream().noneMatch(notice -> notice.contains("page cache")),
+                off.notices().toString());
         CheckResult ttlZero = check(builder -> builder.cacheDirectory(cacheDir).cacheTtl(Duration.ZERO));
         assertTrue(ttlZero.notices().stream().noneMatch(notice -> notice.contains("page cache")));
         try (Stream<Path> files = Files.list(cacheDir)) {
             assertEquals(0, files.count());
         }
+    }
+
+    /** A clock an hour ahead: every file of the test lies long enough before the check for its stamp to be kept. */
+    private CheckResult settled(UnaryOperator<CheckConfig.Builder> more) throws Exception {
+        return check(builder -> more.apply(builder.cacheDirectory(cacheDir)
+                .cacheTtl(Duration.ofDays(1))
+                .clock(Clock.offset(Clock.systemUTC(), Duration.ofHours(1)))));
+    }
+
+    private static int unread(CheckResult result) {
+        Matcher matcher = Pattern.compile("\\((\\d+) of them not read again").matcher(counts(result));
+        assertTrue(matcher.find(), counts(result));
+        return Integer.parseInt(matcher.group(1));
+    }
+
+    @Test
+    void anUnchangedFileIsNotReadAndTheCacheFileNotRewritten() throws Exception {
+        CheckResult first = settled(builder -> builder);
+        Path file = cacheFile();
+        Object identity = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        FileTime written = Files.getLastModifiedTime(file);
+
+        CheckResult second = settled(builder -> builder);
+        assertEquals(sorted(first), sorted(second));
+        assertEquals(PAGES, unread(second), "the site's pages are taken by their stamps: " + counts(second));
+        assertTrue(counts(second).contains(", 0 parsed"), counts(second));
+        assertEquals(
+                identity, Files.readAttributes(file, BasicFileAttributes.class).fileKey(), "not replaced");
+        assertEquals(written, Files.getLastModifiedTime(file), "not written");
+    }
+
+    @Test
+    void aTouchedButUnchangedPageIsHashedNotParsed() throws Exception {
+        CheckResult first = settled(builder -> builder);
+        Files.setLastModifiedTime(site.resolve("p3.html"), FileTime.from(Instant.now()));
+        CheckResult touched = settled(builder -> builder);
+        assertEquals(sorted(first), sorted(touched));
+        assertEquals(PAGES - 1, unread(touched), counts(touched));
+        assertTrue(counts(touched).contains(", 0 parsed"), counts(touched));
+        assertEquals(PAGES, unread(settled(builder -> builder)), "its new stamp is kept");
+    }
+
+    /**
+     * An edit that keeps the size and puts the old modification time back still moves the change time ({@code ctime}),
+     * which no one can set back: the page is read, and its new link found.
+     */
+    @Test
+    void anEditWithItsSizeAndTimeRestoredIsStillSeen() throws Exception {
+        settled(builder -> builder);
+        Path page = site.resolve("p2.html");
+        FileTime before = Files.getLastModifiedTime(page);
+        String text = Files.readString(page);
+        Files.writeString(page, text.replace("gone-2.html", "gone-9.html"));
+        Files.setLastModifiedTime(page, before);
+        assertEquals(text.length(), Files.readString(page).length());
+        CheckResult edited = settled(builder -> builder);
+        assertTrue(counts(edited).contains(", 1 parsed"), counts(edited));
+        assertEquals(sorted(cold()), sorted(edited));
+        assertTrue(sorted(edited).stream().anyMatch(link -> link.url().equals("/gone-9.html")));
+    }
+
+    @Test
+    void pagesResolvedAgainstThePublicUrlAreKeptAsTheyResolve() throws Exception {
+        Files.writeString(
+                site.resolve("p4.html"),
+                "<html><body><p id='part'>Four</p>\n<a href='https://docs.example.org/guide/p5.html#part'>own</a>\n"
+                        + "<a href='https://docs.example.org/guide/absent.html'>own, dead</a>\n"
+                        + "<a href='/guide/p1.html'>root-absolute</a></body></html>");
+        URI siteUrl = URI.create("https://docs.example.org/guide/");
+        CheckResult first = check(builder ->
+                builder.cacheDirectory(cacheDir).cacheTtl(Duration.ofDays(1)).siteUrl(siteUrl));
+        CheckResult second = check(builder ->
+                builder.cacheDirectory(cacheDir).cacheTtl(Duration.ofDays(1)).siteUrl(siteUrl));
+        assertTrue(counts(second).startsWith(EXTRACTED + " pages were read"), counts(second));
+        assertEquals(sorted(check(builder -> builder.siteUrl(siteUrl))), sorted(second));
+        assertEquals(sorted(first), sorted(second));
+        assertTrue(
+                sorted(second).stream()
+                        .anyMatch(link -> link.url().equals("/absent.html") && link.verdict() == Verdict.BROKEN),
+                sorted(second).toString());
+
+        CheckResult elsewhere = check(builder -> builder.cacheDirectory(cacheDir)
+                .cacheTtl(Duration.ofDays(1))
+                .siteUrl(URI.create("https://other.example.org/")));
+        assertTrue(counts(elsewhere).startsWith("0 pages were read"), "another public URL: " + counts(elsewhere));
+        cacheFile(); // one file for the site, whichever URL it was last checked at
+    }
+
+    @Test
+    void aPageReadInPartKeepsItsWarning() throws Exception {
+        UnaryOperator<CheckConfig.Builder> small = builder -> builder.maxPageSize(150);
+        CheckResult first =
+                check(builder -> small.apply(builder.cacheDirectory(cacheDir).cacheTtl(Duration.ofDays(1))));
+        CheckResult second =
+                check(builder -> small.apply(builder.cacheDirectory(cacheDir).cacheTtl(Duration.ofDays(1))));
+        assertTrue(counts(second).contains(", 0 parsed"), counts(second));
+        assertTrue(
+                first.links().stream().anyMatch(link -> link.kind() == ResultKind.PAGE_TRUNCATED),
+                first.links().toString());
+        assertEquals(sorted(first), sorted(second));
+        assertEquals(sorted(check(small)), sorted(second));
+
+        CheckResult settledFirst = settled(small);
+        CheckResult settledSecond = settled(small);
+        assertEquals(PAGES, unread(settledSecond), counts(settledSecond));
+        assertEquals(sorted(settledFirst), sorted(settledSecond));
+    }
+
+    @Test
+    void aChangedSettingReplacesTheSitesFileAndTheOldFormatIsDeleted() throws Exception {
+        Path oldFormat = Files.writeString(cacheDir.resolve("pages-v1-0123456789abcdef.bin"), "an older format");
+        cached();
+        Path before = cacheFile();
+        CheckResult smaller = check(builder ->
+                builder.cacheDirectory(cacheDir).cacheTtl(Duration.ofDays(1)).maxPageSize(100));
+        assertTrue(counts(smaller).startsWith("0 pages were read"), counts(smaller));
+        assertEquals(before, cacheFile(), "the site's one file, rewritten under the new key");
+        assertFalse(Files.exists(oldFormat), "the old format's file is gone");
+        CheckResult back = cached();
+        assertTrue(counts(back).startsWith("0 pages were read"), "the first key was replaced: " + counts(back));
+        assertTrue(counts(cached()).contains(", 0 parsed"));
     }
 }
