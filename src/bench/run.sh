@@ -426,7 +426,8 @@ case "$MODE" in
     rm -rf "$CACHE"
     recheck_run() { # NAME OUT
       log "running $1 (load: $(uptime | sed 's/.*load average: //'))"
-      java ${HYDRA_JAVA_OPTS:-} $(jfr_opts "$1") -cp "target/classes:$LIBS:$B/classes" dev.hydra.bench.EngineRun \
+      /usr/bin/time -f "%e %M %U %S" -o "$2.time" \
+        java ${HYDRA_JAVA_OPTS:-} $(jfr_opts "$1") -cp "target/classes:$LIBS:$B/classes" dev.hydra.bench.EngineRun \
         --directory "$B/site" --out "$2" --cache "$CACHE" >"$2.log" 2>&1 || { log "$1 failed:"; tail -20 "$2.log" >&2; exit 1; }
       if [ "$JFR" = 1 ]; then java_bench dev.hydra.bench.JfrSummary "$B/${1//[^a-zA-Z0-9]/_}.jfr" >"$2.jfr.txt" 2>&1 || true; fi
     }
@@ -439,6 +440,10 @@ case "$MODE" in
     echo; echo "local site: $LOCAL_PAGES pages, $LINKS links a page, checked 3 times with one cache directory (seed $SEED)"
     java_bench dev.hydra.bench.Recheck "$B/out/recheck1/report.json" "$B/out/recheck2/report.json" \
       "$B/out/recheck3/report.json" /p/00/recheck-new-dead.html
+    # CPU time of each whole JVM (start, check, report): on a machine others load, a steadier measure than the clock
+    for run in 1 2 3; do read -r wall rss user sys <"$B/out/recheck$run.time"; echo "$run $wall $rss $user $sys"; done |
+      awk '{ cpu = $4 + $5; if (NR == 1) first = cpu
+             printf "run %d: wall %.1f s, CPU %.1f s (%.3f of the cold run'"'"'s), peak RSS %d MB\n", $1, $2, cpu, cpu / first, $3 / 1024 }'
     ;;
   overhead)
     P=$B/overhead

@@ -59,6 +59,7 @@ public final class PageCache implements AutoCloseable {
     private static final int HEADER_BYTES = Integer.BYTES + 32;
     private static final int TRAILER_BYTES = Long.BYTES + Integer.BYTES + Integer.BYTES;
     private static final int TRUNCATED = 1;
+    private static final int MAX_IDLE = 3;
 
     private final Path file;
     private final PageCodec codec;
@@ -88,9 +89,27 @@ public final class PageCache implements AutoCloseable {
      *
      * @param stamp the file's stamp when it was read, or null when it may not be trusted
      * @param fresh whether its bytes are in the new file, not the old one
+     * @param idle how many files written in a row it went unused in: a page reached under another URL this time (an
+     *     alias whose twin was reached first) is kept for the next, a page gone is dropped after {@link #MAX_IDLE}
      */
     private record Entry(
-            byte[] sha256, FileStamp stamp, boolean truncated, long offset, int length, int crc, boolean fresh) {}
+            byte[] sha256,
+            FileStamp stamp,
+            boolean truncated,
+            long offset,
+            int length,
+            int crc,
+            boolean fresh,
+            int idle) {
+
+        Entry(byte[] sha256, FileStamp stamp, boolean truncated, long offset, int length, int crc, boolean fresh) {
+            this(sha256, stamp, truncated, offset, length, crc, fresh, 0);
+        }
+
+        Entry movedTo(long at, int idleNow) {
+            return new Entry(sha256, stamp, truncated, at, length, crc, true, idleNow);
+        }
+    }
 
     /** A page's extraction taken from the cache, and whether it was read cut at the size limit. */
     public record Reused(DocumentLinks page, boolean truncated) {}
@@ -241,7 +260,8 @@ public final class PageCache implements AutoCloseable {
             return;
         }
         finished = true;
-        boolean changed = parsed.get() > 0 || restamped.get() > 0 || !earlierUsable || now.size() != earlier.size();
+        // a page gone from the site changes nothing by itself: its entry waits for the next file written
+        boolean changed = parsed.get() > 0 || restamped.get() > 0 || !earlierUsable || damageNoted.get();
         if (!changed || writeFailed) {
             closeWritten();
             return;
@@ -251,16 +271,23 @@ public final class PageCache implements AutoCloseable {
                 startWriting();
             }
             FileChannel out = written.channel();
-            // the pages reused, copied from the old file in its order: neighbours are one copy
-            List<Map.Entry<String, Entry>> old = new ArrayList<>();
-            now.entrySet().stream().filter(entry -> !entry.getValue().fresh()).forEach(old::add);
-            old.sort(Comparator.comparingLong(entry -> entry.getValue().offset()));
+            // the pages reused, and those unused for a while, copied from the old file in its order: neighbours are
+            // one copy
             Map<String, Entry> index = new HashMap<>(Math.max(16, now.size() * 2));
+            List<Map.Entry<String, Entry>> old = new ArrayList<>();
             now.forEach((key, entry) -> {
                 if (entry.fresh()) {
                     index.put(key, entry);
+                } else {
+                    old.add(Map.entry(key, entry.movedTo(entry.offset(), 0)));
                 }
             });
+            earlier.forEach((key, entry) -> {
+                if (!now.containsKey(key) && entry.idle() < MAX_IDLE) {
+                    old.add(Map.entry(key, entry.movedTo(entry.offset(), entry.idle() + 1)));
+                }
+            });
+            old.sort(Comparator.comparingLong(entry -> entry.getValue().offset()));
             long runFrom = -1;
             long runLength = 0;
             for (Map.Entry<String, Entry> reusedEntry : old) {
@@ -273,18 +300,8 @@ public final class PageCache implements AutoCloseable {
                     runFrom = entry.offset();
                     runLength = 0;
                 }
-                long at = writtenBytes + runLength;
+                index.put(reusedEntry.getKey(), entry.movedTo(writtenBytes + runLength, entry.idle()));
                 runLength += entry.length();
-                index.put(
-                        reusedEntry.getKey(),
-                        new Entry(
-                                entry.sha256(),
-                                entry.stamp(),
-                                entry.truncated(),
-                                at,
-                                entry.length(),
-                                entry.crc(),
-                                true));
             }
             if (runFrom >= 0) {
                 copy(runFrom, runLength, out);
@@ -388,6 +405,7 @@ public final class PageCache implements AutoCloseable {
             data.writeLong(stamp == null ? 0 : stamp.modifiedNanos());
             data.writeLong(stamp == null ? 0 : stamp.changedNanos());
             data.writeByte(entry.truncated() ? TRUNCATED : 0);
+            data.writeByte(entry.idle());
             data.writeLong(entry.offset());
             data.writeInt(entry.length());
             data.writeInt(entry.crc());
@@ -458,7 +476,9 @@ public final class PageCache implements AutoCloseable {
             long changed = index.getLong();
             FileStamp stamp = stampSize < 0 ? null : new FileStamp(stampSize, modified, changed);
             boolean truncated = (index.get() & TRUNCATED) != 0;
-            Entry page = new Entry(hash, stamp, truncated, index.getLong(), index.getInt(), index.getInt(), false);
+            int idle = index.get();
+            Entry page =
+                    new Entry(hash, stamp, truncated, index.getLong(), index.getInt(), index.getInt(), false, idle);
             if (page.offset() < HEADER_BYTES || page.length() < 0 || page.offset() + page.length() > indexAt) {
                 throw new IOException("its index points outside its pages");
             }

@@ -361,4 +361,17 @@ class PageCacheCheckTest {
         assertTrue(counts(back).startsWith("0 pages were read"), "the first key was replaced: " + counts(back));
         assertTrue(counts(cached()).contains(", 0 parsed"));
     }
+
+    @Test
+    void aPageGoneFromTheSiteCostsNoWrite() throws Exception {
+        settled(builder -> builder);
+        Path file = cacheFile();
+        Object identity = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        Files.delete(site.resolve("p5.html"));
+        CheckResult gone = settled(builder -> builder);
+        assertTrue(counts(gone).contains(", 0 parsed"), counts(gone));
+        assertEquals(sorted(cold()), sorted(gone));
+        assertEquals(
+                identity, Files.readAttributes(file, BasicFileAttributes.class).fileKey(), "not replaced");
+    }
 }
