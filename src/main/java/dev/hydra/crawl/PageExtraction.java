@@ -96,10 +96,15 @@ interface PageExtraction {
                 if (file == null) {
                     return null;
                 }
-                return new SitePage(
-                        file.head(),
-                        file.stamp(),
-                        cache.unchanged(url, variant(file.head().charset()), file.stamp()));
+                String variant = variant(file.head().charset());
+                PageCache.Reused reused = cache.unchanged(url, variant, file.stamp());
+                String plain = ServedAliases.plainForm(url, true);
+                if (reused == null && plain != null) {
+                    // an alias (a query, dir/index.html) is its plain form's file, and only its anchors are used: the
+                    // plain form's entry serves it, whichever of the two the last check read
+                    reused = cache.unchanged(plain, variant, file.stamp());
+                }
+                return new SitePage(file.head(), file.stamp(), reused);
             }
         };
     }

@@ -374,4 +374,24 @@ class PageCacheCheckTest {
         assertEquals(
                 identity, Files.readAttributes(file, BasicFileAttributes.class).fileKey(), "not replaced");
     }
+
+    /** A page reached with a query is its plain form's file: whichever of the two was read, neither is parsed again. */
+    @Test
+    void aPageReachedWithAQueryIsNotParsedAgain() throws Exception {
+        StringBuilder links = new StringBuilder("<html><body>\n");
+        for (int i = 0; i < 20; i++) {
+            links.append("<a href='p")
+                    .append(i % (PAGES - 1) + 1)
+                    .append(".html?v=")
+                    .append(i)
+                    .append("#part'>q</a>\n");
+        }
+        Files.writeString(
+                site.resolve("queries.html"), links.append("</body></html>").toString());
+        CheckResult first = settled(builder -> builder);
+        CheckResult second = settled(builder -> builder);
+        assertTrue(counts(second).contains(", 0 parsed"), counts(second));
+        assertEquals(sorted(first), sorted(second));
+        assertEquals(sorted(cold()), sorted(second));
+    }
 }
