@@ -186,9 +186,10 @@ public final class PageCache implements AutoCloseable {
         if (page == null) {
             return null;
         }
-        now.putIfAbsent(key, known);
-        reused.incrementAndGet();
-        unread.incrementAndGet();
+        if (now.putIfAbsent(key, known) == null) { // an alias served from its plain form's entry is not counted twice
+            reused.incrementAndGet();
+            unread.incrementAndGet();
+        }
         return new Reused(page, known.truncated());
     }
 
