@@ -20,6 +20,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -393,5 +397,32 @@ class PageCacheCheckTest {
         assertTrue(counts(second).contains(", 0 parsed"), counts(second));
         assertEquals(sorted(first), sorted(second));
         assertEquals(sorted(cold()), sorted(second));
+    }
+
+    /**
+     * Builds sharing a cache directory each write their file beside the site's and move it over in one step: whichever
+     * lands last, the next check reads a whole file.
+     */
+    @Test
+    void checksAtOnceLeaveAWholeFile() throws Exception {
+        cached();
+        Path changed = site.resolve("p1.html");
+        Files.writeString(changed, Files.readString(changed).replace("</body>", "<a href='both.html'>new</a></body>"));
+        ExecutorService builds = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<CheckResult>> both = builds.invokeAll(List.of(this::cached, this::cached));
+            for (Future<CheckResult> build : both) {
+                assertEquals(sorted(cold()), sorted(build.get(1, TimeUnit.MINUTES)));
+            }
+        } finally {
+            builds.shutdownNow();
+        }
+        CheckResult next = cached();
+        assertTrue(counts(next).contains(", 0 parsed"), counts(next));
+        assertTrue(
+                next.notices().stream().noneMatch(notice -> notice.contains("ignored") || notice.contains("damaged")),
+                next.notices().toString());
+        assertEquals(sorted(cold()), sorted(next));
+        cacheFile();
     }
 }
