@@ -3,11 +3,15 @@ package dev.hydra.crawl;
 import dev.hydra.cache.PageCache;
 import dev.hydra.site.SitePart;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.CodeSource;
+import java.util.Comparator;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Which page cache a check uses: its file is named by the site, and its header keyed by what changes verdicts. */
 final class PageCaches {
@@ -73,16 +77,37 @@ final class PageCaches {
         return settings.toString();
     }
 
-    /** When Hydra's own classes (its jar, or its classes folder) were last written, or "" when that is unknown. */
+    /**
+     * When Hydra's own classes were last written: its jar's time, or the newest class file's in its classes folder (a
+     * folder's own time does not move when a class in it is compiled again); "" when that is unknown.
+     */
     private static String buildStamp() {
         try {
             CodeSource source = PageCaches.class.getProtectionDomain().getCodeSource();
-            return source == null
-                    ? ""
-                    : Files.getLastModifiedTime(Path.of(source.getLocation().toURI()))
-                            .toString();
+            if (source == null) {
+                return "";
+            }
+            Path classes = Path.of(source.getLocation().toURI());
+            if (!Files.isDirectory(classes)) {
+                return Files.getLastModifiedTime(classes).toString();
+            }
+            try (Stream<Path> files = Files.walk(classes)) {
+                return files.filter(Files::isRegularFile)
+                        .map(PageCaches::modified)
+                        .max(Comparator.naturalOrder())
+                        .map(FileTime::toString)
+                        .orElse("");
+            }
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return "";
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
