@@ -7,6 +7,8 @@
 #   src/bench/run.sh [--pages 2000]           latency-bound site: 30% of links on 20 hosts at 50 ms
 #   src/bench/run.sh --local [20000]          a site without external links: pages/s, links/s, CPU use
 #   src/bench/run.sh --repeat [--pages N]     first vs second check with the result cache
+#   src/bench/run.sh --recheck [20000]        the local site checked 3 times with one cache directory: cold, unchanged,
+#                                             one page given a new dead link (the page cache)
 #   src/bench/run.sh --maven-overhead         mvn verify on a 10-page project, goal skipped vs running
 #   src/bench/run.sh --javadoc                a real Javadoc (jackson-databind's -javadoc.jar from Maven Central, 1,339
 #                                             pages), external links skipped; with --peers also linkinator 7.6.1
@@ -36,6 +38,7 @@ while [ $# -gt 0 ]; do
     --jfr) JFR=1 ;;
     --markdown) MODE=markdown; if [[ ${2:-} =~ ^[0-9]+$ ]]; then MD_FILES=$2; shift; fi ;;
     --repeat) MODE=repeat ;;
+    --recheck) MODE=recheck; if [[ ${2:-} =~ ^[0-9]+$ ]]; then LOCAL_PAGES=$2; shift; fi ;;
     --maven-overhead) MODE=overhead ;;
     --peers) PEERS=1 ;;
     --peer-limit) PEER_LIMIT=$2; shift ;;
@@ -424,6 +427,33 @@ case "$MODE" in
     java_bench dev.hydra.bench.Measure table "$ROWS" --latency "$LATENCY" --max-connections "$MAX_CONNECTIONS"
     echo "(the 2nd runs still fetch the broken external links: broken results are never cached;"
     echo " 'no external' is the floor: the internal checks alone)"
+    ;;
+  recheck)
+    # the engine alone, three times with one cache directory; no farm: the site has no external links, and the
+    # checks' own durationMillis are what is compared
+    generate "$B/site" "$LOCAL_PAGES" 0
+    CACHE=$B/cache-recheck CHANGED=$B/site/p/00/00001.html
+    rm -rf "$CACHE"
+    recheck_run() { # NAME OUT
+      log "running $1 (load: $(uptime | sed 's/.*load average: //'))"
+      /usr/bin/time -f "%e %M %U %S" -o "$2.time" \
+        java ${HYDRA_JAVA_OPTS:-} $(jfr_opts "$1") -cp "target/classes:$LIBS:$B/classes" dev.hydra.bench.EngineRun \
+        --directory "$B/site" --out "$2" --cache "$CACHE" >"$2.log" 2>&1 || { log "$1 failed:"; tail -20 "$2.log" >&2; exit 1; }
+      if [ "$JFR" = 1 ]; then java_bench dev.hydra.bench.JfrSummary "$B/${1//[^a-zA-Z0-9]/_}.jfr" >"$2.jfr.txt" 2>&1 || true; fi
+    }
+    recheck_run "hydra engine, cold" "$B/out/recheck1"
+    recheck_run "hydra engine, unchanged" "$B/out/recheck2"
+    # one page gets a new dead link, on the line of its last link: no other link's line moves
+    sed -i 's|</body>|<a href="recheck-new-dead.html">new</a></body>|' "$CHANGED"
+    recheck_run "hydra engine, one page changed" "$B/out/recheck3"
+    log "load after the checks: $(uptime)"
+    echo; echo "local site: $LOCAL_PAGES pages, $LINKS links a page, checked 3 times with one cache directory (seed $SEED)"
+    java_bench dev.hydra.bench.Recheck "$B/out/recheck1/report.json" "$B/out/recheck2/report.json" \
+      "$B/out/recheck3/report.json" /p/00/recheck-new-dead.html
+    # CPU time of each whole JVM (start, check, report): on a machine others load, a steadier measure than the clock
+    for run in 1 2 3; do read -r wall rss user sys <"$B/out/recheck$run.time"; echo "$run $wall $rss $user $sys"; done |
+      awk '{ cpu = $4 + $5; if (NR == 1) first = cpu
+             printf "run %d: wall %.1f s, CPU %.1f s (%.3f of the cold run'"'"'s), peak RSS %d MB\n", $1, $2, cpu, cpu / first, $3 / 1024 }'
     ;;
   overhead)
     P=$B/overhead

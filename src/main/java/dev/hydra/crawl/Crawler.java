@@ -68,6 +68,7 @@ final class Crawler implements TargetChecks.Pages {
      * @param privateAddresses the rule on private addresses, applied here to hosts that are addresses (before the
      *     result cache, which may hold them from a check that allowed them) and by the fetcher to names it resolves
      * @param projectLinks the links to the project itself judged on this checkout, or null; needs {@code files}
+     * @param extraction how pages and files are parsed: each time, or through the page cache
      */
     Crawler(
             CheckConfig config,
@@ -80,7 +81,8 @@ final class Crawler implements TargetChecks.Pages {
             CachedResults cache,
             RepositoryFiles files,
             PrivateAddresses privateAddresses,
-            ProjectLinks projectLinks) {
+            ProjectLinks projectLinks,
+            PageExtraction extraction) {
         this.config = config;
         this.scope = scope;
         this.display = display;
@@ -106,11 +108,13 @@ final class Crawler implements TargetChecks.Pages {
                 config.checkExternalAnchors(),
                 this,
                 notices::add,
-                reach);
+                reach,
+                extraction);
         this.lanes = new HostLanes(config.maxConnectionsPerHost());
         this.files = files;
         this.projectLinks = files == null ? null : projectLinks;
-        this.fileChecks = files == null ? null : new FileChecks(files, workers, this, notices::add, display);
+        this.fileChecks =
+                files == null ? null : new FileChecks(files, workers, this, notices::add, display, extraction);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.hydra.crawl;
 
+import dev.hydra.cache.FileStamp;
 import dev.hydra.http.ContentTypes;
 import dev.hydra.http.FailureKind;
 import dev.hydra.http.FetchOutcome;
@@ -96,6 +97,27 @@ final class DirectSiteFetcher implements Fetcher {
             answeredAtOnce.put(rawPath, answer);
         }
         return atOnce;
+    }
+
+    /** A page of the site as a GET would find it, before it is read. */
+    record PageFile(FetchOutcome.Response head, FileStamp stamp) {}
+
+    /**
+     * What a GET of this URL answers without its body, with the stamp of the file it would read, taken now; null when
+     * the URL is no HTML file of the site, or the file system tells no stamp.
+     */
+    PageFile pageFile(URI uri) {
+        StaticSite.Answer answer = site.answer(rawPathOf(uri));
+        if (!isPage(answer)) {
+            return null;
+        }
+        FileStamp stamp = FileStamp.of(((StaticSite.Found) answer).file());
+        if (stamp == null) {
+            return null;
+        }
+        return answer(FetchRequest.get(uri, false), answer) instanceof FetchOutcome.Response head
+                ? new PageFile(head, stamp)
+                : null;
     }
 
     /** Whether answering this request reads a page: a GET that wants the body of an HTML file. */

@@ -23,18 +23,21 @@ final class FileChecks {
     private final TargetChecks.Pages pages;
     private final Consumer<String> notices;
     private final UrlDisplay display;
+    private final PageExtraction extraction;
 
     FileChecks(
             RepositoryFiles files,
             Executor workers,
             TargetChecks.Pages pages,
             Consumer<String> notices,
-            UrlDisplay display) {
+            UrlDisplay display,
+            PageExtraction extraction) {
         this.files = files;
         this.workers = workers;
         this.pages = pages;
         this.notices = notices;
         this.display = display;
+        this.extraction = extraction;
     }
 
     /** Checks a file target; the future completes with its outcome, once its links (if crawled) are found. */
@@ -65,7 +68,7 @@ final class FileChecks {
         String shown = display.show(uri);
         DocumentLinks document;
         try {
-            document = DocumentLinks.extract(file.body(), uri);
+            document = extraction.document(file.body(), uri, file.truncated());
         } catch (RuntimeException | StackOverflowError e) {
             notices.accept(
                     "a file could not be parsed, so its links and anchors were not checked: " + shown + " (" + e + ")");

@@ -1,5 +1,6 @@
 package dev.hydra.crawl;
 
+import dev.hydra.cache.PageCache;
 import dev.hydra.cache.ResultCache;
 import dev.hydra.extract.ServerAuthority;
 import dev.hydra.http.Fetcher;
@@ -148,6 +149,10 @@ public final class LinkCheck {
             CachedResults cached = cache == null
                     ? CachedResults.none()
                     : new CachedResults(cache, config.acceptedStatusCodes(), config.clock());
+            PageCache pageCache = PageCaches.open(config, site != null ? scope.publicRoot() : null);
+            if (pageCache != null) {
+                closer.add(pageCache, PageCache::close);
+            }
             Crawler crawler = new Crawler(
                     config,
                     fetcher,
@@ -159,7 +164,8 @@ public final class LinkCheck {
                     cached,
                     files,
                     privateAddresses,
-                    projectLinks);
+                    projectLinks,
+                    PageExtraction.through(pageCache, direct));
             ScheduledFuture<?> progress = scheduler.scheduleAtFixedRate(
                     () -> listener.progress(
                             crawler.progress((System.nanoTime() - started) / 1_000_000, base.inFlight())),
@@ -204,6 +210,11 @@ public final class LinkCheck {
                             + CachedResults.span(config.cacheTtl()) + " came from the result cache " + cache.file()
                             + " (turn the cache off to check them all)");
                 }
+            }
+            if (pageCache != null) {
+                pageCache.save();
+                notices.addAll(pageCache.notices());
+                notices.add(PageCaches.counts(pageCache));
             }
             throttled
                     .slowedHosts()

@@ -71,6 +71,14 @@ final class SiteScope {
         }
     }
 
+    /**
+     * The URL the served site's pages are resolved against, with its slash: its public URL, or the stand-in; it is the
+     * same from one check to the next, unlike the served copy's port. Null when only files are checked.
+     */
+    String publicRoot() {
+        return publicPrefix;
+    }
+
     /** The public URL of a page of the site, to resolve its links against; any other URL as it is. */
     URI publicUrl(URI page) {
         if (publicPrefix == null) {

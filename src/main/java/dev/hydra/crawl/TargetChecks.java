@@ -1,5 +1,6 @@
 package dev.hydra.crawl;
 
+import dev.hydra.cache.PageCache;
 import dev.hydra.extract.LinkExtractor;
 import dev.hydra.extract.PageLinks;
 import dev.hydra.extract.UrlNormalizer;
@@ -49,6 +50,7 @@ final class TargetChecks {
     private final Pages pages;
     private final Consumer<String> notices;
     private final NetworkReach reach;
+    private final PageExtraction extraction;
 
     TargetChecks(
             Fetcher fetcher,
@@ -61,7 +63,8 @@ final class TargetChecks {
             boolean externalAnchors,
             Pages pages,
             Consumer<String> notices,
-            NetworkReach reach) {
+            NetworkReach reach,
+            PageExtraction extraction) {
         this.fetcher = fetcher;
         this.workers = workers;
         this.verdicts = verdicts;
@@ -74,6 +77,7 @@ final class TargetChecks {
         this.pages = pages;
         this.notices = notices;
         this.reach = reach;
+        this.extraction = extraction;
     }
 
     /**
@@ -87,8 +91,15 @@ final class TargetChecks {
         if (inside) {
             // an alias of a page already parsed needs no body: its anchors are that page's
             TargetOutcome sameFile = pages.sameFile(target);
-            fetched = fetcher.fetch(FetchRequest.get(uri, sameFile == null));
-            verdict = fetched.thenCompose(outcome -> afterSitePage(target, uri, outcome, sameFile));
+            PageExtraction.SitePage known = sameFile == null ? extraction.sitePage(uri, scope.publicUrl(uri)) : null;
+            if (known != null && known.reused() != null) {
+                // unchanged since the last check: its links come from the page cache, and its file is not read
+                fetched = CompletableFuture.completedFuture(known.head());
+                verdict = afterSitePage(target, uri, known.head(), null, known);
+            } else {
+                fetched = fetcher.fetch(FetchRequest.get(uri, sameFile == null));
+                verdict = fetched.thenCompose(outcome -> afterSitePage(target, uri, outcome, sameFile, known));
+            }
         } else if (externalAnchors) {
             fetched = fetcher.fetch(FetchRequest.get(uri, true));
             verdict = fetched.thenApplyAsync(
@@ -117,9 +128,14 @@ final class TargetChecks {
         return fetched;
     }
 
-    /** @param sameFile the outcome of the page this one is an alias of, when its anchors were known: no body was read */
+    /**
+     * @param sameFile the outcome of the page this one is an alias of, when its anchors were known: no body was read
+     * @param known what the page cache knew of the page before it was read (its extraction, when it holds in place of
+     *     the body), or null
+     */
     private CompletableFuture<TargetOutcome> afterSitePage(
-            Target target, URI uri, FetchOutcome outcome, TargetOutcome sameFile) {
+            Target target, URI uri, FetchOutcome outcome, TargetOutcome sameFile, PageExtraction.SitePage known) {
+        PageCache.Reused reused = known != null ? known.reused() : null;
         TargetOutcome judged = verdicts.ofSitePage(outcome);
         String undecodable = undecodable(outcome, judged);
         if (undecodable != null) {
@@ -130,7 +146,7 @@ final class TargetChecks {
         if (!(outcome instanceof FetchOutcome.Response response)
                 || judged.verdict() == Verdict.BROKEN
                 || !response.isHtml()
-                || (response.body() == null && sameFile == null)) {
+                || (response.body() == null && sameFile == null && reused == null)) {
             return CompletableFuture.completedFuture(judged);
         }
         Target redirectEnd = redirects.shareFromSitePage(response);
@@ -147,17 +163,24 @@ final class TargetChecks {
         Runnable parse = () -> {
             try {
                 // against the page's public URL, as a browser on the published site resolves them
-                PageLinks page =
-                        LinkExtractor.extract(response.body(), response.charset(), scope.publicUrl(response.uri()));
+                PageLinks page = reused != null
+                        ? new PageLinks(reused.page().links(), reused.page().anchors())
+                        : extraction.page(
+                                response.body(),
+                                response.charset(),
+                                scope.publicUrl(response.uri()),
+                                known != null ? known.stamp() : null,
+                                response.truncated());
+                boolean truncated = reused != null ? reused.truncated() : response.truncated();
                 if (crawl) {
                     pages.crawl(target, uri, page);
                 }
-                TargetOutcome withAnchors = judged.withAnchors(page.anchors(), response.truncated());
-                if (crawl && response.truncated()) {
+                TargetOutcome withAnchors = judged.withAnchors(page.anchors(), truncated);
+                if (crawl && truncated) {
                     withAnchors = withAnchors.crawledInPart();
                 }
                 if (redirectEnd != null) {
-                    redirectEnd.outcome = redirectEnd.outcome.withAnchors(page.anchors(), response.truncated());
+                    redirectEnd.outcome = redirectEnd.outcome.withAnchors(page.anchors(), truncated);
                 }
                 parsed.complete(withAnchors);
             } catch (RuntimeException | StackOverflowError e) {

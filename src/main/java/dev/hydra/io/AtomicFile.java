@@ -40,11 +40,44 @@ public final class AtomicFile implements Closeable {
 
     private final Path target;
     private final Path temporary;
+    /** Where a binary file is written as it goes, until {@link #commit()}; null for a text file written whole. */
+    private FileChannel channel;
+
     private boolean moved;
 
     private AtomicFile(Path target, Path temporary) {
         this.target = target;
         this.temporary = temporary;
+    }
+
+    /**
+     * Opens a binary file beside {@code target} to be written bit by bit through {@link #channel()}; {@link #commit()}
+     * forces it to the disk and moves it over the target, and closing it uncommitted deletes it.
+     */
+    public static AtomicFile open(Path target) throws IOException {
+        AtomicFile file = beside(target);
+        try {
+            file.channel = FileChannel.open(file.temporary, StandardOpenOption.WRITE);
+        } catch (IOException | RuntimeException e) {
+            file.deleteTemporary(e);
+            throw e;
+        }
+        return file;
+    }
+
+    /** A new temporary file beside {@code target}, after the stale ones of killed processes are swept. */
+    private static AtomicFile beside(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        Files.createDirectories(folder);
+        String name = absolute.getFileName().toString();
+        sweep(folder, name, Instant.now());
+        return new AtomicFile(absolute, create(folder, name));
+    }
+
+    /** Where an {@link #open} file is written. */
+    public FileChannel channel() {
+        return channel;
     }
 
     /** Writes {@code content} to {@code target}, replacing it atomically; on failure the target is untouched. */
@@ -59,12 +92,7 @@ public final class AtomicFile implements Closeable {
      * uncommitted deletes what was written. On failure nothing is left behind.
      */
     public static AtomicFile prepare(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        Files.createDirectories(folder);
-        String name = absolute.getFileName().toString();
-        sweep(folder, name, Instant.now());
-        AtomicFile file = new AtomicFile(absolute, create(folder, name));
+        AtomicFile file = beside(target);
         try (FileChannel channel = FileChannel.open(file.temporary, StandardOpenOption.WRITE);
                 Writer out = new BufferedWriter(Channels.newWriter(channel, StandardCharsets.UTF_8), 1 << 16)) {
             content.writeTo(out);
@@ -84,6 +112,10 @@ public final class AtomicFile implements Closeable {
 
     /** Moves the written file over the target. */
     public void commit() throws IOException {
+        if (channel != null) {
+            channel.force(true);
+            channel.close();
+        }
         try {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -95,6 +127,9 @@ public final class AtomicFile implements Closeable {
     /** Deletes the written file unless it was committed. */
     @Override
     public void close() throws IOException {
+        if (channel != null) {
+            channel.close();
+        }
         if (!moved) {
             Files.deleteIfExists(temporary);
         }

@@ -255,20 +255,28 @@ abstract class AbstractHydraMojo extends AbstractMojo {
     /**
      * Keep the OK results of external links between builds, so that a repeat build asks other sites only about
      * links that are new, were broken, or whose result is older than {@code cacheTtl}. Internal links are always
-     * checked; broken and warned links are always checked again. Off with {@code checkExternalAnchors}.
+     * checked; broken and warned links are always checked again. Off with {@code checkExternalAnchors}. Also keeps
+     * each local page's and project file's links, anchors and lines (the page cache), so that a repeat build reads
+     * and parses only what changed: a page whose file has the size and times it had is not read, another is read and
+     * compared by its SHA-256. Every link is judged again, so the verdicts are a first build's. Off, every page is
+     * read and parsed, as in a first build.
      */
     @Parameter(property = "hydra.cache", defaultValue = "true")
     protected boolean useCache;
 
     /**
-     * Where the result cache is kept. The default is outside {@code target/} on purpose: {@code mvn clean} would
-     * empty it before nearly every build, and one cache serves every module and project on the machine (CI can
+     * Where the result cache and the page cache (one file per site, replaced when Hydra's version or a setting that
+     * changes what pages link to changes) are kept. The default is outside {@code target/} on purpose: {@code mvn
+     * clean} would empty it before nearly every build, and one cache serves every module and project on the machine (CI can
      * keep it between jobs like {@code ~/.m2}).
      */
     @Parameter(property = "hydra.cacheDirectory", defaultValue = "${user.home}/.cache/hydra")
     protected File cacheDirectory;
 
-    /** How long an OK result of an external link is trusted: {@code 1d}, {@code 12h}, {@code 30m}; 0 turns the cache off. */
+    /**
+     * How long an OK result of an external link is trusted: {@code 1d}, {@code 12h}, {@code 30m}; 0 turns the cache
+     * off, the page cache with it.
+     */
     @Parameter(property = "hydra.cacheTtl", defaultValue = "1d")
     protected String cacheTtl;
 

@@ -23,6 +23,7 @@ final class TestCrawlers {
                 CachedResults.none(),
                 null,
                 new PrivateAddresses(false, List.of(start.getHost())),
-                null);
+                null,
+                PageExtraction.PARSED);
     }
 }
