@@ -9,6 +9,9 @@ public interface CheckListener {
     /** Something the user should know, such as a crawl bound that was reached. */
     default void notice(String message) {}
 
+    /** How the check went, for the log only: nothing wrong, nothing the reports need (what a cache spared). */
+    default void info(String message) {}
+
     /** Whether {@link #request} should be called at all. */
     default boolean wantsRequests() {
         return false;

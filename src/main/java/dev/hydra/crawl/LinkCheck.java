@@ -214,7 +214,8 @@ public final class LinkCheck {
             if (pageCache != null) {
                 pageCache.save();
                 notices.addAll(pageCache.notices());
-                notices.add(PageCaches.counts(pageCache));
+                // verdicts are the same with or without it: the log says what it spared, the reports nothing
+                listener.info(PageCaches.counts(pageCache));
             }
             throttled
                     .slowedHosts()

@@ -4,7 +4,7 @@ import dev.hydra.crawl.CheckListener;
 import dev.hydra.crawl.Progress;
 import org.apache.maven.plugin.logging.Log;
 
-/** Sends what a check reports to Maven's log: progress at info, notices as warnings, requests at debug (-X). */
+/** Sends what a check reports to Maven's log: progress and information at info, notices as warnings, requests at debug (-X). */
 final class MavenCheckListener implements CheckListener {
 
     private final Log log;
@@ -21,6 +21,11 @@ final class MavenCheckListener implements CheckListener {
     @Override
     public void notice(String message) {
         log.warn("Hydra: " + message);
+    }
+
+    @Override
+    public void info(String message) {
+        log.info("Hydra: " + message);
     }
 
     @Override

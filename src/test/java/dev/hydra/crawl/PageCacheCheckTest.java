@@ -19,7 +19,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -89,7 +91,16 @@ class PageCacheCheckTest {
                 .filesRoot(project)
                 .files(List.of(project.resolve("README.md"), project.resolve("guide.adoc")))
                 .threads(2);
-        return new LinkCheck(settings.apply(builder).build(), CheckListener.SILENT).run();
+        List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CheckResult result = new LinkCheck(settings.apply(builder).build(), new CheckListener() {
+                    @Override
+                    public void info(String message) {
+                        said.add(message);
+                    }
+                })
+                .run();
+        infoOf.put(result, said);
+        return result;
     }
 
     private CheckResult cached() throws Exception {
@@ -100,11 +111,17 @@ class PageCacheCheckTest {
         return check(builder -> builder);
     }
 
-    private static String counts(CheckResult result) {
-        return result.notices().stream()
-                .filter(notice -> notice.contains(" pages were read from the page cache "))
+    /** What each check told its listener's log, by check. */
+    private final Map<CheckResult, List<String>> infoOf = new IdentityHashMap<>();
+
+    private String counts(CheckResult result) {
+        assertTrue(
+                result.notices().stream().noneMatch(notice -> notice.contains("pages were read")),
+                "the counts are for the log, not the reports: " + result.notices());
+        return infoOf.get(result).stream()
+                .filter(line -> line.contains(" pages were read from the page cache "))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("no page cache counts in " + result.notices()));
+                .orElseThrow(() -> new AssertionError("no page cache counts in " + infoOf.get(result)));
     }
 
     private static List<LinkResult> sorted(CheckResult result) {
@@ -238,8 +255,10 @@ class PageCacheCheckTest {
         assertTrue(
                 off.notices().stream().noneMatch(notice -> notice.contains("page cache")),
                 off.notices().toString());
+        assertEquals(List.of(), infoOf.get(off));
         CheckResult ttlZero = check(builder -> builder.cacheDirectory(cacheDir).cacheTtl(Duration.ZERO));
         assertTrue(ttlZero.notices().stream().noneMatch(notice -> notice.contains("page cache")));
+        assertEquals(List.of(), infoOf.get(ttlZero));
         try (Stream<Path> files = Files.list(cacheDir)) {
             assertEquals(0, files.count());
         }
@@ -252,7 +271,7 @@ class PageCacheCheckTest {
                 .clock(Clock.offset(Clock.systemUTC(), Duration.ofHours(1)))));
     }
 
-    private static int unread(CheckResult result) {
+    private int unread(CheckResult result) {
         Matcher matcher = Pattern.compile("\\((\\d+) of them not read again").matcher(counts(result));
         assertTrue(matcher.find(), counts(result));
         return Integer.parseInt(matcher.group(1));
