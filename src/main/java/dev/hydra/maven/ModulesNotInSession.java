@@ -109,11 +109,16 @@ final class ModulesNotInSession {
             }
         } catch (ProjectBuildingException | RuntimeException e) {
             log.warn("Hydra: cannot read the POM of the module " + module + " of " + declaring.getArtifactId() + " ("
-                    + pom + "): " + e.getMessage() + ". Links into its site are taken to lead below "
+                    + pom + "): " + oneLine(e.getMessage()) + ". Links into its site are taken to lead below "
                     + declaring.getArtifactId() + "'s site, in the module's folder name");
             return null;
         }
         return null;
+    }
+
+    /** Maven's message on one line: its problems' lines would read as lines of the build log of their own. */
+    private static String oneLine(String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     /** A project whose modules are still to be read, at its staged path. */
