@@ -45,6 +45,6 @@ assert notBuilt.containsAll(['/module-b/gone.html', '/module-b/usage.html', '/mo
 assert notBuilt.every { it.startsWith('/module-b/') } : notBuilt
 assert someLinks.findAll { it.kind == 'site-not-built' }.every { it.result == 'skipped' }
 assert some.summary.pages == 3 : 'index, download and module A'
-def warning = '[WARNING] Hydra: 1 module site is not in this build (-pl, -am, -rf): module-b (/module-b/); links into'
+def warning = '[WARNING] Hydra: 1 module site is not in this build (-N, -pl, -am, -rf): module-b (/module-b/); links into'
 assert log.count(warning) == 1 : 'one warning names the module sites left out'
 return true

@@ -81,7 +81,7 @@ final class Verdicts {
                 ResultKind.SITE_NOT_BUILT,
                 "not checked: " + path + " is outside the module sites this build made ("
                         + String.join(", ", builtPaths)
-                        + "); build the whole reactor (without -pl) to check links between modules");
+                        + "); build the whole reactor (without -pl or -N) to check links between modules");
     }
 
     /** A link to a private address, not requested: why, as {@link dev.hydra.http.PrivateAddresses} says it. */

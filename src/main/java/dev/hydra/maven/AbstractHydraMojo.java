@@ -21,6 +21,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.ProjectBuilder;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
@@ -309,6 +310,10 @@ abstract class AbstractHydraMojo extends AbstractMojo {
     @Component
     protected SettingsDecrypter settingsDecrypter;
 
+    /** Reads the POMs of modules that the build session holds no project of ({@code mvn -N site}). */
+    @Component
+    protected ProjectBuilder projectBuilder;
+
     /** The engine's configuration, or an error that explains what to fix. */
     protected CheckConfig checkConfig() throws MojoExecutionException {
         return checkConfig(ProjectFiles.NONE);
@@ -322,7 +327,47 @@ abstract class AbstractHydraMojo extends AbstractMojo {
         }
         builder.sourceFolders(sourceFolders());
         layout().applyPublicSiteUrl(builder, false, getLog());
+        if (isOwnSite(directory) && (url == null || url.isBlank())) {
+            // the parent's own site checked alone links into its modules' sites, which this build may not make
+            builder.absentSitePaths(absentSitePathsBelow(StagedSitePath.of(project)));
+        }
         return ConfigMapping.build(builder);
+    }
+
+    /** Whether {@code folder} is this project's own site ({@code target/site}). */
+    protected boolean isOwnSite(File folder) {
+        return folder != null
+                && project != null
+                && project.getFile() != null
+                && folder.toPath().toAbsolutePath().normalize().equals(ReactorSites.siteOutputDirectory(project));
+    }
+
+    /**
+     * The paths, below a site checked alone at {@code sitePath} of the staged site, of the module sites this build
+     * does not make, warning once when there are any.
+     */
+    protected List<String> absentSitePathsBelow(String sitePath) {
+        List<ReactorSites.AbsentSite> below = ReactorSites.below(absentSites(), sitePath);
+        warnAbsent(below);
+        return below.stream().map(ReactorSites.AbsentSite::path).toList();
+    }
+
+    /** The module sites of this project's staged site that this build does not make: see {@link ReactorSites}. */
+    protected List<ReactorSites.AbsentSite> absentSites() {
+        return ReactorSites.absentSites(session, project, modulePoms(), getLog());
+    }
+
+    private ModulesNotInSession.PomReader modulePoms() {
+        return projectBuilder == null || session == null || session.getProjectBuildingRequest() == null
+                ? null
+                : ModulesNotInSession.reader(projectBuilder, session);
+    }
+
+    private void warnAbsent(List<ReactorSites.AbsentSite> absent) {
+        String warning = ReactorSites.absentWarning(absent, ReactorSites.wholeSiteCommand(session));
+        if (warning != null) {
+            getLog().warn(warning);
+        }
     }
 
     /** Maps the parameters onto the engine's configuration, or explains what to fix: see {@link ConfigMapping}. */
@@ -456,15 +501,7 @@ abstract class AbstractHydraMojo extends AbstractMojo {
         }
         getLog().info("Hydra: checking the reactor's site, " + parts.size() + " module site"
                 + (parts.size() == 1 ? "" : "s") + " staged as site:stage lays them out:" + layout);
-        if (!absent.isEmpty()) {
-            getLog().warn("Hydra: " + absent.size() + " module site" + (absent.size() == 1 ? " is" : "s are")
-                    + " not in this build (-pl, -am, -rf): "
-                    + absent.stream()
-                            .map(ReactorSites.AbsentSite::toString)
-                            .collect(java.util.stream.Collectors.joining(", "))
-                    + "; links into them are reported as site-not-built, not checked. To check the whole site: "
-                    + reactor.wholeSiteCommand());
-        }
+        warnAbsent(absent);
         return run(new LinkCheck(config, new MavenCheckListener(getLog())));
     }
 
@@ -485,7 +522,7 @@ abstract class AbstractHydraMojo extends AbstractMojo {
      */
     protected void runInReactor(boolean skipped, ReactorGoal.Step own, ReactorGoal.StagedStep staged)
             throws MojoExecutionException, MojoFailureException {
-        ReactorSites reactor = new ReactorSites(session, project, mojoExecution, getLog());
+        ReactorSites reactor = new ReactorSites(session, project, mojoExecution, getLog(), modulePoms());
         boolean hasUrl = url != null && !url.isBlank();
         boolean staging = !skipped && aggregate && !hasUrl && reactor.stages(directory);
         ReactorGoal.run(

@@ -28,8 +28,16 @@ final class ReactorSites {
     private final MojoExecution execution;
     private final Log log;
     private final ReactorSite reactor;
+    private final ModulesNotInSession.PomReader modulePoms;
 
-    ReactorSites(MavenSession session, MavenProject project, MojoExecution execution, Log log) {
+    /** @param modulePoms reads the POM of a module outside the session, or null to leave such modules out */
+    ReactorSites(
+            MavenSession session,
+            MavenProject project,
+            MojoExecution execution,
+            Log log,
+            ModulesNotInSession.PomReader modulePoms) {
+        this.modulePoms = modulePoms;
         this.session = session;
         this.project = project;
         this.execution = execution;
@@ -153,26 +161,82 @@ final class ReactorSites {
         }
     }
 
-    /**
-     * The module sites of the reactor that this build left out: projects of the whole reactor, on the same staged
-     * site as this project, that are not in the build.
-     */
+    /** The module sites of the reactor that this build left out: see {@link #absentSites(MavenSession, MavenProject, ModulesNotInSession.PomReader, Log)}. */
     List<AbsentSite> absentSites() {
-        if (session == null || project == null || session.getAllProjects() == null || session.getProjects() == null) {
+        return absentSites(session, project, modulePoms, log);
+    }
+
+    /**
+     * The module sites of the reactor, on the same staged site as {@code project}, that this build left out: projects
+     * of the whole reactor that are not in the build ({@code -pl}), and modules that projects of the build declare
+     * while the session holds no project of them ({@code -N}, {@code -pl .}), read with {@code modulePoms}.
+     *
+     * @param modulePoms reads a module's POM, or null to leave modules outside the session out
+     */
+    static List<AbsentSite> absentSites(
+            MavenSession session, MavenProject project, ModulesNotInSession.PomReader modulePoms, Log log) {
+        if (session == null
+                || project == null
+                || project.getFile() == null
+                || session.getAllProjects() == null
+                || session.getProjects() == null) {
             return List.of();
         }
         Set<String> built = new LinkedHashSet<>();
         session.getProjects().forEach(member -> built.add(member.getId()));
-        String top = StagedSitePath.topOf(project).getId();
+        MavenProject topProject = StagedSitePath.topOf(project);
+        String top = topProject.getId();
         List<AbsentSite> absent = new ArrayList<>();
+        Set<Path> inSession = new LinkedHashSet<>();
         for (MavenProject member : session.getAllProjects()) {
+            if (member.getFile() == null) {
+                continue;
+            }
+            inSession.add(member.getFile().toPath().toAbsolutePath().normalize());
             if (!built.contains(member.getId())
-                    && member.getFile() != null
                     && top.equals(StagedSitePath.topOf(member).getId())) {
                 absent.add(new AbsentSite(member.getArtifactId(), StagedSitePath.of(member)));
             }
         }
+        if (modulePoms != null) {
+            List<MavenProject> declaring = new ArrayList<>();
+            for (MavenProject member : session.getProjects()) {
+                if (member.getFile() != null
+                        && top.equals(StagedSitePath.topOf(member).getId())) {
+                    inSession.add(member.getFile().toPath().toAbsolutePath().normalize());
+                    declaring.add(member);
+                }
+            }
+            absent.addAll(ModulesNotInSession.find(declaring, inSession, topProject, modulePoms, log));
+        }
         return absent;
+    }
+
+    /**
+     * The absent module sites below a site checked alone at {@code sitePath} of the staged site, at their paths as
+     * that site serves them: {@code /module-a/} below the parent's {@code /}, {@code /b/} for {@code /a/b/} below
+     * {@code /a/}. Sites elsewhere are left out: no link of this site leads into them as a module.
+     */
+    static List<AbsentSite> below(List<AbsentSite> absent, String sitePath) {
+        List<AbsentSite> below = new ArrayList<>();
+        for (AbsentSite site : absent) {
+            if (site.path().startsWith(sitePath) && site.path().length() > sitePath.length()) {
+                below.add(new AbsentSite(site.name(), "/" + site.path().substring(sitePath.length())));
+            }
+        }
+        return below;
+    }
+
+    /** The one warning that names the module sites this build left out, or null when it left none out. */
+    static String absentWarning(List<AbsentSite> absent, String wholeSiteCommand) {
+        if (absent.isEmpty()) {
+            return null;
+        }
+        return "Hydra: " + absent.size() + " module site" + (absent.size() == 1 ? " is" : "s are")
+                + " not in this build (-N, -pl, -am, -rf): "
+                + absent.stream().map(AbsentSite::toString).collect(java.util.stream.Collectors.joining(", "))
+                + "; links into them are reported as site-not-built, not checked. To check the whole site: "
+                + wholeSiteCommand;
     }
 
     /**
@@ -180,10 +244,16 @@ final class ReactorSites {
      * {@code -pl} or {@code -rf}, which would leave module sites out.
      */
     String wholeSiteCommand() {
+        return wholeSiteCommand(session);
+    }
+
+    /** See {@link #wholeSiteCommand()}. */
+    static String wholeSiteCommand(MavenSession session) {
         List<String> goals =
                 session.getRequest() == null ? null : session.getRequest().getGoals();
         return "mvn " + (goals == null || goals.isEmpty() ? "site verify" : String.join(" ", goals)) + " in "
-                + executionRootDirectory() + " (without -pl or -rf)";
+                + Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize()
+                + " (without -N, -pl or -rf)";
     }
 
     /** The goal as a user runs it again: {@code hydra:check}. */
@@ -222,7 +292,8 @@ final class ReactorSites {
         return executionRootDirectory().resolve("target");
     }
 
-    private static Path siteOutputDirectory(MavenProject member) {
+    /** A project's own site folder: {@code ${project.reporting.outputDirectory}}, else {@code target/site}. */
+    static Path siteOutputDirectory(MavenProject member) {
         String folder = member.getReporting() != null ? member.getReporting().getOutputDirectory() : null;
         if (folder == null && member.getBuild() != null && member.getBuild().getDirectory() != null) {
             folder = member.getBuild().getDirectory() + File.separator + "site";

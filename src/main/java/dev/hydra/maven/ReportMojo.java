@@ -142,7 +142,11 @@ public class ReportMojo extends AbstractHydraMojo implements MavenMultiPageRepor
         CheckConfig.Builder builder = configBuilder()
                 .siteParts(List.of(new SitePart(sitePath, siteOutput, sources, project.getArtifactId())))
                 .sourceFolders(sources)
-                .pagesRenderedLater(later);
+                .pagesRenderedLater(later)
+                // modules this build does not make (mvn -N site): their sites never come
+                .absentSitePaths(absentSitePathsBelow(sitePath).stream()
+                        .map(path -> sitePath + path.substring(1))
+                        .toList());
         // judged as published, as the check in verify judges it: a module's site stands under its top project's URL
         generated.applyPublicSiteUrl(builder, !sitePath.equals("/"), getLog());
         if (!projectFiles.files().isEmpty()) {

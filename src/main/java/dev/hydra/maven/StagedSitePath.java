@@ -20,19 +20,31 @@ final class StagedSitePath {
     /** The project's path in the staged site, starting and ending with {@code /}. */
     static String of(MavenProject project) {
         MavenProject top = topOf(project);
-        String projectUrl = siteUrl(project);
-        String topUrl = siteUrl(top);
-        if (projectUrl != null && topUrl != null) {
-            String relative = relative(projectUrl, topUrl);
-            if (relative != null) {
-                return relative;
-            }
+        String relative = belowTop(project, top);
+        if (relative != null) {
+            return relative;
         }
         StringBuilder path = new StringBuilder();
         for (MavenProject step = project; step != top && step != null; step = step.getParent()) {
             path.insert(0, step.getArtifactId() + "/");
         }
         return "/" + path;
+    }
+
+    /**
+     * The path of a module read from its POM outside the session, declared by a project at {@code declaringPath}: its
+     * site URL relative to {@code top}'s, as for any project, else the declaring project's path and its artifactId.
+     */
+    static String ofModule(MavenProject module, String declaringPath, MavenProject top) {
+        String relative = belowTop(module, top);
+        return relative != null ? relative : declaringPath + module.getArtifactId() + "/";
+    }
+
+    /** The project's site URL relative to the top's, as a path {@code /a/b/}; null when either has none. */
+    private static String belowTop(MavenProject project, MavenProject top) {
+        String projectUrl = siteUrl(project);
+        String topUrl = siteUrl(top);
+        return projectUrl == null || topUrl == null ? null : relative(projectUrl, topUrl);
     }
 
     /** The highest parent that is a local project (not one from a repository) on the same site. */
