@@ -13,8 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,6 +62,10 @@ public final class PageCache implements AutoCloseable {
     private static final int TRAILER_BYTES = Long.BYTES + Integer.BYTES + Integer.BYTES;
     private static final int TRUNCATED = 1;
     private static final int MAX_IDLE = 3;
+    /** How long a site's file may go unused before a check of another site deletes it. */
+    static final Duration UNUSED_FOR = Duration.ofDays(30);
+    /** How often a file's use is marked on it, at most. */
+    private static final Duration MARKED_EVERY = Duration.ofDays(1);
 
     private final Path file;
     private final PageCodec codec;
@@ -254,7 +260,8 @@ public final class PageCache implements AutoCloseable {
 
     /**
      * Writes the file of this check over the old one when anything changed: a page parsed, a stamp to keep, another
-     * key; the old format's files of any site are deleted then. Never throws; a failure is noted.
+     * key; the old format's files and those of sites unused for 30 days are deleted then. When nothing changed, only
+     * the file's time is set (once a day at most), as the mark of its use. Never throws; a failure is noted.
      */
     public synchronized void save() {
         if (finished) {
@@ -265,6 +272,9 @@ public final class PageCache implements AutoCloseable {
         boolean changed = parsed.get() > 0 || restamped.get() > 0 || !earlierUsable || damageNoted.get();
         if (!changed || writeFailed) {
             closeWritten();
+            if (!changed) {
+                markUsed();
+            }
             return;
         }
         try {
@@ -311,7 +321,7 @@ public final class PageCache implements AutoCloseable {
             written.commit();
             written.close();
             written = null;
-            deleteOldFormat();
+            tidy();
         } catch (IOException | RuntimeException e) {
             notices.add("the page cache " + file + " could not be written (" + e
                     + "): the next check parses every page again; set cacheDirectory to a writable folder");
@@ -429,14 +439,39 @@ public final class PageCache implements AutoCloseable {
         }
     }
 
-    /** Deletes the files of the first format, which no version reads: a site's pages live in one file. */
-    private void deleteOldFormat() {
-        try (DirectoryStream<Path> old = Files.newDirectoryStream(file.getParent(), OLD_PREFIX + "*.bin")) {
-            for (Path each : old) {
-                Files.deleteIfExists(each);
+    /**
+     * Deletes the files of the first format, which no version reads, and the files of sites no check has used for
+     * {@link #UNUSED_FOR} (a site that moved, a project gone): one shared folder serves every project on a machine,
+     * and nothing else would ever remove them.
+     */
+    private void tidy() {
+        Instant unusedSince = checkStart.minus(UNUSED_FOR);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(file.getParent(), FILE_PREFIX + "*.bin")) {
+            for (Path each : files) {
+                if (each.getFileName().toString().startsWith(OLD_PREFIX)
+                        || (!each.equals(file)
+                                && Files.getLastModifiedTime(each).toInstant().isBefore(unusedSince))) {
+                    Files.deleteIfExists(each);
+                }
             }
         } catch (IOException | RuntimeException e) {
             // tidying: a file left costs disk space, never a check
+        }
+    }
+
+    /**
+     * A check that changed nothing writes nothing, but marks the file as used (its time set, once a day at most), so
+     * that {@link #tidy} keeps it.
+     */
+    private void markUsed() {
+        try {
+            if (earlierUsable
+                    && Files.isRegularFile(file)
+                    && Files.getLastModifiedTime(file).toInstant().isBefore(checkStart.minus(MARKED_EVERY))) {
+                Files.setLastModifiedTime(file, FileTime.from(checkStart));
+            }
+        } catch (IOException | RuntimeException e) {
+            // an older time only lets a later check delete the file sooner: it costs a parse, never a verdict
         }
     }
 

@@ -386,6 +386,36 @@ class PageCacheCheckTest {
     }
 
     @Test
+    void anotherSitesFileUnusedFor30DaysIsDeletedAndAFileInUseIsKept() throws Exception {
+        Instant now = Instant.now();
+        Path abandoned = Files.writeString(cacheDir.resolve("pages-00000000000000aa.bin"), "a site gone");
+        Files.setLastModifiedTime(abandoned, FileTime.from(now.minus(Duration.ofDays(31))));
+        Path recent = Files.writeString(cacheDir.resolve("pages-00000000000000bb.bin"), "a site checked last week");
+        Files.setLastModifiedTime(recent, FileTime.from(now.minus(Duration.ofDays(7))));
+
+        settled(builder -> builder); // writes this site's file, and tidies the folder
+        assertFalse(Files.exists(abandoned), "unused for 31 days");
+        assertTrue(Files.exists(recent), "used a week ago");
+
+        // a check that changes nothing writes nothing, but marks the site's file as used
+        Path mine;
+        try (Stream<Path> files = Files.list(cacheDir)) {
+            mine = files.filter(file -> file.getFileName().toString().startsWith(PageCache.FILE_PREFIX))
+                    .filter(file -> !file.equals(recent))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        Object identity = Files.readAttributes(mine, BasicFileAttributes.class).fileKey();
+        Files.setLastModifiedTime(mine, FileTime.from(now.minus(Duration.ofDays(40))));
+        assertTrue(counts(settled(builder -> builder)).contains(", 0 parsed"));
+        assertEquals(
+                identity, Files.readAttributes(mine, BasicFileAttributes.class).fileKey(), "not written again");
+        assertTrue(
+                Files.getLastModifiedTime(mine).toInstant().isAfter(now.minus(Duration.ofMinutes(5))),
+                "marked as used: " + Files.getLastModifiedTime(mine));
+    }
+
+    @Test
     void aPageGoneFromTheSiteCostsNoWrite() throws Exception {
         settled(builder -> builder);
         Path file = cacheFile();
