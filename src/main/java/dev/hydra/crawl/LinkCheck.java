@@ -214,8 +214,11 @@ public final class LinkCheck {
             if (pageCache != null) {
                 pageCache.save();
                 notices.addAll(pageCache.notices());
-                // verdicts are the same with or without it: the log says what it spared, the reports nothing
-                listener.info(PageCaches.counts(pageCache));
+                // verdicts are the same with or without it: the log says what it spared, the reports nothing; a
+                // check it spared nothing (a first build, most CI builds) says nothing of it
+                if (pageCache.reused() > 0) {
+                    listener.info(PageCaches.counts(pageCache));
+                }
             }
             throttled
                     .slowedHosts()
