@@ -252,8 +252,7 @@ final class ReactorSites {
         List<String> goals =
                 session.getRequest() == null ? null : session.getRequest().getGoals();
         return "mvn " + (goals == null || goals.isEmpty() ? "site verify" : String.join(" ", goals)) + " in "
-                + Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize()
-                + " (without -N, -pl or -rf)";
+                + executionRootDirectory(session) + " (without -N, -pl or -rf)";
     }
 
     /** The goal as a user runs it again: {@code hydra:check}. */
@@ -273,6 +272,10 @@ final class ReactorSites {
 
     /** The folder Maven runs in: where the reactor's report and baseline are, also with {@code -pl}. */
     Path executionRootDirectory() {
+        return executionRootDirectory(session);
+    }
+
+    private static Path executionRootDirectory(MavenSession session) {
         return Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize();
     }
 
