@@ -41,8 +41,8 @@ final class DirectSiteFetcher implements Fetcher {
     private final long maxPageSize;
     private final Executor readers;
     /**
-     * The answers {@link #answersAtOnce} looked up, by request path, for the fetch that follows it at once: one lookup
-     * (several file system calls) for each, not two. The fetch takes its entry out again.
+     * The answers {@link #answersAtOnce} and {@link #answerNextFetch} keep, by request path, for the fetch that follows
+     * at once: one lookup (several file system calls) for each, not two. The fetch takes its entry out again.
      */
     private final ConcurrentHashMap<String, StaticSite.Answer> answeredAtOnce = new ConcurrentHashMap<>();
 
@@ -99,8 +99,8 @@ final class DirectSiteFetcher implements Fetcher {
         return atOnce;
     }
 
-    /** A page of the site as a GET would find it, before it is read. */
-    record PageFile(FetchOutcome.Response head, FileStamp stamp) {}
+    /** A page of the site as a GET would find it, before it is read, with the site's answer it was made from. */
+    record PageFile(FetchOutcome.Response head, FileStamp stamp, StaticSite.Answer answer) {}
 
     /**
      * What a GET of this URL answers without its body, with the stamp of the file it would read, taken now; null when
@@ -116,8 +116,16 @@ final class DirectSiteFetcher implements Fetcher {
             return null;
         }
         return answer(FetchRequest.get(uri, false), answer) instanceof FetchOutcome.Response head
-                ? new PageFile(head, stamp)
+                ? new PageFile(head, stamp, answer)
                 : null;
+    }
+
+    /**
+     * Keeps the answer {@link #pageFile} looked up for the fetch of the page that follows it (the page changed since
+     * the last check), as {@link #answersAtOnce} does: one lookup of its file, not two.
+     */
+    void answerNextFetch(URI uri, PageFile file) {
+        answeredAtOnce.put(rawPathOf(uri), file.answer());
     }
 
     /** Whether answering this request reads a page: a GET that wants the body of an HTML file. */

@@ -104,6 +104,9 @@ interface PageExtraction {
                     // plain form's entry serves it, whichever of the two the last check read
                     reused = cache.unchanged(plain, variant, file.stamp());
                 }
+                if (reused == null) {
+                    site.answerNextFetch(uri, file); // the page is read next
+                }
                 return new SitePage(file.head(), file.stamp(), reused);
             }
         };
