@@ -228,6 +228,16 @@ final class Crawler implements TargetChecks.Pages {
     }
 
     @Override
+    public void follow(Target page, URI end) {
+        work.begin();
+        try {
+            schedule(UrlNormalizer.withoutFragment(end).toString(), page);
+        } finally {
+            work.end();
+        }
+    }
+
+    @Override
     public TargetOutcome sameFile(Target page) {
         String plain = ServedAliases.plainForm(page.url, servedDirectory);
         Target same = plain == null ? null : state.target(plain);

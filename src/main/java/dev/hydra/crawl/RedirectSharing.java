@@ -21,11 +21,12 @@ final class RedirectSharing {
     }
 
     /**
-     * Shares the end of a site page's redirects. Returns its new target, whose anchors the caller adds once the page
-     * is parsed, or null when that URL is known.
+     * Shares the end of a site page's redirects when it lies off the site. Returns its new target, whose anchors the
+     * caller adds once the page is parsed, or null when that URL is known or lies on the site: a page of the site is
+     * crawled as a target of its own.
      */
     Target shareFromSitePage(FetchOutcome.Response response) {
-        return share(response, true);
+        return scope.isInside(response.uri()) ? null : share(response, true);
     }
 
     /**

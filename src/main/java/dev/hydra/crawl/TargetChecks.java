@@ -28,6 +28,9 @@ final class TargetChecks {
         /** Whether the links of this page are followed: it lies within the crawl's bounds and is no alias. */
         boolean admit(Target page, URI uri);
 
+        /** Checks where a page of the site redirects to, as a link found on it would be. */
+        void follow(Target page, URI end);
+
         /** Takes the links of an admitted page. Runs on a worker. */
         void crawl(Target page, URI uri, PageLinks links);
 
@@ -150,7 +153,13 @@ final class TargetChecks {
             return CompletableFuture.completedFuture(judged);
         }
         Target redirectEnd = redirects.shareFromSitePage(response);
-        boolean crawl = scope.isInside(response.uri()) && pages.admit(target, uri);
+        boolean redirectedOnTheSite = !response.redirects().isEmpty() && scope.isInside(response.uri());
+        if (redirectedOnTheSite) {
+            // the page is crawled under the URL it is served at, as a target of its own, whichever link reaches it
+            // first: its links' places then name one page, in every run
+            pages.follow(target, response.uri());
+        }
+        boolean crawl = !redirectedOnTheSite && scope.isInside(response.uri()) && pages.admit(target, uri);
         TargetOutcome same = sameFile != null ? sameFile : crawl ? null : pages.sameFile(target);
         if (same != null) {
             // the same bytes as a page already parsed: its anchors are these, without parsing them again

@@ -104,4 +104,26 @@ class RedirectSharingTest {
         assertEquals(
                 Verdict.BROKEN, Checks.link(result, site.url("/deeper.html")).verdict(), "the page was crawled");
     }
+
+    /**
+     * A page of the site reached through a redirect is crawled under the URL it is served at, whichever link reaches
+     * it first: its links' places name that page alone, the same in every run.
+     */
+    @Test
+    void aPageReachedThroughARedirectIsCrawledUnderItsOwnUrl() {
+        site.redirect("/guide", 301, site.url("/guide/"))
+                .page("/guide/", "<a href='/guide/gone.html'>dead</a>")
+                .page("/index.html", "<a href='/guide'>guide</a><a href='/later.html'>later</a>");
+
+        CheckResult result = checkWithLaterPage("<a href='/guide/'>guide</a>");
+
+        LinkResult dead = Checks.link(result, site.url("/guide/gone.html"));
+        assertEquals(Verdict.BROKEN, dead.verdict());
+        assertEquals(
+                List.of(site.url("/guide/")),
+                dead.sources().stream().map(source -> source.page()).distinct().toList(),
+                "the page as it is served, not the URL that redirected to it");
+        assertEquals(
+                site.url("/guide/"), Checks.link(result, site.url("/guide")).finalUrl());
+    }
 }
