@@ -49,7 +49,7 @@ public record FileStamp(long size, long modifiedNanos, long changedNanos) {
     }
 
     /** Whether both times lie at least {@link #SETTLED} before {@code instant}, so that the stamp may be kept. */
-    boolean settledBefore(Instant instant) {
+    public boolean settledBefore(Instant instant) {
         long limit = TimeUnit.MILLISECONDS.toNanos(instant.minus(SETTLED).toEpochMilli());
         return modifiedNanos < limit && changedNanos < limit;
     }

@@ -8,15 +8,11 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,10 +58,6 @@ public final class PageCache implements AutoCloseable {
     private static final int TRAILER_BYTES = Long.BYTES + Integer.BYTES + Integer.BYTES;
     private static final int TRUNCATED = 1;
     private static final int MAX_IDLE = 3;
-    /** How long a site's file may go unused before a check of another site deletes it. */
-    static final Duration UNUSED_FOR = Duration.ofDays(30);
-    /** How often a file's use is marked on it, at most. */
-    private static final Duration MARKED_EVERY = Duration.ofDays(1);
 
     private final Path file;
     private final PageCodec codec;
@@ -89,6 +81,7 @@ public final class PageCache implements AutoCloseable {
     private long writtenBytes;
     private boolean writeFailed;
     private boolean finished;
+    private volatile boolean onlyChangedRead;
 
     /**
      * Where one page's extraction lies, and what it was extracted from.
@@ -115,6 +108,15 @@ public final class PageCache implements AutoCloseable {
         Entry movedTo(long at, int idleNow) {
             return new Entry(sha256, stamp, truncated, at, length, crc, true, idleNow);
         }
+    }
+
+    /**
+     * Tells the cache that this check reads only the pages that changed since the last one (it took over the last
+     * check's results for the others): the pages it does not reach are no sign of pages gone, and their entries stay
+     * as they are, for a check that reads them all.
+     */
+    public void onlyChangedRead() {
+        onlyChangedRead = true;
     }
 
     /** A page's extraction taken from the cache, and whether it was read cut at the size limit. */
@@ -293,9 +295,10 @@ public final class PageCache implements AutoCloseable {
                     old.add(Map.entry(key, entry.movedTo(entry.offset(), 0)));
                 }
             });
+            int aging = onlyChangedRead ? 0 : 1;
             earlier.forEach((key, entry) -> {
                 if (!now.containsKey(key) && entry.idle() < MAX_IDLE) {
-                    old.add(Map.entry(key, entry.movedTo(entry.offset(), entry.idle() + 1)));
+                    old.add(Map.entry(key, entry.movedTo(entry.offset(), entry.idle() + aging)));
                 }
             });
             old.sort(Comparator.comparingLong(entry -> entry.getValue().offset()));
@@ -441,37 +444,18 @@ public final class PageCache implements AutoCloseable {
 
     /**
      * Deletes the files of the first format, which no version reads, and the files of sites no check has used for
-     * {@link #UNUSED_FOR} (a site that moved, a project gone): one shared folder serves every project on a machine,
-     * and nothing else would ever remove them.
+     * {@link UnusedFiles#UNUSED_FOR}.
      */
     private void tidy() {
-        Instant unusedSince = checkStart.minus(UNUSED_FOR);
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(file.getParent(), FILE_PREFIX + "*.bin")) {
-            for (Path each : files) {
-                if (each.getFileName().toString().startsWith(OLD_PREFIX)
-                        || (!each.equals(file)
-                                && Files.getLastModifiedTime(each).toInstant().isBefore(unusedSince))) {
-                    Files.deleteIfExists(each);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // tidying: a file left costs disk space, never a check
-        }
+        UnusedFiles.tidy(file, FILE_PREFIX + "*.bin", checkStart, name -> name.startsWith(OLD_PREFIX));
     }
 
     /**
-     * A check that changed nothing writes nothing, but marks the file as used (its time set, once a day at most), so
-     * that {@link #tidy} keeps it.
+     * A check that changed nothing writes nothing, but marks the file as used, so that {@link #tidy} keeps it.
      */
     private void markUsed() {
-        try {
-            if (earlierUsable
-                    && Files.isRegularFile(file)
-                    && Files.getLastModifiedTime(file).toInstant().isBefore(checkStart.minus(MARKED_EVERY))) {
-                Files.setLastModifiedTime(file, FileTime.from(checkStart));
-            }
-        } catch (IOException | RuntimeException e) {
-            // an older time only lets a later check delete the file sooner: it costs a parse, never a verdict
+        if (earlierUsable) {
+            UnusedFiles.markUsed(file, checkStart);
         }
     }
 
@@ -566,7 +550,8 @@ public final class PageCache implements AutoCloseable {
         return (int) crc.getValue();
     }
 
-    private static byte[] sha256(byte[] bytes) {
+    /** The SHA-256 of {@code bytes}. */
+    public static byte[] sha256(byte[] bytes) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (NoSuchAlgorithmException e) {

@@ -30,6 +30,11 @@ final class CrawlBounds {
         this.maxUrlLength = maxUrlLength;
     }
 
+    /** Counts pages admitted by an earlier check whose results this one reuses, as if admitted now. */
+    void admitted(int pages) {
+        pagesAdmitted.addAndGet(pages);
+    }
+
     int maxUrlLength() {
         return maxUrlLength;
     }

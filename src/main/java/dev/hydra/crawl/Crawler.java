@@ -14,6 +14,7 @@ import dev.hydra.project.PomUrl;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -60,6 +61,10 @@ final class Crawler implements TargetChecks.Pages {
     private final AtomicInteger pagesCrawled = new AtomicInteger();
     private final AtomicInteger targetsDone = new AtomicInteger();
     private final AtomicInteger brokenSoFar = new AtomicInteger();
+    /** Whether a page of the site left a notice: its pages' results are then not kept for the next check. */
+    private volatile boolean sitePageNoticed;
+    /** What this crawl takes over from the last check of the site, or null. */
+    private CheckSnapshot.Seed seed;
 
     /**
      * @param answeredAtOnce whether the served site answers a URL of its own without reading a page (a missing file,
@@ -107,7 +112,10 @@ final class Crawler implements TargetChecks.Pages {
                 display,
                 config.checkExternalAnchors(),
                 this,
-                notices::add,
+                notice -> {
+                    sitePageNoticed = true;
+                    notices.add(notice);
+                },
                 reach,
                 extraction);
         this.lanes = new HostLanes(config.maxConnectionsPerHost());
@@ -138,6 +146,9 @@ final class Crawler implements TargetChecks.Pages {
         }
         work.begin();
         try {
+            if (seed != null) {
+                takeOver(seed);
+            }
             for (URI start : starts) {
                 // keyed like every other link (site-absolute for a served directory): a link back to it is one entry
                 state.addPlace(display.show(start), "(start)", 0, start.toString(), null, null);
@@ -158,6 +169,65 @@ final class Crawler implements TargetChecks.Pages {
             work.end();
         }
         return work.finished();
+    }
+
+    /**
+     * Takes over what the last check of the site knew and still holds, before {@link #start}: its outcomes of the
+     * site's URLs, and its links with their places on the pages not crawled again.
+     */
+    void reuse(CheckSnapshot.Seed earlier) {
+        this.seed = earlier;
+    }
+
+    private void takeOver(CheckSnapshot.Seed earlier) {
+        state.seed(earlier.targets(), earlier.links());
+        targetsDone.addAndGet(earlier.targets().size());
+        pagesCrawled.addAndGet(earlier.pagesReused());
+        bounds.admitted(earlier.pagesReused());
+        // what the site's files do not decide (external links, the project's files) and the site's URLs whose files
+        // changed are judged again, as the links found now on the pages crawled again are
+        for (Link link : earlier.links().values()) {
+            if (link.fetchKey != null && state.target(link.fetchKey) == null) {
+                Target again = earlier.again().get(link.fetchKey);
+                checkAgain(again != null ? again : new Target(link.fetchKey, 1, 1));
+            }
+        }
+        // a page crawled again whose file did not change (its links were judged on the checkout) is checked even when
+        // no link reaches it: the crawl asks only for the pages whose files changed
+        earlier.again().values().forEach(this::checkAgain);
+    }
+
+    private void checkAgain(Target target) {
+        if (!state.claim(target).isNew()) {
+            return;
+        }
+        work.begin();
+        try {
+            URI uri = URI.create(target.url);
+            check(target, uri, scope.isInside(uri));
+        } catch (RuntimeException e) {
+            finish(target, null, e);
+        }
+    }
+
+    /**
+     * What this crawl knew at its end, for the next check of the site; null when it may not be taken over (a limit of
+     * the crawl was reached, a page of the site left a notice). Called once the crawl is over and before {@link
+     * #results()}.
+     */
+    CheckSnapshot.Content snapshot() {
+        if (sitePageNoticed || !bounds.notices().isEmpty()) {
+            return null;
+        }
+        List<Target> targets = new ArrayList<>();
+        state.forEachTarget(targets::add);
+        Set<String> otherPages = new HashSet<>();
+        for (Target target : targets) {
+            if (target.crawledAs != null && RepositoryFiles.isRepositoryFile(target.url)) {
+                otherPages.add(target.crawledAs);
+            }
+        }
+        return new CheckSnapshot.Content(targets, state.linksForSnapshot(), otherPages);
     }
 
     Progress progress(long elapsedMillis, int inFlight) {
@@ -249,6 +319,7 @@ final class Crawler implements TargetChecks.Pages {
     public void crawl(Target page, URI uri, PageLinks links) {
         pagesCrawled.incrementAndGet();
         String shownPage = display.show(uri); // one string for every link of the page
+        page.crawledAs = shownPage;
         for (ExtractedLink link : links.links()) {
             discover(shownPage, page, link);
         }
@@ -275,6 +346,7 @@ final class Crawler implements TargetChecks.Pages {
             if (rewrite != null) {
                 written = display.show(web.url());
                 target = rewrite.target();
+                page.judgedOnCheckout = true;
             }
         }
         if (target instanceof LinkTarget.Unfetchable unfetchable) {

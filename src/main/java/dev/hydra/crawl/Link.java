@@ -13,13 +13,24 @@ final class Link {
     /** The verdict of a link that is never fetched, or of one whose fragment settles it alone; else null. */
     final TargetOutcome fixedOutcome;
 
-    final Places sources = new Places();
+    final Places sources;
 
     Link(String fetchKey, String fragment, String shownUrl, TargetOutcome fixedOutcome) {
         this(fetchKey, fragment, shownUrl, null, fixedOutcome);
     }
 
     Link(String fetchKey, String fragment, String shownUrl, String judgedAs, TargetOutcome fixedOutcome) {
+        this(fetchKey, fragment, shownUrl, judgedAs, fixedOutcome, new Places());
+    }
+
+    Link(
+            String fetchKey,
+            String fragment,
+            String shownUrl,
+            String judgedAs,
+            TargetOutcome fixedOutcome,
+            Places sources) {
+        this.sources = sources;
         this.fetchKey = fetchKey;
         this.fragment = fragment;
         this.shownUrl = shownUrl;

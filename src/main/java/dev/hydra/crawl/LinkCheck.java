@@ -166,6 +166,15 @@ public final class LinkCheck {
                     privateAddresses,
                     projectLinks,
                     PageExtraction.through(pageCache, direct));
+            // what the last check of the site left that still holds: its files are walked to tell what changed
+            CheckSnapshots snapshots = site != null && pageCache != null
+                    ? CheckSnapshots.open(config, served, site.origin(), workers)
+                    : null;
+            CheckSnapshot.Seed seed = snapshots != null ? snapshots.seed() : null;
+            if (seed != null) {
+                crawler.reuse(seed);
+                pageCache.onlyChangedRead();
+            }
             ScheduledFuture<?> progress = scheduler.scheduleAtFixedRate(
                     () -> listener.progress(
                             crawler.progress((System.nanoTime() - started) / 1_000_000, base.inFlight())),
@@ -179,11 +188,12 @@ public final class LinkCheck {
             try {
                 crawler.start(
                                 starts,
-                                site == null
+                                site == null || (seed != null && seed.nothingChanged())
                                         ? null
-                                        : () -> served.pagePaths().stream()
-                                                .map(path -> site.origin() + path)
-                                                .toList())
+                                        : () -> (snapshots != null ? snapshots.everyPage() : served.pagePaths())
+                                                .stream()
+                                                        .map(path -> site.origin() + path)
+                                                        .toList())
                         .get();
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof CrawlWatchdog.CrawlStalledException stalled) {
@@ -193,6 +203,9 @@ public final class LinkCheck {
             } finally {
                 progress.cancel(false);
                 watching.cancel(false);
+            }
+            if (snapshots != null) {
+                snapshots.save(crawler, workers); // before the results are drawn from the crawl's state
             }
             // after the crawl, and only for the few results that are not OK: the crawl itself needs no sources
             List<LinkResult> links = new SourceLocator(
@@ -218,6 +231,14 @@ public final class LinkCheck {
                 // check it spared nothing (a first build, most CI builds) says nothing of it
                 if (pageCache.reused() > 0) {
                     listener.info(PageCaches.counts(pageCache));
+                }
+            }
+            if (snapshots != null) {
+                snapshots.finish();
+                notices.addAll(snapshots.notices());
+                String reused = snapshots.reuseCount();
+                if (reused != null) {
+                    listener.info(reused);
                 }
             }
             throttled

@@ -46,7 +46,7 @@ final class PageCaches {
     }
 
     /** What names the site: its folders, its project files' root and its URL. */
-    private static String site(CheckConfig config) {
+    static String site(CheckConfig config) {
         StringBuilder site = new StringBuilder();
         for (SitePart part : config.siteParts()) {
             site.append("part ")
@@ -63,7 +63,7 @@ final class PageCaches {
     }
 
     /** Hydra's version and the settings that change what is extracted or judged. */
-    private static String settings(CheckConfig config) {
+    static String settings(CheckConfig config) {
         String version = Version.current();
         StringBuilder settings = new StringBuilder("hydra ").append(version);
         if (version.endsWith("-SNAPSHOT") || version.equals("dev")) {
@@ -111,7 +111,7 @@ final class PageCaches {
         }
     }
 
-    private static String written(Pattern pattern) {
+    static String written(Pattern pattern) {
         return pattern.flags() + " " + pattern.pattern();
     }
 }

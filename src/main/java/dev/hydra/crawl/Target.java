@@ -17,6 +17,15 @@ final class Target {
 
     volatile TargetOutcome outcome;
 
+    /** The page as its links' places name it, once its links were found (it was crawled); else null. */
+    volatile String crawledAs;
+
+    /**
+     * Whether a link of the page was judged on the project's checkout (a line of a repository's file view): its
+     * verdict depends on more than the site's files, so a check that reuses the last one's results crawls it again.
+     */
+    volatile boolean judgedOnCheckout;
+
     Target(String url, int depth, int chain) {
         this.url = url;
         this.depth = depth;

@@ -259,15 +259,17 @@ abstract class AbstractHydraMojo extends AbstractMojo {
      * checked; broken and warned links are always checked again. Off with {@code checkExternalAnchors}. Also keeps
      * each local page's and project file's links, anchors and lines (the page cache), so that a repeat build reads
      * and parses only what changed: a page whose file has the size and times it had is not read, another is read and
-     * compared by its SHA-256. Every link is judged again, so the verdicts are a first build's. Off, every page is
-     * read and parsed, as in a first build.
+     * compared by its SHA-256. Every link is judged again, so the verdicts are a first build's. For a served site it
+     * also keeps the last check's results: the next check takes over those its files decide where they did not
+     * change, and checks again the rest (changed, added and removed files, every external link), with a full check's
+     * verdicts. Off, every page is read and parsed, as in a first build.
      */
     @Parameter(property = "hydra.cache", defaultValue = "true")
     protected boolean useCache;
 
     /**
-     * Where the result cache and the page cache (one file per site, replaced when Hydra's version or a setting that
-     * changes what pages link to changes) are kept. The default is outside {@code target/} on purpose: {@code mvn
+     * Where the result cache, the page cache and the last check's results (one file each per site, replaced when
+     * Hydra's version or a setting that changes what pages link to changes) are kept. The default is outside {@code target/} on purpose: {@code mvn
      * clean} would empty it before nearly every build, and one cache serves every module and project on the machine (CI can
      * keep it between jobs like {@code ~/.m2}).
      */

@@ -1,5 +1,6 @@
 package dev.hydra.site;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -11,11 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * What a plain static host answers for a request path, over one or more folders each served under its own path:
@@ -143,33 +146,148 @@ public final class StaticSite {
      * only from that part. A folder that cannot be read is left out, as a host would answer nothing for it.
      */
     public List<String> pagePaths() {
-        List<String> paths = new ArrayList<>();
+        return walk(null).pagePaths();
+    }
+
+    /** What {@link #walk} tells of each file and folder: its key, its path, and what the walk read of it. */
+    @FunctionalInterface
+    public interface EntryVisitor {
+        void visit(String key, Path path, BasicFileAttributes attributes);
+    }
+
+    /** What a walk of the site's folders found. */
+    public static final class Walk {
+
+        private final List<Root> roots = new ArrayList<>();
+        private final List<Path> pages = new ArrayList<>();
+        private final List<String> keys = new ArrayList<>();
+        private boolean plain = true;
+
+        private Walk() {}
+
+        /**
+         * Whether every entry was visited and none is a symbolic link: what such an entry answers depends on more than
+         * its own path.
+         */
+        public boolean plain() {
+            return plain;
+        }
+
+        /** The request paths of the pages found, as {@link #pagePaths()} gives them. */
+        public List<String> pagePaths() {
+            return pagePaths(key -> true);
+        }
+
+        /**
+         * The request paths of the pages found whose {@link #fileKey} (known when the walk had a visitor, else null)
+         * passes {@code filter}, as {@link #pagePaths()} gives them.
+         */
+        public List<String> pagePaths(Predicate<String> filter) {
+            List<String> paths = new ArrayList<>();
+            for (int i = 0; i < pages.size(); i++) {
+                if (filter.test(keys.get(i))) {
+                    paths.add(encoded(pathOf(roots.get(i), pages.get(i))));
+                }
+            }
+            Collections.sort(paths);
+            return paths;
+        }
+    }
+
+    /**
+     * Walks the site's folders once: finds its pages, and shows every file and folder to {@code visitor} (when not
+     * null) with the {@link #fileKey} of its request path, for a check that compares them with the last check's.
+     */
+    public Walk walk(EntryVisitor visitor) {
+        Walk walk = new Walk();
         for (Root root : roots) {
+            String prefix = keyOfDecoded(root.part().path());
+            Path top = root.realDirectory();
+            int below = top.toString().length();
             try {
-                Files.walkFileTree(root.realDirectory(), new SimpleFileVisitor<>() {
+                Files.walkFileTree(top, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                        if (visitor != null) {
+                            visitor.visit(keyOf(prefix, folder, below), folder, attributes);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                        String key = null;
+                        if (attributes.isSymbolicLink()) {
+                            walk.plain = false;
+                        } else if (visitor != null) {
+                            key = keyOf(prefix, file, below);
+                            visitor.visit(key, file, attributes);
+                        }
                         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                        if (attributes.isRegularFile() && (name.endsWith(".html") || name.endsWith(".htm"))) {
-                            String path = pathOf(root, file);
-                            if (rootOf(path) == root) {
-                                paths.add(encoded(path));
-                            }
+                        if (attributes.isRegularFile()
+                                && (name.endsWith(".html") || name.endsWith(".htm"))
+                                && (roots.size() == 1 || rootOf(pathOf(root, file)) == root)) {
+                            walk.roots.add(root); // its request path is made when it is asked for
+                            walk.pages.add(file);
+                            walk.keys.add(key);
                         }
                         return FileVisitResult.CONTINUE;
                     }
 
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        walk.plain = false;
                         return FileVisitResult.CONTINUE;
                     }
                 });
             } catch (IOException e) {
                 // a root that cannot be walked serves only the pages its links reach
+                walk.plain = false;
             }
         }
-        Collections.sort(paths);
-        return paths;
+        return walk;
+    }
+
+    /** The key of an entry below a folder whose path is {@code below} characters long, served under {@code prefix}. */
+    private static String keyOf(String prefix, Path entry, int below) {
+        String relative = entry.toString().substring(below);
+        if (File.separatorChar != '/') {
+            relative = relative.replace(File.separatorChar, '/');
+        }
+        return isPlainKey(relative) ? prefix + relative : keyOfDecoded(prefix + relative);
+    }
+
+    /** Whether a path is its own key already: lower-case ASCII without empty segments, as most sites' paths are. */
+    private static boolean isPlainKey(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c >= 0x80
+                    || (c >= 'A' && c <= 'Z')
+                    || (c == '/' && (i + 1 == path.length() || path.charAt(i + 1) == '/'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * What the answer to a request path depends on among the site's files, as {@link #walk} names them: its
+     * decoded path without empty segments, in lower case (a file system may ignore case), so that {@code /a//B.html/}
+     * and {@code /a/b.html} share a key. Null for a path that maps onto no file.
+     */
+    public static String fileKey(String rawPath) {
+        String decoded = decode(rawPath);
+        return decoded == null ? null : keyOfDecoded(decoded);
+    }
+
+    private static String keyOfDecoded(String decoded) {
+        StringBuilder key = new StringBuilder(decoded.length());
+        for (String segment : decoded.split("/")) {
+            if (!segment.isEmpty()) {
+                key.append('/').append(segment);
+            }
+        }
+        return Normalizer.normalize(key.toString(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     /** The decoded request path that serves a file of a root: {@code index.html} as its folder. */

@@ -263,8 +263,18 @@ class PageCacheCheckTest {
         }
     }
 
-    /** A clock an hour ahead: every file of the test lies long enough before the check for its stamp to be kept. */
+    /**
+     * A clock an hour ahead: every file of the test lies long enough before the check for its stamp to be kept. The
+     * last check's results are deleted first: the page cache serves a check that cannot take them over (another
+     * setting, a page that left a notice), and the checks here test it alone.
+     */
     private CheckResult settled(UnaryOperator<CheckConfig.Builder> more) throws Exception {
+        try (Stream<Path> files = Files.list(cacheDir)) {
+            for (Path file : files.filter(file -> file.getFileName().toString().startsWith(CheckSnapshots.FILE_PREFIX))
+                    .toList()) {
+                Files.delete(file);
+            }
+        }
         return check(builder -> more.apply(builder.cacheDirectory(cacheDir)
                 .cacheTtl(Duration.ofDays(1))
                 .clock(Clock.offset(Clock.systemUTC(), Duration.ofHours(1)))));
@@ -433,6 +443,29 @@ class PageCacheCheckTest {
         assertEquals(sorted(cold()), sorted(gone));
         assertEquals(
                 identity, Files.readAttributes(file, BasicFileAttributes.class).fileKey(), "not replaced");
+    }
+
+    /**
+     * Checks that take over the last check's results read only the pages that changed; the others' entries stay, so
+     * that a check that reads every page (its settings changed, say) still finds them.
+     */
+    @Test
+    void pagesUnreadWhileResultsAreTakenOverStayInTheCache() throws Exception {
+        settled(builder -> builder);
+        Path changing = site.resolve("p2.html");
+        for (int round = 0; round < 4; round++) {
+            Files.writeString(changing, Files.readString(changing).replace("</body>", "<br></body>"));
+            CheckResult taken = check(builder -> builder.cacheDirectory(cacheDir)
+                    .cacheTtl(Duration.ofDays(1))
+                    .clock(Clock.offset(Clock.systemUTC(), Duration.ofHours(1))));
+            assertTrue(counts(taken).contains(", 1 parsed"), counts(taken));
+            assertTrue(
+                    infoOf.get(taken).stream().anyMatch(line -> line.contains("came from the last check")),
+                    infoOf.get(taken).toString());
+        }
+        CheckResult whole = settled(builder -> builder);
+        assertEquals(PAGES, unread(whole), counts(whole));
+        assertTrue(counts(whole).contains(", 0 parsed"), counts(whole));
     }
 
     /** A page reached with a query is its plain form's file: whichever of the two was read, neither is parsed again. */

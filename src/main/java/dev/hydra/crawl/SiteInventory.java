@@ -1,0 +1,155 @@
+package dev.hydra.crawl;
+
+import dev.hydra.cache.FileStamp;
+import dev.hydra.site.StaticSite;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The files and folders of a served site as a check found them before reading any: each file's {@link FileStamp}, each
+ * folder's access. A later check compares its own with this one to learn which request paths may answer otherwise
+ * now, and judges only those again.
+ */
+final class SiteInventory {
+
+    /**
+     * The stamp of a file whose times lie too close to the check's start to be trusted (or cannot be told): taken for
+     * changed by the next check.
+     */
+    private static final long[] UNSETTLED = new long[0];
+
+    private static final long FOLDER = -1;
+
+    /** By {@link StaticSite#fileKey}: {size, modified, changed} of a file, {FOLDER, access} of a folder. */
+    private final Map<String, long[]> entries;
+
+    SiteInventory(Map<String, long[]> entries) {
+        this.entries = entries;
+    }
+
+    /**
+     * Takes the stamps of the entries a walk of the site shows it. A file or folder written less than
+     * {@link FileStamp#SETTLED} before the check started, or while it ran, is taken for changed by the next check: so
+     * the walk may run at any time during the check, before or after the crawl reads the files.
+     */
+    static final class Taker implements StaticSite.EntryVisitor {
+
+        private final Instant checkStart;
+        private final Map<String, long[]> entries = new HashMap<>();
+
+        Taker(Instant checkStart) {
+            this.checkStart = checkStart;
+        }
+
+        @Override
+        public void visit(String key, Path path, BasicFileAttributes attributes) {
+            entries.put(key, stampOf(path, attributes));
+        }
+
+        private long[] stampOf(Path path, BasicFileAttributes attributes) {
+            if (attributes.isDirectory()) {
+                // a file added or removed while the check ran changes its folder's time: what the check found in
+                // the folder is then taken for changed, all of it
+                long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+                FileStamp times = new FileStamp(0, modified, modified);
+                return new long[] {
+                    FOLDER,
+                    (Files.isReadable(path) ? 1 : 0) + (Files.isExecutable(path) ? 2 : 0),
+                    times.settledBefore(checkStart) ? 0 : 1
+                };
+            }
+            FileStamp stamp = FileStamp.of(path);
+            if (stamp == null || !stamp.settledBefore(checkStart)) {
+                return UNSETTLED;
+            }
+            return new long[] {stamp.size(), stamp.modifiedNanos(), stamp.changedNanos()};
+        }
+
+        /** The inventory, or null when the walk found what answers by more than its own path. */
+        SiteInventory inventory(StaticSite.Walk walk) {
+            return walk.plain() ? new SiteInventory(entries) : null;
+        }
+    }
+
+    Map<String, long[]> entries() {
+        return entries;
+    }
+
+    /** What may answer otherwise now than at the time of {@code earlier}. */
+    Changes changesSince(SiteInventory earlier) {
+        Set<String> keys = new HashSet<>();
+        List<String> folders = new ArrayList<>();
+        entries.forEach((key, stamp) -> {
+            long[] before = earlier.entries.get(key);
+            if (before == null || stamp.length == 0 || before.length == 0 || !sameStamp(stamp, before)) {
+                changed(key, stamp, before, keys, folders);
+            }
+        });
+        earlier.entries.forEach((key, stamp) -> {
+            if (!entries.containsKey(key)) {
+                changed(key, stamp, null, keys, folders);
+            }
+        });
+        return new Changes(keys, folders);
+    }
+
+    private static boolean sameStamp(long[] now, long[] before) {
+        if (now.length != before.length || now[0] != before[0] || now[1] != before[1]) {
+            return false;
+        }
+        // a folder's time moves with every file added or removed, which the files' own entries tell; unless it moved
+        // while the last check ran
+        return now[0] == FOLDER ? before[2] == 0 : now[2] == before[2];
+    }
+
+    private static void changed(String key, long[] now, long[] before, Set<String> keys, List<String> folders) {
+        keys.add(key);
+        if (key.endsWith("/index.html")) {
+            // a folder answers with its index.html: "/guide/", and "/guide", which redirects there
+            keys.add(key.substring(0, key.length() - "/index.html".length()));
+        }
+        boolean folderNow = now != null && now.length > 0 && now[0] == FOLDER;
+        boolean folderBefore = before != null && before.length > 0 && before[0] == FOLDER;
+        if (folderNow && folderBefore) {
+            folders.add(key); // its access changed, or it changed as the last check read it: all below it may have
+        }
+    }
+
+    /**
+     * The request paths, by {@link StaticSite#fileKey}, that may answer otherwise now.
+     *
+     * @param keys the files and folders added, removed or changed, with the folder of each {@code index.html}
+     * @param folders the folders whose access changed: every path below them
+     */
+    record Changes(Set<String> keys, List<String> folders) {
+
+        boolean isEmpty() {
+            return keys.isEmpty() && folders.isEmpty();
+        }
+
+        /** Whether the answer to a path with this key may have changed. */
+        boolean affects(String key) {
+            if (key == null) {
+                return false; // answered by no file, then and now
+            }
+            if (keys.contains(key)) {
+                return true;
+            }
+            for (String folder : folders) {
+                if (key.startsWith(folder + "/") || key.equals(folder)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
