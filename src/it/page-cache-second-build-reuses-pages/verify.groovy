@@ -27,7 +27,7 @@ def numbers = { List<String> lines, String pattern ->
     return [0, 0]
 }
 def said = { int build ->
-    def taken = numbers(builds[build], /Hydra: the results of (\d+) pages came from the last check.*; (\d+) pages changed/)
+    def taken = numbers(builds[build], /Hydra: the results of (\d+) pages? came from the last check.*; (\d+) pages? that changed/)
     def cached = numbers(builds[build], /Hydra: (\d+) pages were read from the page cache .*, (\d+) parsed /)
     [taken: taken[0], again: taken[1], fromPageCache: cached[0], parsed: cached[1]]
 }

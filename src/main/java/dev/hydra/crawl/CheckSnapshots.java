@@ -198,10 +198,10 @@ final class CheckSnapshots {
         if (seed == null) {
             return null;
         }
-        return "the results of " + seed.pagesReused() + " pages came from the last check, " + file
-                + ", as their files are unchanged; " + seed.pagesAgain()
-                + " pages changed since then were checked again, with every external link (turn the cache off to"
-                + " check them all)";
+        return "the results of " + seed.pagesReused() + (seed.pagesReused() == 1 ? " page" : " pages")
+                + " came from the last check, as their files are unchanged (" + file + "); " + seed.pagesAgain()
+                + (seed.pagesAgain() == 1 ? " page that changed since then was" : " pages that changed since then were")
+                + " checked again, as was every link off the site (turn the cache off to check everything anew)";
     }
 
     List<String> notices() {

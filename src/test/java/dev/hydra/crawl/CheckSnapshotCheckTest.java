@@ -240,7 +240,7 @@ class CheckSnapshotCheckTest {
         int requests = externalRequests.get();
 
         CheckResult second = assertSameAsCold(PAGES);
-        assertTrue(lastReuse.contains(" 0 pages changed since then"), lastReuse);
+        assertTrue(lastReuse.contains("; 0 pages that changed since then were checked again"), lastReuse);
         assertEquals(Verdict.BROKEN, result(second, "/missing.html").verdict());
         assertEquals(Verdict.BROKEN, result(second, "/p3.html#nowhere").verdict());
         assertEquals(Verdict.OK, result(second, "/guide/#intro").verdict());
