@@ -85,7 +85,7 @@ final class CheckSnapshots {
         } else {
             // nothing to take over: the files are walked beside the crawl, for the next check (a file that changes
             // while the crawl reads it is taken for changed by the next check, so that the walk may run at any time)
-            snapshots.walking = CompletableFuture.runAsync(snapshots::walkSite, reader);
+            snapshots.walking = CompletableFuture.runAsync(() -> snapshots.walkSite(true), reader);
         }
         return snapshots;
     }
@@ -100,13 +100,16 @@ final class CheckSnapshots {
                     }
                 },
                 reader);
-        walkSite();
+        walkSite(false);
         if (inventory == null) {
             return; // the site's files answer by more than their paths: every page is checked
         }
         try {
             CheckSnapshot.Stored earlier = stored.join();
-            seed = earlier == null ? null : CheckSnapshot.seed(earlier, inventory, origin);
+            if (earlier != null) {
+                inventory.hashPagesAgainst(earlier.inventory());
+                seed = CheckSnapshot.seed(earlier, inventory, origin);
+            }
         } catch (CompletionException e) {
             Throwable cause = e.getCause() instanceof UncheckedIOException io ? io.getCause() : e.getCause();
             if (!(cause instanceof NoSuchFileException)) { // else deleted since: every page is checked
@@ -114,10 +117,14 @@ final class CheckSnapshots {
                         + ": every page was checked (the file is replaced; delete it if this notice stays)");
             }
         }
+        if (seed == null) {
+            inventory.hashPagesAgainst(SiteInventory.NONE); // for the next check, as a first check hashes them
+        }
     }
 
-    private void walkSite() {
-        SiteInventory.Taker taker = new SiteInventory.Taker(checkStart);
+    /** @param hashPages whether every page is hashed as it is walked: when there is no inventory to compare with */
+    private void walkSite(boolean hashPages) {
+        SiteInventory.Taker taker = new SiteInventory.Taker(checkStart, hashPages);
         walk = site.walk(taker);
         inventory = taker.inventory(walk);
     }

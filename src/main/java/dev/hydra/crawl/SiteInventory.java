@@ -2,11 +2,16 @@ package dev.hydra.crawl;
 
 import dev.hydra.cache.FileStamp;
 import dev.hydra.site.StaticSite;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,11 +34,30 @@ final class SiteInventory {
 
     private static final long FOLDER = -1;
 
-    /** By {@link StaticSite#fileKey}: {size, modified, changed} of a file, {FOLDER, access} of a folder. */
+    /** No files: what a first check compares with. */
+    static final SiteInventory NONE = new SiteInventory(Map.of());
+
+    /** How many longs a file's stamp has without the hash of its bytes, and with it. */
+    private static final int FILE_STAMP = 3;
+
+    private static final int HASHED_STAMP = FILE_STAMP + 4;
+
+    /**
+     * By {@link StaticSite#fileKey}: {size, modified, changed} of a file, followed by the SHA-256 of its bytes as four
+     * longs for a page whose bytes were read; {FOLDER, access, unsettled} of a folder.
+     */
     private final Map<String, long[]> entries;
 
+    /** The pages (HTML files) of a site walked by this check, by key: those whose bytes may be hashed. */
+    private final Map<String, Path> pages;
+
     SiteInventory(Map<String, long[]> entries) {
+        this(entries, Map.of());
+    }
+
+    private SiteInventory(Map<String, long[]> entries, Map<String, Path> pages) {
         this.entries = entries;
+        this.pages = pages;
     }
 
     /**
@@ -44,15 +68,30 @@ final class SiteInventory {
     static final class Taker implements StaticSite.EntryVisitor {
 
         private final Instant checkStart;
+        private final boolean hashPages;
         private final Map<String, long[]> entries = new HashMap<>();
+        private final Map<String, Path> pages = new HashMap<>();
 
-        Taker(Instant checkStart) {
+        /**
+         * @param hashPages whether each page's bytes are hashed as it is walked (a check with nothing to compare
+         *     them with: the next check compares with them), or later against an earlier inventory ({@link
+         *     #hashPagesAgainst})
+         */
+        Taker(Instant checkStart, boolean hashPages) {
             this.checkStart = checkStart;
+            this.hashPages = hashPages;
         }
 
         @Override
         public void visit(String key, Path path, BasicFileAttributes attributes) {
-            entries.put(key, stampOf(path, attributes));
+            long[] stamp = stampOf(path, attributes);
+            if (stamp.length == FILE_STAMP && isPage(key)) {
+                pages.put(key, path);
+                if (hashPages) {
+                    stamp = withHash(stamp, path);
+                }
+            }
+            entries.put(key, stamp);
         }
 
         private long[] stampOf(Path path, BasicFileAttributes attributes) {
@@ -76,12 +115,58 @@ final class SiteInventory {
 
         /** The inventory, or null when the walk found what answers by more than its own path. */
         SiteInventory inventory(StaticSite.Walk walk) {
-            return walk.plain() ? new SiteInventory(entries) : null;
+            return walk.plain() ? new SiteInventory(entries, pages) : null;
         }
     }
 
     Map<String, long[]> entries() {
         return entries;
+    }
+
+    /**
+     * Hashes the pages whose stamps differ from {@code earlier}'s (a site generated again writes every page anew, with
+     * the same bytes for most), so that {@link #changesSince} takes a page with its old bytes for unchanged; a page
+     * whose stamp is the one it had keeps its hash. Before the crawl reads the pages: a page written since then is
+     * unsettled for the next check.
+     */
+    void hashPagesAgainst(SiteInventory earlier) {
+        pages.forEach((key, path) -> {
+            long[] stamp = entries.get(key);
+            if (stamp.length != FILE_STAMP) {
+                return;
+            }
+            long[] before = earlier.entries.get(key);
+            if (before != null && before.length == HASHED_STAMP && sameTimes(stamp, before)) {
+                long[] hashed = Arrays.copyOf(stamp, HASHED_STAMP);
+                System.arraycopy(before, FILE_STAMP, hashed, FILE_STAMP, HASHED_STAMP - FILE_STAMP);
+                entries.put(key, hashed);
+            } else {
+                entries.put(key, withHash(stamp, path));
+            }
+        });
+    }
+
+    private static boolean isPage(String key) {
+        return key.endsWith(".html") || key.endsWith(".htm");
+    }
+
+    /** A file's stamp with the SHA-256 of its bytes, or as it was when they cannot be read. */
+    private static long[] withHash(long[] stamp, Path path) {
+        try {
+            ByteBuffer hash =
+                    ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path)));
+            long[] hashed = Arrays.copyOf(stamp, HASHED_STAMP);
+            for (int i = FILE_STAMP; i < HASHED_STAMP; i++) {
+                hashed[i] = hash.getLong();
+            }
+            return hashed;
+        } catch (IOException | NoSuchAlgorithmException | OutOfMemoryError e) {
+            return stamp; // taken for changed when its times move
+        }
+    }
+
+    private static boolean sameTimes(long[] now, long[] before) {
+        return now[0] == before[0] && now[1] == before[1] && now[2] == before[2];
     }
 
     /** What may answer otherwise now than at the time of {@code earlier}. */
@@ -103,12 +188,18 @@ final class SiteInventory {
     }
 
     private static boolean sameStamp(long[] now, long[] before) {
-        if (now.length != before.length || now[0] != before[0] || now[1] != before[1]) {
-            return false;
+        if (now[0] == FOLDER || before[0] == FOLDER) {
+            // a folder's time moves with every file added or removed, which the files' own entries tell; unless it
+            // moved while the last check ran
+            return now[0] == before[0] && now[1] == before[1] && before[2] == 0;
         }
-        // a folder's time moves with every file added or removed, which the files' own entries tell; unless it moved
-        // while the last check ran
-        return now[0] == FOLDER ? before[2] == 0 : now[2] == before[2];
+        if (sameTimes(now, before)) {
+            return true;
+        }
+        // written again with the same bytes, as a site generated again is
+        return now.length == HASHED_STAMP
+                && before.length == HASHED_STAMP
+                && Arrays.equals(now, FILE_STAMP, HASHED_STAMP, before, FILE_STAMP, HASHED_STAMP);
     }
 
     private static void changed(String key, long[] now, long[] before, Set<String> keys, List<String> folders) {
