@@ -56,7 +56,8 @@ final class CheckSnapshots {
      * The snapshots of the served site of this check; null when the cache is off ({@code cacheDirectory} unset, or a
      * {@code cacheTtl} of 0, as {@code -Dhydra.cache=false} leaves it). When the last check's snapshot holds for this
      * one's settings, it is read while the site's files are walked, before the crawl: the walk tells what changed.
-     * Otherwise the files are walked when the crawl asks for every page ({@link #everyPage}), which it does anyway.
+     * Otherwise the files are walked, and their pages hashed, beside the crawl, which asks for the walk's pages once
+     * the pages links reach are crawled ({@link #everyPage}).
      *
      * @param origin the served site's origin, without a slash
      * @param reader where the last check's snapshot is read while the site's files are walked

@@ -42,6 +42,9 @@ final class SiteInventory {
 
     private static final int HASHED_STAMP = FILE_STAMP + 4;
 
+    /** How many longs an unsettled page's stamp has when its bytes were hashed: the hash alone, never trusted later. */
+    private static final int HASH_ONLY = HASHED_STAMP - FILE_STAMP;
+
     /**
      * By {@link StaticSite#fileKey}: {size, modified, changed} of a file, followed by the SHA-256 of its bytes as four
      * longs for a page whose bytes were read; {FOLDER, access, unsettled} of a folder.
@@ -85,9 +88,9 @@ final class SiteInventory {
         @Override
         public void visit(String key, Path path, BasicFileAttributes attributes) {
             long[] stamp = stampOf(path, attributes);
-            if (stamp.length == FILE_STAMP && isPage(key)) {
+            if (!attributes.isDirectory() && isPage(key)) {
                 pages.put(key, path);
-                if (hashPages) {
+                if (hashPages && stamp.length == FILE_STAMP) {
                     stamp = withHash(stamp, path);
                 }
             }
@@ -132,10 +135,18 @@ final class SiteInventory {
     void hashPagesAgainst(SiteInventory earlier) {
         pages.forEach((key, path) -> {
             long[] stamp = entries.get(key);
-            if (stamp.length != FILE_STAMP) {
+            long[] before = earlier.entries.get(key);
+            if (stamp.length == 0) {
+                // written just now (a site generated right before the check): its bytes, hashed now, decide for
+                // this check; the next one takes it for changed, as its stamp cannot be trusted
+                if (before != null && before.length == HASHED_STAMP) {
+                    long[] hash = withHash(new long[FILE_STAMP], path);
+                    if (hash.length == HASHED_STAMP) {
+                        entries.put(key, Arrays.copyOfRange(hash, FILE_STAMP, HASHED_STAMP));
+                    }
+                }
                 return;
             }
-            long[] before = earlier.entries.get(key);
             if (before != null && before.length == HASHED_STAMP && sameTimes(stamp, before)) {
                 long[] hashed = Arrays.copyOf(stamp, HASHED_STAMP);
                 System.arraycopy(before, FILE_STAMP, hashed, FILE_STAMP, HASHED_STAMP - FILE_STAMP);
@@ -175,7 +186,7 @@ final class SiteInventory {
         List<String> folders = new ArrayList<>();
         entries.forEach((key, stamp) -> {
             long[] before = earlier.entries.get(key);
-            if (before == null || stamp.length == 0 || before.length == 0 || !sameStamp(stamp, before)) {
+            if (before == null || !trusted(before) || !sameStamp(stamp, before)) {
                 changed(key, stamp, before, keys, folders);
             }
         });
@@ -187,8 +198,23 @@ final class SiteInventory {
         return new Changes(keys, folders);
     }
 
+    private static boolean isFolder(long[] stamp) {
+        return stamp != null && stamp.length == FILE_STAMP && stamp[0] == FOLDER;
+    }
+
+    /** Whether an earlier stamp tells what the file was: not when it was unsettled then. */
+    private static boolean trusted(long[] before) {
+        return before.length == FILE_STAMP || before.length == HASHED_STAMP;
+    }
+
     private static boolean sameStamp(long[] now, long[] before) {
-        if (now[0] == FOLDER || before[0] == FOLDER) {
+        if (now.length == HASH_ONLY) {
+            return before.length == HASHED_STAMP && Arrays.equals(now, 0, HASH_ONLY, before, FILE_STAMP, HASHED_STAMP);
+        }
+        if (now.length == 0) {
+            return false;
+        }
+        if (isFolder(now) || isFolder(before)) {
             // a folder's time moves with every file added or removed, which the files' own entries tell; unless it
             // moved while the last check ran
             return now[0] == before[0] && now[1] == before[1] && before[2] == 0;
@@ -208,9 +234,7 @@ final class SiteInventory {
             // a folder answers with its index.html: "/guide/", and "/guide", which redirects there
             keys.add(key.substring(0, key.length() - "/index.html".length()));
         }
-        boolean folderNow = now != null && now.length > 0 && now[0] == FOLDER;
-        boolean folderBefore = before != null && before.length > 0 && before[0] == FOLDER;
-        if (folderNow && folderBefore) {
+        if (isFolder(now) && isFolder(before)) {
             folders.add(key); // its access changed, or it changed as the last check read it: all below it may have
         }
     }
