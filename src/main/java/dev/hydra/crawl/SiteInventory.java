@@ -184,18 +184,19 @@ final class SiteInventory {
     Changes changesSince(SiteInventory earlier) {
         Set<String> keys = new HashSet<>();
         List<String> folders = new ArrayList<>();
+        List<String> unsettledFolders = new ArrayList<>();
         entries.forEach((key, stamp) -> {
             long[] before = earlier.entries.get(key);
             if (before == null || !trusted(before) || !sameStamp(stamp, before)) {
-                changed(key, stamp, before, keys, folders);
+                changed(key, stamp, before, keys, folders, unsettledFolders);
             }
         });
         earlier.entries.forEach((key, stamp) -> {
             if (!entries.containsKey(key)) {
-                changed(key, stamp, null, keys, folders);
+                changed(key, stamp, null, keys, folders, unsettledFolders);
             }
         });
-        return new Changes(keys, folders);
+        return new Changes(keys, folders, unsettledFolders, entries.keySet());
     }
 
     private static boolean isFolder(long[] stamp) {
@@ -228,14 +229,26 @@ final class SiteInventory {
                 && Arrays.equals(now, FILE_STAMP, HASHED_STAMP, before, FILE_STAMP, HASHED_STAMP);
     }
 
-    private static void changed(String key, long[] now, long[] before, Set<String> keys, List<String> folders) {
+    private static void changed(
+            String key,
+            long[] now,
+            long[] before,
+            Set<String> keys,
+            List<String> folders,
+            List<String> unsettledFolders) {
+        if (isFolder(now) && isFolder(before) && now[1] == before[1]) {
+            // its entries changed while the last check ran: one the check read may have gone before it was walked.
+            // The folder answers as it did (its index.html has an entry of its own)
+            unsettledFolders.add(key);
+            return;
+        }
         keys.add(key);
         if (key.endsWith("/index.html")) {
             // a folder answers with its index.html: "/guide/", and "/guide", which redirects there
             keys.add(key.substring(0, key.length() - "/index.html".length()));
         }
         if (isFolder(now) && isFolder(before)) {
-            folders.add(key); // its access changed, or it changed as the last check read it: all below it may have
+            folders.add(key); // its access changed: all below it may answer otherwise
         }
     }
 
@@ -244,11 +257,15 @@ final class SiteInventory {
      *
      * @param keys the files and folders added, removed or changed, with the folder of each {@code index.html}
      * @param folders the folders whose access changed: every path below them
+     * @param unsettledFolders the folders whose entries changed while the last check ran: a file the check read may
+     *     have gone before its walk, and be missing from both walks; every path below them that answers with nothing
+     *     now
+     * @param present every file and folder now
      */
-    record Changes(Set<String> keys, List<String> folders) {
+    record Changes(Set<String> keys, List<String> folders, List<String> unsettledFolders, Set<String> present) {
 
         boolean isEmpty() {
-            return keys.isEmpty() && folders.isEmpty();
+            return keys.isEmpty() && folders.isEmpty() && unsettledFolders.isEmpty();
         }
 
         /** Whether the answer to a path with this key may have changed. */
@@ -261,6 +278,11 @@ final class SiteInventory {
             }
             for (String folder : folders) {
                 if (key.startsWith(folder + "/") || key.equals(folder)) {
+                    return true;
+                }
+            }
+            for (String folder : unsettledFolders) {
+                if (key.startsWith(folder + "/") && !present.contains(key)) {
                     return true;
                 }
             }

@@ -16,8 +16,10 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -444,6 +446,18 @@ class CheckSnapshotCheckTest {
         CheckResult written = assertSameAsCold(PAGES - 1, now);
         assertEquals(Verdict.BROKEN, result(written, "/p2.html#part").verdict());
         assertSameAsCold(0); // an hour later: the stamps of that check were not to be trusted
+    }
+
+    /**
+     * A folder whose entries changed while the last check ran (the site's root, when a generator wrote its last file
+     * there just before the check) leaves its missing paths to be judged again, not every page below it.
+     */
+    @Test
+    void aFolderChangedAsTheLastCheckRanLeavesItsPagesTakenOver() throws Exception {
+        Files.setLastModifiedTime(site, FileTime.from(Instant.now().plus(Duration.ofHours(2))));
+        again();
+        CheckResult second = assertSameAsCold(PAGES);
+        assertEquals(Verdict.BROKEN, result(second, "/missing.html").verdict());
     }
 
     /** Writes every file of the site anew with its own bytes, as a site generator does: new inodes, new times. */
