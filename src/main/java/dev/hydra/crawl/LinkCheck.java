@@ -97,6 +97,14 @@ public final class LinkCheck {
                             new ThreadPoolExecutor(
                                     2, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), named("hydra-site")),
                             ThreadPoolExecutor::shutdownNow);
+            // the site's files are walked, and the last check's results read and this one's written, on a thread of
+            // their own: on a worker they held up the parsing of pages for as long as the walk took
+            ThreadPoolExecutor snapshotIo = site == null
+                    ? null
+                    : closer.add(
+                            new ThreadPoolExecutor(
+                                    1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), named("hydra-results")),
+                            ThreadPoolExecutor::shutdownNow);
             // name lookups block: they get threads of their own, so that a slow resolver never holds up the client's
             ThreadPoolExecutor lookups = closer.add(
                     new ThreadPoolExecutor(
@@ -168,7 +176,7 @@ public final class LinkCheck {
                     PageExtraction.through(pageCache, direct));
             // what the last check of the site left that still holds: its files are walked to tell what changed
             CheckSnapshots snapshots = site != null && pageCache != null
-                    ? CheckSnapshots.open(config, served, site.origin(), workers)
+                    ? CheckSnapshots.open(config, served, site.origin(), snapshotIo)
                     : null;
             CheckSnapshot.Seed seed = snapshots != null ? snapshots.seed() : null;
             if (seed != null) {
@@ -205,7 +213,7 @@ public final class LinkCheck {
                 watching.cancel(false);
             }
             if (snapshots != null) {
-                snapshots.save(crawler, workers); // before the results are drawn from the crawl's state
+                snapshots.save(crawler, snapshotIo); // before the results are drawn from the crawl's state
             }
             // after the crawl, and only for the few results that are not OK: the crawl itself needs no sources
             List<LinkResult> links = new SourceLocator(

@@ -4,8 +4,10 @@ import dev.hydra.cache.FileStamp;
 import dev.hydra.site.StaticSite;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,6 +38,8 @@ final class SiteInventory {
 
     /** No files: what a first check compares with. */
     static final SiteInventory NONE = new SiteInventory(Map.of());
+
+    private static final int HASH_BUFFER_BYTES = 64 * 1024;
 
     /** How many longs a file's stamp has without the hash of its bytes, and with it. */
     private static final int FILE_STAMP = 3;
@@ -74,6 +78,7 @@ final class SiteInventory {
         private final boolean hashPages;
         private final Map<String, long[]> entries = new HashMap<>();
         private final Map<String, Path> pages = new HashMap<>();
+        private final ByteBuffer buffer = ByteBuffer.allocate(HASH_BUFFER_BYTES);
 
         /**
          * @param hashPages whether each page's bytes are hashed as it is walked (a check with nothing to compare
@@ -91,7 +96,7 @@ final class SiteInventory {
             if (!attributes.isDirectory() && isPage(key)) {
                 pages.put(key, path);
                 if (hashPages && stamp.length == FILE_STAMP) {
-                    stamp = withHash(stamp, path);
+                    stamp = withHash(stamp, path, buffer);
                 }
             }
             entries.put(key, stamp);
@@ -133,6 +138,7 @@ final class SiteInventory {
      * unsettled for the next check.
      */
     void hashPagesAgainst(SiteInventory earlier) {
+        ByteBuffer buffer = ByteBuffer.allocate(HASH_BUFFER_BYTES);
         pages.forEach((key, path) -> {
             long[] stamp = entries.get(key);
             long[] before = earlier.entries.get(key);
@@ -140,7 +146,7 @@ final class SiteInventory {
                 // written just now (a site generated right before the check): its bytes, hashed now, decide for
                 // this check; the next one takes it for changed, as its stamp cannot be trusted
                 if (before != null && before.length == HASHED_STAMP) {
-                    long[] hash = withHash(new long[FILE_STAMP], path);
+                    long[] hash = withHash(new long[FILE_STAMP], path, buffer);
                     if (hash.length == HASHED_STAMP) {
                         entries.put(key, Arrays.copyOfRange(hash, FILE_STAMP, HASHED_STAMP));
                     }
@@ -152,7 +158,7 @@ final class SiteInventory {
                 System.arraycopy(before, FILE_STAMP, hashed, FILE_STAMP, HASHED_STAMP - FILE_STAMP);
                 entries.put(key, hashed);
             } else {
-                entries.put(key, withHash(stamp, path));
+                entries.put(key, withHash(stamp, path, buffer));
             }
         });
     }
@@ -161,17 +167,28 @@ final class SiteInventory {
         return key.endsWith(".html") || key.endsWith(".htm");
     }
 
-    /** A file's stamp with the SHA-256 of its bytes, or as it was when they cannot be read. */
-    private static long[] withHash(long[] stamp, Path path) {
-        try {
-            ByteBuffer hash =
-                    ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path)));
+    /**
+     * A file's stamp with the SHA-256 of its bytes, or as it was when they cannot be read.
+     *
+     * @param buffer what the bytes are read through: one for all of a walk's pages, which would otherwise be as many
+     *     arrays to collect
+     */
+    private static long[] withHash(long[] stamp, Path path, ByteBuffer buffer) {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            buffer.clear();
+            while (channel.read(buffer) >= 0) {
+                buffer.flip();
+                digest.update(buffer);
+                buffer.clear();
+            }
+            ByteBuffer hash = ByteBuffer.wrap(digest.digest());
             long[] hashed = Arrays.copyOf(stamp, HASHED_STAMP);
             for (int i = FILE_STAMP; i < HASHED_STAMP; i++) {
                 hashed[i] = hash.getLong();
             }
             return hashed;
-        } catch (IOException | NoSuchAlgorithmException | OutOfMemoryError e) {
+        } catch (IOException | NoSuchAlgorithmException | RuntimeException e) {
             return stamp; // taken for changed when its times move
         }
     }
