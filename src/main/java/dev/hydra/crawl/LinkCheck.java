@@ -85,31 +85,17 @@ public final class LinkCheck {
                     ? closer.add(sites.start(served, Math.max(2, config.threads())), SiteServer::close)
                     : null;
             ThreadPoolExecutor workers = closer.add(workerPool(config.threads()), ThreadPoolExecutor::shutdownNow);
-            ThreadPoolExecutor clientPool = closer.add(
-                    new ThreadPoolExecutor(
-                            2, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), named("hydra-http")),
-                    ThreadPoolExecutor::shutdownNow);
+            ThreadPoolExecutor clientPool = closer.add(fixedPool(2, "hydra-http"), ThreadPoolExecutor::shutdownNow);
             // the served site's pages are read (and, when the workers are busy, parsed) on threads of their own: on
             // the client's pool they held up the answers of external hosts for as long as the site's pages were read
-            ThreadPoolExecutor siteReaders = site == null
-                    ? null
-                    : closer.add(
-                            new ThreadPoolExecutor(
-                                    2, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), named("hydra-site")),
-                            ThreadPoolExecutor::shutdownNow);
+            ThreadPoolExecutor siteReaders =
+                    site == null ? null : closer.add(fixedPool(2, "hydra-site"), ThreadPoolExecutor::shutdownNow);
             // the site's files are walked, and the last check's results read and this one's written, on a thread of
             // their own: on a worker they held up the parsing of pages for as long as the walk took
-            ThreadPoolExecutor snapshotIo = site == null
-                    ? null
-                    : closer.add(
-                            new ThreadPoolExecutor(
-                                    1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), named("hydra-results")),
-                            ThreadPoolExecutor::shutdownNow);
+            ThreadPoolExecutor snapshotIo =
+                    site == null ? null : closer.add(fixedPool(1, "hydra-results"), ThreadPoolExecutor::shutdownNow);
             // name lookups block: they get threads of their own, so that a slow resolver never holds up the client's
-            ThreadPoolExecutor lookups = closer.add(
-                    new ThreadPoolExecutor(
-                            4, 4, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), named("hydra-lookup")),
-                    ThreadPoolExecutor::shutdownNow);
+            ThreadPoolExecutor lookups = closer.add(fixedPool(4, "hydra-lookup"), ThreadPoolExecutor::shutdownNow);
             lookups.allowCoreThreadTimeOut(true);
             ScheduledThreadPoolExecutor scheduler = closer.add(
                     new ScheduledThreadPoolExecutor(1, named("hydra-timer")), ScheduledThreadPoolExecutor::shutdownNow);
@@ -421,6 +407,11 @@ public final class LinkCheck {
                 new ArrayBlockingQueue<>(threads * 256),
                 named("hydra-worker"),
                 new ThreadPoolExecutor.CallerRunsPolicy());
+    }
+
+    /** A pool of {@code threads} named threads, whose tasks queue up while all are busy. */
+    private static ThreadPoolExecutor fixedPool(int threads, String name) {
+        return new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), named(name));
     }
 
     private static ThreadFactory named(String prefix) {
