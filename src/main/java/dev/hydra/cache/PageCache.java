@@ -163,9 +163,12 @@ public final class PageCache implements AutoCloseable {
      *     again next time, whatever its stamp
      */
     public static PageCache open(Path directory, String site, String settings, String publicRoot, Instant checkStart) {
-        String name =
-                FILE_PREFIX + HexFormat.of().formatHex(sha256(site.getBytes(StandardCharsets.UTF_8)), 0, 8) + ".bin";
-        return new PageCache(directory.resolve(name), settings, publicRoot, checkStart);
+        return new PageCache(directory.resolve(siteFileName(FILE_PREFIX, site)), settings, publicRoot, checkStart);
+    }
+
+    /** The name of a site's file that starts with {@code prefix}: the site's name, hashed. */
+    public static String siteFileName(String prefix, String site) {
+        return prefix + HexFormat.of().formatHex(sha256(site.getBytes(StandardCharsets.UTF_8)), 0, 8) + ".bin";
     }
 
     public Path file() {

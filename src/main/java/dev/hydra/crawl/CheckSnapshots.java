@@ -13,7 +13,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -53,8 +52,8 @@ final class CheckSnapshots {
     }
 
     /**
-     * The snapshots of the served site of this check; null when the cache is off ({@code cacheDirectory} unset, or a
-     * {@code cacheTtl} of 0, as {@code -Dhydra.cache=false} leaves it). When the last check's snapshot holds for this
+     * The snapshots of the served site of this check, whose page cache is on (the two are off together, as {@code
+     * -Dhydra.cache=false} leaves them). When the last check's snapshot holds for this
      * one's settings, it is read while the site's files are walked, before the crawl: the walk tells what changed.
      * Otherwise the files are walked, and their pages hashed, beside the crawl, which asks for the walk's pages once
      * the pages links reach are crawled ({@link #everyPage}).
@@ -63,15 +62,7 @@ final class CheckSnapshots {
      * @param reader where the last check's snapshot is read while the site's files are walked
      */
     static CheckSnapshots open(CheckConfig config, StaticSite site, String origin, Executor reader) {
-        if (config.cacheDirectory() == null
-                || config.cacheTtl().isZero()
-                || config.cacheTtl().isNegative()) {
-            return null;
-        }
-        String name = FILE_PREFIX
-                + HexFormat.of()
-                        .formatHex(PageCache.sha256(PageCaches.site(config).getBytes(StandardCharsets.UTF_8)), 0, 8)
-                + ".bin";
+        String name = PageCache.siteFileName(FILE_PREFIX, PageCaches.site(config));
         byte[] key =
                 PageCache.sha256(("format " + FORMAT + "\n" + PageCaches.settings(config) + verdictSettings(config))
                         .getBytes(StandardCharsets.UTF_8));
