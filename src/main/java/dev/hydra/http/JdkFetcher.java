@@ -211,8 +211,10 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
     }
 
     private HttpRequest buildRequest(FetchRequest request) {
+        // no request timeout: the deadline of fetch() covers the whole exchange, body included, from before the
+        // request is sent; a request timeout as well would make the client add a timer and wake its selector thread
+        // for every request, for a deadline that never comes first
         HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri())
-                .timeout(settings.timeout())
                 .header("User-Agent", settings.userAgent())
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
                 .header("Accept-Encoding", ContentDecoder.ACCEPTED);
