@@ -54,7 +54,8 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
      * {@code whenCompleteAsync(..., ASYNC_POOL)}), which on two cores or fewer is a new thread per response, unless a
      * JVM-wide property widens the common pool: a thread start per request, a quarter to a half more CPU per
      * request. {@code send} runs the exchange on the calling thread and the client's executor, with no such hop.
-     * At most {@value #MAX_SENDERS} at once (more requests wait for a thread); idle ones end after 30 s.
+     * At most {@value #MAX_SENDERS} at once (more requests wait for a thread); idle ones end after 30 s. Virtual
+     * threads where the JDK has them ({@link SenderThreads}).
      */
     private final ThreadPoolExecutor senders;
     /**
@@ -73,13 +74,13 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
         this.settings = settings;
         this.scheduler = scheduler;
         this.executor = clientExecutor;
-        AtomicInteger count = new AtomicInteger();
         this.senders = new ThreadPoolExecutor(
-                MAX_SENDERS, MAX_SENDERS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
-                    Thread thread = new Thread(runnable, "hydra-request-" + count.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
+                MAX_SENDERS,
+                MAX_SENDERS,
+                30,
+                TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(),
+                SenderThreads.factory("hydra-request-"));
         this.senders.allowCoreThreadTimeOut(true);
     }
 
