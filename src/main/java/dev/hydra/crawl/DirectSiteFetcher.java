@@ -32,7 +32,8 @@ import java.util.concurrent.RejectedExecutionException;
  *
  * <p>Pages are read on {@code readers}, not on the thread that asks: that thread may be a worker parsing the page
  * that holds the link, and the page read here is parsed on the workers in turn (a full queue runs it on the thread
- * that hands it over), so reading in place would nest one page's parse inside another's without bound. Every other
+ * that hands it over, unless that is a reader, which waits: {@link FullParseQueue}), so reading in place would nest
+ * one page's parse inside another's without bound. Every other
  * answer (a missing file, an image, a folder's redirect) is only a lookup, and is made on the thread that asks.
  */
 final class DirectSiteFetcher implements Fetcher {

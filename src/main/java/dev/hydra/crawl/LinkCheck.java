@@ -85,11 +85,14 @@ public final class LinkCheck {
                     ? closer.add(sites.start(served, Math.max(2, config.threads())), SiteServer::close)
                     : null;
             ThreadPoolExecutor workers = closer.add(workerPool(config.threads()), ThreadPoolExecutor::shutdownNow);
-            ThreadPoolExecutor clientPool = closer.add(fixedPool(2, "hydra-http"), ThreadPoolExecutor::shutdownNow);
+            // four threads for the client, which writes every request and reads every answer on them: on two cores
+            // they share the CPU with the workers' parse, and two of them left external hosts' connections idle
+            ThreadPoolExecutor clientPool = closer.add(fixedPool(4, "hydra-http"), ThreadPoolExecutor::shutdownNow);
             // the served site's pages are read (and, when the workers are busy, parsed) on threads of their own: on
             // the client's pool they held up the answers of external hosts for as long as the site's pages were read
-            ThreadPoolExecutor siteReaders =
-                    site == null ? null : closer.add(fixedPool(2, "hydra-site"), ThreadPoolExecutor::shutdownNow);
+            ThreadPoolExecutor siteReaders = site == null
+                    ? null
+                    : closer.add(fixedPool(2, FullParseQueue.readers("hydra-site-")), ThreadPoolExecutor::shutdownNow);
             // the site's files are walked, and the last check's results read and this one's written, on a thread of
             // their own: on a worker they held up the parsing of pages for as long as the walk took
             ThreadPoolExecutor snapshotIo =
@@ -395,8 +398,9 @@ public final class LinkCheck {
     }
 
     /**
-     * Parsing runs here. The queue is bounded; when it is full the thread that delivered the page parses it
-     * itself, which slows the network side down instead of deadlocking or dropping work.
+     * Parsing runs here. The queue is bounded; when it is full, a reader of the site's pages waits for room and any
+     * other thread that delivered a page parses it itself ({@link FullParseQueue}), which slows the delivery down
+     * instead of deadlocking or dropping work.
      */
     private static ThreadPoolExecutor workerPool(int threads) {
         return new ThreadPoolExecutor(
@@ -406,12 +410,16 @@ public final class LinkCheck {
                 TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(threads * 256),
                 named("hydra-worker"),
-                new ThreadPoolExecutor.CallerRunsPolicy());
+                new FullParseQueue());
     }
 
     /** A pool of {@code threads} named threads, whose tasks queue up while all are busy. */
     private static ThreadPoolExecutor fixedPool(int threads, String name) {
-        return new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), named(name));
+        return fixedPool(threads, named(name));
+    }
+
+    private static ThreadPoolExecutor fixedPool(int threads, ThreadFactory factory) {
+        return new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
     }
 
     private static ThreadFactory named(String prefix) {
