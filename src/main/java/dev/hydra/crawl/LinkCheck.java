@@ -2,6 +2,7 @@ package dev.hydra.crawl;
 
 import dev.hydra.cache.PageCache;
 import dev.hydra.cache.ResultCache;
+import dev.hydra.concurrent.DaemonThreads;
 import dev.hydra.extract.ServerAuthority;
 import dev.hydra.http.Fetcher;
 import dev.hydra.http.HeadFallbackFetcher;
@@ -39,7 +40,6 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One check from start to end: serves the directory if there is one, builds the fetcher stack, runs the
@@ -101,7 +101,8 @@ public final class LinkCheck {
             ThreadPoolExecutor lookups = closer.add(fixedPool(4, "hydra-lookup"), ThreadPoolExecutor::shutdownNow);
             lookups.allowCoreThreadTimeOut(true);
             ScheduledThreadPoolExecutor scheduler = closer.add(
-                    new ScheduledThreadPoolExecutor(1, named("hydra-timer")), ScheduledThreadPoolExecutor::shutdownNow);
+                    new ScheduledThreadPoolExecutor(1, DaemonThreads.named("hydra-timer")),
+                    ScheduledThreadPoolExecutor::shutdownNow);
             scheduler.setRemoveOnCancelPolicy(true);
             JdkFetcher base = closer.add(new JdkFetcher(httpSettings(), clientPool, scheduler), JdkFetcher::close);
             if (!config.skipExternal()) {
@@ -409,25 +410,16 @@ public final class LinkCheck {
                 30,
                 TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(threads * 256),
-                named("hydra-worker"),
+                DaemonThreads.named("hydra-worker"),
                 new FullParseQueue());
     }
 
     /** A pool of {@code threads} named threads, whose tasks queue up while all are busy. */
     private static ThreadPoolExecutor fixedPool(int threads, String name) {
-        return fixedPool(threads, named(name));
+        return fixedPool(threads, DaemonThreads.named(name));
     }
 
     private static ThreadPoolExecutor fixedPool(int threads, ThreadFactory factory) {
         return new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
-    }
-
-    private static ThreadFactory named(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -80,7 +80,7 @@ public final class JdkFetcher implements Fetcher, AutoCloseable {
                 30,
                 TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(),
-                SenderThreads.factory("hydra-request-"));
+                SenderThreads.factory("hydra-request"));
         this.senders.allowCoreThreadTimeOut(true);
     }
 

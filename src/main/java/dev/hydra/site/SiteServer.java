@@ -1,5 +1,6 @@
 package dev.hydra.site;
 
+import dev.hydra.concurrent.DaemonThreads;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +25,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Serves a site on 127.0.0.1 at a free port for the length of a check, as a plain static host would: what
@@ -88,18 +88,13 @@ public final class SiteServer implements AutoCloseable {
             socket.close();
             throw e;
         }
-        AtomicInteger count = new AtomicInteger();
         ThreadPoolExecutor executor = new ThreadPoolExecutor(
                 Math.min(threads, MAX_CONNECTIONS),
                 MAX_CONNECTIONS,
                 30,
                 TimeUnit.SECONDS,
                 new SynchronousQueue<>(),
-                runnable -> {
-                    Thread thread = new Thread(runnable, "hydra-site-" + count.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
+                DaemonThreads.named("hydra-site"));
         SiteServer server = new SiteServer(site, socket, executor);
         server.acceptor.start();
         return server;

@@ -10,7 +10,7 @@ class SenderThreadsTest {
 
     @Test
     void sendersAreVirtualThreadsFromJava21OnAndDaemonPlatformThreadsBefore() throws Exception {
-        ThreadFactory factory = SenderThreads.factory("hydra-request-");
+        ThreadFactory factory = SenderThreads.factory("hydra-request");
         Thread first = factory.newThread(() -> {});
         Thread second = factory.newThread(() -> {});
 
