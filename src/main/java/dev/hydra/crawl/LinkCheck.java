@@ -88,8 +88,9 @@ public final class LinkCheck {
             // four threads for the client, which writes every request and reads every answer on them: on two cores
             // they share the CPU with the workers' parse, and two of them left external hosts' connections idle
             ThreadPoolExecutor clientPool = closer.add(fixedPool(4, "hydra-http"), ThreadPoolExecutor::shutdownNow);
-            // the served site's pages are read (and, when the workers are busy, parsed) on threads of their own: on
-            // the client's pool they held up the answers of external hosts for as long as the site's pages were read
+            // the served site's pages are read on threads of their own, which wait while the workers' queue is full
+            // (FullParseQueue): on the client's pool they held up the answers of external hosts for as long as the
+            // site's pages were read
             ThreadPoolExecutor siteReaders = site == null
                     ? null
                     : closer.add(fixedPool(2, FullParseQueue.readers("hydra-site-")), ThreadPoolExecutor::shutdownNow);
