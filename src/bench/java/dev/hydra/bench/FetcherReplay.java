@@ -32,6 +32,7 @@ public final class FetcherReplay {
     private FetcherReplay() {}
 
     public static void main(String[] args) throws IOException {
+        ClientReplay.sendEachRequestOnce();
         Args a = new Args(args);
         int perHost = a.integer("max-connections", 8);
         int port = a.integer("port", 28080);
@@ -46,7 +47,8 @@ public final class FetcherReplay {
                     "http://127.0.1." + fields[2].substring(0, slash) + ":" + port + fields[2].substring(slash));
             requests.add("HEAD".equals(fields[1]) ? FetchRequest.head(uri) : FetchRequest.get(uri, false));
         }
-        ThreadPoolExecutor clientPool = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>());
+        // as many threads as LinkCheck gives the client
+        ThreadPoolExecutor clientPool = new ThreadPoolExecutor(4, 4, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>());
         ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1);
         HttpSettings settings = new HttpSettings(
                 Duration.ofSeconds(10), "hydra-bench-replay", List.of(), 1 << 20, List.of(), null, null);
