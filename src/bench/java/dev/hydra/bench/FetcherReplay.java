@@ -1,5 +1,6 @@
 package dev.hydra.bench;
 
+import dev.hydra.crawl.LinkCheck;
 import dev.hydra.http.FetchOutcome;
 import dev.hydra.http.FetchRequest;
 import dev.hydra.http.HttpSettings;
@@ -47,8 +48,8 @@ public final class FetcherReplay {
                     "http://127.0.1." + fields[2].substring(0, slash) + ":" + port + fields[2].substring(slash));
             requests.add("HEAD".equals(fields[1]) ? FetchRequest.head(uri) : FetchRequest.get(uri, false));
         }
-        // as many threads as LinkCheck gives the client
-        ThreadPoolExecutor clientPool = new ThreadPoolExecutor(4, 4, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>());
+        ThreadPoolExecutor clientPool = new ThreadPoolExecutor(
+                LinkCheck.CLIENT_THREADS, LinkCheck.CLIENT_THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>());
         ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1);
         HttpSettings settings = new HttpSettings(
                 Duration.ofSeconds(10), "hydra-bench-replay", List.of(), 1 << 20, List.of(), null, null);

@@ -47,6 +47,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LinkCheck {
 
+    /**
+     * The threads of the HTTP client, which writes every request and reads every answer on them: on two cores they
+     * share the CPU with the workers' parse, and two of them left external hosts' connections idle.
+     */
+    public static final int CLIENT_THREADS = 4;
+
     private final CheckConfig config;
     private final CheckListener listener;
     private final SiteStarter sites;
@@ -85,9 +91,8 @@ public final class LinkCheck {
                     ? closer.add(sites.start(served, Math.max(2, config.threads())), SiteServer::close)
                     : null;
             ThreadPoolExecutor workers = closer.add(workerPool(config.threads()), ThreadPoolExecutor::shutdownNow);
-            // four threads for the client, which writes every request and reads every answer on them: on two cores
-            // they share the CPU with the workers' parse, and two of them left external hosts' connections idle
-            ThreadPoolExecutor clientPool = closer.add(fixedPool(4, "hydra-http"), ThreadPoolExecutor::shutdownNow);
+            ThreadPoolExecutor clientPool =
+                    closer.add(fixedPool(CLIENT_THREADS, "hydra-http"), ThreadPoolExecutor::shutdownNow);
             // the served site's pages are read on threads of their own, which wait while the workers' queue is full
             // (FullParseQueue): on the client's pool they held up the answers of external hosts for as long as the
             // site's pages were read
